@@ -1,0 +1,20 @@
+package org.abistruct.processor.generate;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+
+/** The one owner of the {@link Filer}: writes generated files with their originating element. */
+public final class SourceWriter {
+    private final Filer filer;
+
+    public SourceWriter(Filer filer) {
+        this.filer = filer;
+    }
+
+    /** Writes {@code file}, attributed to {@code origin} for incremental builds. */
+    public void write(JavaFile file, Element origin) throws IOException {
+        file.toBuilder().build().writeTo(filer, origin);
+    }
+}

@@ -1,0 +1,82 @@
+package org.abistruct.processor.layout;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.abistruct.Abi;
+import org.abistruct.processor.model.ScalarKind;
+
+/**
+ * The scalar facts of one ABI, as its reference GCC reports them: sizes of the ABI-dependent
+ * types and the alignment each scalar gets as a struct member. Read with {@code offsetof} of
+ * {@code struct { char c; T x; }}: that is the member alignment, which on i386, sh4 and m68k is
+ * smaller than the type's preferred alignment. No struct or union has a minimum alignment above
+ * 1 on any of these ABIs.
+ */
+public record AbiRules(
+        Abi abi,
+        int pointerSize,
+        int pointerAlign,
+        int longSize,
+        int longAlign,
+        int align16,
+        int align32,
+        int align64,
+        int floatAlign,
+        int doubleAlign) {
+
+    private static final Map<Abi, AbiRules> TABLE = new EnumMap<>(Abi.class);
+
+    static {
+        //   abi           ptr  ptrA long longA a16 a32 a64 flt dbl
+        row(Abi.X86_64,     8,   8,   8,   8,   2,  4,  8,  4,  8);
+        row(Abi.I386,       4,   4,   4,   4,   2,  4,  4,  4,  4);
+        row(Abi.X32,        4,   4,   4,   4,   2,  4,  8,  4,  8);
+        row(Abi.PPC32,      4,   4,   4,   4,   2,  4,  8,  4,  8);
+        row(Abi.PPC64,      8,   8,   8,   8,   2,  4,  8,  4,  8);
+        row(Abi.PPC64LE,    8,   8,   8,   8,   2,  4,  8,  4,  8);
+        row(Abi.ARM,        4,   4,   4,   4,   2,  4,  8,  4,  8);
+        row(Abi.AARCH64,    8,   8,   8,   8,   2,  4,  8,  4,  8);
+        row(Abi.M68K,       4,   2,   4,   2,   2,  2,  2,  2,  2);
+        row(Abi.S390X,      8,   8,   8,   8,   2,  4,  8,  4,  8);
+        row(Abi.MIPS32,     4,   4,   4,   4,   2,  4,  8,  4,  8);
+        row(Abi.RISCV64,    8,   8,   8,   8,   2,  4,  8,  4,  8);
+        row(Abi.SPARC64,    8,   8,   8,   8,   2,  4,  8,  4,  8);
+        row(Abi.SH4,        4,   4,   4,   4,   2,  4,  4,  4,  4);
+    }
+
+    private static void row(Abi abi, int ptr, int ptrA, int lng, int lngA,
+                            int a16, int a32, int a64, int flt, int dbl) {
+        TABLE.put(abi, new AbiRules(abi, ptr, ptrA, lng, lngA, a16, a32, a64, flt, dbl));
+    }
+
+    /** The rules of {@code abi}. */
+    public static AbiRules of(Abi abi) {
+        return TABLE.get(abi);
+    }
+
+    /** {@code sizeof} of a scalar. */
+    public int sizeOf(ScalarKind kind) {
+        return switch (kind) {
+            case INT8, UINT8, BOOL -> 1;
+            case INT16, UINT16, CHAR16 -> 2;
+            case INT32, UINT32, FLOAT -> 4;
+            case INT64, UINT64, DOUBLE -> 8;
+            case POINTER -> pointerSize;
+            case LONG, ULONG -> longSize;
+        };
+    }
+
+    /** The alignment of a scalar as a struct member. */
+    public int alignOf(ScalarKind kind) {
+        return switch (kind) {
+            case INT8, UINT8, BOOL -> 1;
+            case INT16, UINT16, CHAR16 -> align16;
+            case INT32, UINT32 -> align32;
+            case INT64, UINT64 -> align64;
+            case FLOAT -> floatAlign;
+            case DOUBLE -> doubleAlign;
+            case POINTER -> pointerAlign;
+            case LONG, ULONG -> longAlign;
+        };
+    }
+}

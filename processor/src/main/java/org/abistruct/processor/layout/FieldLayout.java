@@ -1,0 +1,35 @@
+package org.abistruct.processor.layout;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.abistruct.processor.model.Member;
+
+/**
+ * Where one member lies under one ABI.
+ *
+ * @param offset byte offset from the start of the enclosing struct or union
+ * @param size bytes the member occupies; 0 for a flexible array member
+ * @param alignment the member's alignment in this struct (after packed and aligned attributes)
+ * @param elementSize for an array, the size of its innermost element; otherwise {@code size}
+ * @param nested for a struct or union member, or an array of them, the element's layout
+ */
+public record FieldLayout(
+        Member member, long offset, long size, int alignment, long elementSize,
+        Optional<StructLayout> nested) {
+
+    public FieldLayout {
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(nested, "nested");
+        if (offset < 0 || size < 0 || elementSize < 0) {
+            throw new IllegalArgumentException("negative offset or size in " + member.cName());
+        }
+        if (Long.bitCount(alignment) != 1) {
+            throw new IllegalArgumentException("alignment " + alignment + " of " + member.cName());
+        }
+    }
+
+    /** The first byte past the member. */
+    public long end() {
+        return offset + size;
+    }
+}

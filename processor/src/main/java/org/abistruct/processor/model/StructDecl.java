@@ -1,0 +1,39 @@
+package org.abistruct.processor.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.abistruct.Abi;
+
+/**
+ * A struct or union as declared: its Java name, C tag, attributes, selected ABIs and members in
+ * declaration order. Holds no source positions; those stay with the reader.
+ *
+ * @param align the type's {@code aligned} attribute, 0 for none
+ */
+public record StructDecl(
+        StructRef ref,
+        String cName,
+        boolean union,
+        boolean packed,
+        int align,
+        Set<Abi> abis,
+        List<Member> members,
+        List<ExpectedSize> expectedSizes) {
+
+    public StructDecl {
+        Objects.requireNonNull(ref, "ref");
+        Objects.requireNonNull(cName, "cName");
+        abis = AbiSets.copyOf(abis);
+        members = List.copyOf(members);
+        expectedSizes = List.copyOf(expectedSizes);
+        if (align < 0) {
+            throw new IllegalArgumentException("negative alignment " + align);
+        }
+    }
+
+    /** {@code "struct"} or {@code "union"}. */
+    public String keyword() {
+        return union ? "union" : "struct";
+    }
+}
