@@ -15,6 +15,10 @@ public final class SourceWriter {
 
     /** Writes {@code file}, attributed to {@code origin} for incremental builds. */
     public void write(JavaFile file, Element origin) throws IOException {
-        file.toBuilder().build().writeTo(filer, origin);
+        JavaFile.builder(file.packageName(),
+                        file.typeSpec().toBuilder().addOriginatingElement(origin).build())
+                .skipJavaLangImports(true)
+                .build()
+                .writeTo(filer);
     }
 }
