@@ -1,0 +1,15 @@
+package org.abistruct.examples.kvm;
+
+import org.abistruct.AbiStruct;
+import org.abistruct.ExpectSize;
+import org.abistruct.Length;
+import org.abistruct.Unsigned;
+
+/** {@code struct kvm_enable_cap}, the argument of KVM_ENABLE_CAP. */
+@AbiStruct(name = "kvm_enable_cap")
+@ExpectSize(bytes = 104)
+public record KvmEnableCap(
+        @Unsigned int cap,
+        @Unsigned int flags,
+        @Unsigned @Length(4) long[] args,
+        @Unsigned @Length(64) byte[] pad) {}

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The main job: builds abistruct and prints the layout report of the e500/KVM structs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -ntp install -DskipTests
+mvn -B -q -ntp -pl examples exec:java
