@@ -82,9 +82,14 @@ public final class CProbe {
      * A missing compiler fails (CI) or skips the test before anything is compiled.
      */
     public Map<Abi, Map<String, Long>> runAll(Collection<Abi> abis) {
+        return runAll(abis, ToolEnvironment.system());
+    }
+
+    /** As {@link #runAll(Collection)}, finding the compilers in {@code env}. */
+    public Map<Abi, Map<String, Long>> runAll(Collection<Abi> abis, ToolEnvironment env) {
         List<CrossCompiler> compilers = new ArrayList<>();
         for (Abi abi : abis) {
-            compilers.add(CrossCompiler.require(abi));
+            compilers.add(CrossCompiler.require(abi, env));
         }
         String source = source();
         List<String> arguments = arguments();

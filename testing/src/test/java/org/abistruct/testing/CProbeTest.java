@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import org.abistruct.Abi;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /** Constants read back through each reference compiler's assembly. */
 class CProbeTest {
@@ -67,6 +69,15 @@ class CProbeTest {
         AssertionError e = assertThrows(AssertionError.class,
                 () -> probe.run(CrossCompiler.require(Abi.X86_64)));
         assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
+    }
+
+    @Test
+    void missingCompilerStopsTheWholeRun() {
+        CProbe probe = new CProbe("").add("one", "1");
+        ToolEnvironment ci = new ToolEnvironment(Map.of("PATH", "", "CI", "true"));
+        assertThrows(AssertionFailedError.class, () -> probe.runAll(EnumSet.allOf(Abi.class), ci));
+        ToolEnvironment local = new ToolEnvironment(Map.of("PATH", ""));
+        assertThrows(TestAbortedException.class, () -> probe.runAll(EnumSet.allOf(Abi.class), local));
     }
 
     @Test

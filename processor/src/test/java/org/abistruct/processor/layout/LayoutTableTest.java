@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.abistruct.Abi;
-import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
