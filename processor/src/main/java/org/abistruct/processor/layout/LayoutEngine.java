@@ -18,7 +18,9 @@ import org.abistruct.processor.model.StructRef;
 /**
  * Lays structs and unions out under an ABI the way GCC does: each member at the next offset
  * that is a multiple of its alignment, the whole rounded up to the largest alignment. Packed
- * lowers every member's alignment to 1; an aligned attribute raises a member's or the type's.
+ * lowers every member's alignment to 1 (a type's own aligned attribute included); an aligned
+ * attribute raises a member's or the type's, and survives packed on a member. On an anonymous
+ * member it acts on the untagged type instead, as in C.
  * Results are memoized per struct and ABI. Declarations must be validated first: the engine
  * assumes resolvable, acyclic references.
  */
@@ -53,8 +55,13 @@ public final class LayoutEngine {
         int alignment = Math.max(1, decl.align());
         for (Member member : decl.members()) {
             Shape shape = shapeOf(member.type(), rules);
+            if (member.anonymous()) {
+                shape = shape.raisedTo(member.align());
+            }
             int memberAlign = decl.packed() ? 1 : shape.alignment;
-            memberAlign = Math.max(memberAlign, member.align());
+            if (!member.anonymous()) {
+                memberAlign = Math.max(memberAlign, member.align());
+            }
             long offset = decl.union() ? 0 : alignUp(cursor, memberAlign);
             fields.add(new FieldLayout(member, offset, shape.size, memberAlign,
                     shape.elementSize, Optional.ofNullable(shape.nested)));
@@ -69,7 +76,19 @@ public final class LayoutEngine {
     }
 
     /** Size, natural alignment, innermost element size and nested layout of a type. */
-    private record Shape(long size, int alignment, long elementSize, StructLayout nested) {}
+    private record Shape(long size, int alignment, long elementSize, StructLayout nested) {
+        /**
+         * The shape with an {@code aligned(align)} type attribute: C can only spell an anonymous
+         * member's alignment on its untagged type, which also rounds the type's size up.
+         */
+        Shape raisedTo(int align) {
+            if (align <= alignment) {
+                return this;
+            }
+            long raised = alignUp(size, align);
+            return new Shape(raised, align, raised, nested);
+        }
+    }
 
     private Shape shapeOf(CType type, AbiRules rules) {
         if (type instanceof Scalar s) {
