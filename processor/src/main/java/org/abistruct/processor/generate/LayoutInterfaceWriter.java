@@ -25,7 +25,7 @@ final class LayoutInterfaceWriter {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
                 .addJavadoc("The layouts of {@code $L $L} ({@link $T}), one class per ABI:\n$L.\n\n",
                         decl.keyword(), decl.cName(), Names.record(decl.ref()), classLinks(layouts))
-                .addJavadoc("Every accessor takes the buffer and the {@code offset} at which the $L"
+                .addJavadoc("<p>Every accessor takes the buffer and the {@code offset} at which the $L"
                         + " starts in it,\nand reads or writes in the ABI's byte order whatever the"
                         + " buffer's order; it never\nmoves the buffer's position. A buffer whose"
                         + " limit is below {@code offset + size()}\nthrows"
@@ -63,7 +63,7 @@ final class LayoutInterfaceWriter {
                     Names.abiClass(decl.ref(), layout.abi()));
             abis.add(layout.abi().name());
         }
-        body.add("default -> throw new $T($S + abi$W+ $S);\n$<};\n",
+        body.add("default -> throw new $T($Z$S + abi$W+ $S);\n$<};\n",
                 IllegalArgumentException.class, decl.keyword() + " " + decl.cName()
                         + " is not laid out for ", "; its ABIs are " + String.join(", ", abis));
         return MethodSpec.methodBuilder("of")

@@ -19,8 +19,9 @@ import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /**
- * Generated sources compiled in memory with {@code --release 17 -Xlint:all -Werror}, together
- * with the records they bind, and loaded into a fresh class loader for reflective calls.
+ * Generated sources compiled in memory with {@code --release 17 -Xlint:all -Werror} and
+ * Javadoc checks, together with the records they bind, and loaded into a fresh class loader
+ * for reflective calls.
  */
 final class Loaded {
     private final ClassLoader loader;
@@ -43,7 +44,8 @@ final class Loaded {
                     "package " + Decls.PACKAGE + ";\n\n" + records[r + 1]));
         }
         Compilation compilation = Compiler.javac()
-                .withOptions("--release", "17", "-Xlint:all", "-Werror")
+                .withOptions("--release", "17", "-Xlint:all", "-Xdoclint:all,-missing",
+                        "-Werror")
                 .compile(sources);
         assertThat(compilation).succeededWithoutWarnings();
         Map<String, byte[]> classes = new HashMap<>();
