@@ -77,7 +77,7 @@ final class ArrayCode {
         return checks.build();
     }
 
-    /** Runs {@code statement} (which uses the indexes i, j...) for every element of {@code array}. */
+    /** Runs {@code statement}, which uses the indexes i, j..., for each element of an array. */
     static CodeBlock forEachElement(MemberSlot slot, CodeBlock array, CodeBlock statement) {
         CodeBlock.Builder loops = CodeBlock.builder();
         int depth = slot.dims().size();

@@ -23,12 +23,13 @@ final class LayoutInterfaceWriter {
     static TypeSpec write(StructDecl decl, List<StructLayout> layouts) {
         ClassName name = Names.layoutInterface(decl.ref());
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
-                .addJavadoc("The layouts of {@code $L $L} ({@link $T}), one class per ABI:\n$L.\n\n",
+                .addJavadoc("The layouts of {@code $L $L} ({@link $T}), one class per ABI:\n"
+                        + "$L.\n\n",
                         decl.keyword(), decl.cName(), Names.record(decl.ref()), classLinks(layouts))
-                .addJavadoc("<p>Every accessor takes the buffer and the {@code offset} at which the $L"
-                        + " starts in it,\nand reads or writes in the ABI's byte order whatever the"
-                        + " buffer's order; it never\nmoves the buffer's position. A buffer whose"
-                        + " limit is below {@code offset + size()}\nthrows"
+                .addJavadoc("<p>Every accessor takes the buffer and the {@code offset} at which"
+                        + " the $L starts in it,\nand reads or writes in the ABI's byte order"
+                        + " whatever the buffer's order; it never\nmoves the buffer's position."
+                        + " A buffer whose limit is below {@code offset + size()}\nthrows"
                         + " {@link IndexOutOfBoundsException} before any byte is touched.\n",
                         decl.keyword())
                 .addAnnotation(AbiClassWriter.generated())
@@ -90,8 +91,8 @@ final class LayoutInterfaceWriter {
         type.addMethod(signatures.write(layout)
                 .addModifiers(Modifier.ABSTRACT)
                 .addJavadoc(layout.decl().union()
-                        ? "Writes {@code value}'s first member, as C initializes a union, and zeroes\n"
-                                + "the union's other bytes.\n"
+                        ? "Writes {@code value}'s first member, as C initializes a union, and"
+                                + " zeroes\nthe union's other bytes.\n"
                         : "Writes every member of {@code value} and zeroes every padding byte.\n")
                 .addJavadoc("Members are written in order: one that is rejected leaves those"
                         + " before it written.\n")

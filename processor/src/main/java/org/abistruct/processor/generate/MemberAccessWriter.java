@@ -43,7 +43,8 @@ final class MemberAccessWriter {
     }
 
     private CodeBlock body(MemberSlot slot, Accessor kind) {
-        CodeBlock start = CodeBlock.of("$N + $N", Signatures.OFFSET, Names.offsetConstant(slot.member()));
+        CodeBlock start = CodeBlock.of("$N + $N", Signatures.OFFSET,
+                Names.offsetConstant(slot.member()));
         switch (kind) {
             case GET:
                 return CodeBlock.builder().addStatement("return $L", load(slot, start)).build();
@@ -114,7 +115,8 @@ final class MemberAccessWriter {
 
     private CodeBlock load(MemberSlot slot, CodeBlock index) {
         if (slot.isStruct()) {
-            return CodeBlock.of("$T.INSTANCE.read($N, $L)", nestedClass(slot), memory.memory(), index);
+            return CodeBlock.of("$T.INSTANCE.read($N, $L)", nestedClass(slot), memory.memory(),
+                    index);
         }
         return memory.load(slot.kind(), slot.elementSize(), index);
     }

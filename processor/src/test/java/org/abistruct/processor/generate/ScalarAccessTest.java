@@ -35,7 +35,8 @@ class ScalarAccessTest {
             Abi.PPC32, new int[] {0, 1, 2, 4, 6, 8, 12, 16, 24, 32, 40, 48, 52, 56, 60},
             Abi.M68K, new int[] {0, 1, 2, 4, 6, 8, 12, 16, 24, 32, 36, 44, 46, 50, 54});
     private static final List<String> NAMES = List.of(
-            "i8", "u8", "i16", "u16", "c16", "i32", "u32", "i64", "u64", "f", "d", "b", "p", "l", "ul");
+            "i8", "u8", "i16", "u16", "c16", "i32", "u32", "i64", "u64", "f", "d", "b", "p", "l",
+            "ul");
     /** sizeof(struct all_scalars) per ABI, from GCC. */
     private static final Map<Abi, Integer> SIZES =
             Map.of(Abi.X86_64, 80, Abi.I386, 60, Abi.PPC32, 64, Abi.M68K, 58);
@@ -95,7 +96,8 @@ class ScalarAccessTest {
             if (value instanceof Float f) {
                 assertEquals(Float.floatToRawIntBits(f), Float.floatToRawIntBits((Float) back));
             } else if (value instanceof Double d) {
-                assertEquals(Double.doubleToRawLongBits(d), Double.doubleToRawLongBits((Double) back));
+                assertEquals(Double.doubleToRawLongBits(d),
+                        Double.doubleToRawLongBits((Double) back));
             } else {
                 assertEquals(value, back, abi + " " + member);
             }
@@ -187,7 +189,8 @@ class ScalarAccessTest {
         Loaded.Binding b = binding(abi);
         ByteBuffer buf = oppositeBuffer(abi);
         for (String member : List.of("p", "l", "ul")) {
-            buf.put(offset(abi, member), new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFE});
+            buf.put(offset(abi, member),
+                    new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFE});
         }
         long unsigned = abi.byteOrder() == ByteOrder.BIG_ENDIAN ? 0xFFFFFFFEL : 0xFEFFFFFFL;
         assertEquals(unsigned, b.call("getP", buf, 0));

@@ -66,7 +66,8 @@ class StructAccessTest {
         ByteBuffer buf = buffer(Abi.X86_64, 40);
         assertThrows(IndexOutOfBoundsException.class, () -> b.call("getM", buf, 0, 2, 0));
         assertThrows(IndexOutOfBoundsException.class, () -> b.call("getM", buf, 0, 0, 3));
-        assertThrows(IndexOutOfBoundsException.class, () -> b.call("setM", buf, 0, -1, 0, (short) 1));
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> b.call("setM", buf, 0, -1, 0, (short) 1));
         Object pair = loaded.record("Pair", (byte) 1, 2);
         assertThrows(IndexOutOfBoundsException.class, () -> b.call("setTwo", buf, 0, 2, pair));
         assertThrows(IndexOutOfBoundsException.class, () -> b.call("getTwo", buf, 0, -1));
@@ -136,7 +137,8 @@ class StructAccessTest {
         b.call("setD", buf, 0, Double.longBitsToDouble(0x1122334455667788L));
         assertArrayEquals(new byte[] {(byte) 0x88, 0x77, 0x66, 0x55}, bytes(buf, 8, 4));
         assertEquals(0x55667788, b.call("getI", buf, 0));
-        assertEquals(loaded.record("Anon", 0x55667788, Double.longBitsToDouble(0x1122334455667788L)),
+        assertEquals(
+                loaded.record("Anon", 0x55667788, Double.longBitsToDouble(0x1122334455667788L)),
                 b.call("getU", buf, 0));
         b.call("setU", buf, 0, loaded.record("Anon", 7, 0.0));
         assertEquals(7, b.call("getI", buf, 0));
@@ -159,7 +161,8 @@ class StructAccessTest {
         assertArrayEquals(new byte[] {2, 1}, bytes(buf, 10, 2));
         assertEquals((short) 0x0102, b.call("getData", buf, 0, 2));
         assertThrows(IndexOutOfBoundsException.class, () -> b.call("getData", buf, 0, 3));
-        assertThrows(IndexOutOfBoundsException.class, () -> b.call("setData", buf, 0, -1, (short) 0));
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> b.call("setData", buf, 0, -1, (short) 0));
 
         Object flex = b.call("read", buf, 0, 3);
         assertArrayEquals(new short[] {0, 0, 0x0102}, (short[]) Loaded.component(flex, "data"));
@@ -180,7 +183,8 @@ class StructAccessTest {
         Class<?> layout = loaded.type("NestedLayout");
         Object x86 = Loaded.call(null, layout, "of", Abi.X86_64);
         assertEquals(loaded.binding("Nested_X86_64").instance, x86);
-        assertEquals(Abi.M68K, Loaded.call(Loaded.call(null, layout, "of", Abi.M68K), layout, "abi"));
+        Object m68k = Loaded.call(null, layout, "of", Abi.M68K);
+        assertEquals(Abi.M68K, Loaded.call(m68k, layout, "abi"));
         assertEquals(40, Loaded.call(x86, layout, "size"));
         assertEquals("nested", Loaded.call(x86, layout, "cName"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
