@@ -1,6 +1,7 @@
 package org.abistruct.processor.generate;
 
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -15,10 +16,15 @@ public final class SourceWriter {
 
     /** Writes {@code file}, attributed to {@code origin} for incremental builds. */
     public void write(JavaFile file, Element origin) throws IOException {
-        JavaFile.builder(file.packageName(),
-                        file.typeSpec().toBuilder().addOriginatingElement(origin).build())
-                .skipJavaLangImports(true)
-                .build()
+        file(file.packageName(), file.typeSpec().toBuilder().addOriginatingElement(origin).build())
                 .writeTo(filer);
+    }
+
+    /** The file of a generated top-level type, formatted the one way generated sources are. */
+    static JavaFile file(String packageName, TypeSpec type) {
+        return JavaFile.builder(packageName, type)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
     }
 }

@@ -1,0 +1,135 @@
+package org.abistruct.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.nio.ByteOrder;
+import javax.lang.model.element.Modifier;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.StructDecl;
+
+/**
+ * Writes the class binding one struct under one ABI: its size, alignment and offsets as
+ * constants, the singleton, the pahole-style description, and every accessor.
+ */
+final class AbiClassWriter {
+    private static final String LAYOUT = "LAYOUT";
+
+    private final StructLayout layout;
+    private final ClassName name;
+    private final ScalarAccess memory;
+    private final TypeSpec.Builder type;
+
+    private AbiClassWriter(StructLayout layout, ScalarAccess memory) {
+        this.layout = layout;
+        this.name = Names.abiClass(layout.decl().ref(), layout.abi());
+        this.memory = memory;
+        this.type = TypeSpec.classBuilder(name);
+    }
+
+    /** The class of {@code layout}'s struct and ABI, over a {@code ByteBuffer}. */
+    static TypeSpec write(StructLayout layout) {
+        return new AbiClassWriter(layout, new ByteBufferBackend(layout.abi().byteOrder())).build();
+    }
+
+    private TypeSpec build() {
+        StructDecl decl = layout.decl();
+        type.addJavadoc("Binds {@code $L $L} ({@link $T}) under {@link $T#$L}, $L.\n\n",
+                        decl.keyword(), decl.cName(), Names.record(decl.ref()), Names.ABI,
+                        layout.abi().name(), byteOrder())
+                .addJavadoc("<pre>\n$L</pre>\n", javadocSafe(PaholeText.of(layout)))
+                .addAnnotation(generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(Names.layoutInterface(decl.ref()));
+        addConstants();
+        addConstructor();
+        addProperties();
+        MemberAccessWriter accessors = new MemberAccessWriter(layout.abi(), memory);
+        for (MemberSlot slot : MemberSlot.of(layout)) {
+            type.addMethods(accessors.accessors(slot));
+        }
+        type.addMethods(new RecordCodecWriter(layout, memory, accessors).methods());
+        memory.addSupport(type);
+        return type.build();
+    }
+
+    /** SIZE, ALIGNMENT, one OFFSET_ per member, INSTANCE and LAYOUT. */
+    private void addConstants() {
+        String tag = layout.decl().keyword() + " " + layout.decl().cName();
+        type.addField(constant("SIZE", layout.size(), "{@code sizeof($L)}.", tag));
+        type.addField(constant("ALIGNMENT", layout.alignment(), "{@code _Alignof($L)}.", tag));
+        for (MemberSlot slot : MemberSlot.of(layout)) {
+            type.addField(slot.member().anonymous()
+                    ? constant(Names.offsetConstant(slot.member()), slot.offset(),
+                            "Where the anonymous $L {@code $L} starts.",
+                            slot.nested().decl().keyword(), slot.member().cName())
+                    : constant(Names.offsetConstant(slot.member()), slot.offset(),
+                            "{@code offsetof($L, $L)}.", tag, slot.member().cName()));
+        }
+        type.addField(FieldSpec.builder(name, "INSTANCE",
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The only instance.\n")
+                .initializer("new $T()", name)
+                .build());
+        type.addField(FieldSpec.builder(String.class, LAYOUT,
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$S", PaholeText.of(layout))
+                .build());
+    }
+
+    private static FieldSpec constant(String name, long value, String javadoc, Object... args) {
+        return FieldSpec.builder(int.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(javadoc + "\n", args)
+                .initializer("$L", value)
+                .build();
+    }
+
+    private void addConstructor() {
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    }
+
+    /** abi(), size(), alignment(), cName() and describe(). */
+    private void addProperties() {
+        for (Signatures.Property property : Signatures.properties()) {
+            MethodSpec.Builder method = property.signature().addAnnotation(Override.class);
+            switch (property.name()) {
+                case "abi":
+                    method.addStatement("return $T.$L", Names.ABI, layout.abi().name());
+                    break;
+                case "size":
+                    method.addStatement("return SIZE");
+                    break;
+                case "alignment":
+                    method.addStatement("return ALIGNMENT");
+                    break;
+                case "cName":
+                    method.addStatement("return $S", layout.decl().cName());
+                    break;
+                case "describe":
+                    method.addStatement("return $N", LAYOUT);
+                    break;
+                default:
+                    throw new AssertionError(property.name());
+            }
+            type.addMethod(method.build());
+        }
+    }
+
+    private String byteOrder() {
+        return layout.abi().byteOrder() == ByteOrder.BIG_ENDIAN ? "big-endian" : "little-endian";
+    }
+
+    /** The {@code @Generated} annotation, without a date. */
+    static AnnotationSpec generated() {
+        return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+                .addMember("value", "$S", Names.GENERATOR)
+                .build();
+    }
+
+    /** Text that cannot end the Javadoc comment it is put in. */
+    static String javadocSafe(String text) {
+        return text.replace("*/", "*&#47;");
+    }
+}

@@ -1,0 +1,125 @@
+package org.abistruct.processor.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Code over array members: the byte index of an element, index and length checks, and loops
+ * over every element. Indexes are {@code base + linear index * element size}, nothing more.
+ */
+final class ArrayCode {
+    private ArrayCode() {}
+
+    /** {@code offset + OFFSET_M + (i * 3 + j) * 2}: where element {@code [i][j]} starts. */
+    static CodeBlock elementIndex(MemberSlot slot, CodeBlock start) {
+        List<Integer> dims = slot.dims();
+        String linear = Names.index(0);
+        for (int d = 1; d < dims.size(); d++) {
+            linear = (d > 1 ? "(" + linear + ")" : linear) + " * " + dims.get(d) + " + "
+                    + Names.index(d);
+        }
+        if (slot.elementSize() != 1) {
+            linear = (dims.size() > 1 ? "(" + linear + ")" : linear) + " * " + slot.elementSize();
+        }
+        return CodeBlock.of("$L + $L", start, linear);
+    }
+
+    /** Bytes between the starts of consecutive outermost elements, such as a row of a matrix. */
+    static long outerStride(MemberSlot slot) {
+        long stride = slot.elementSize();
+        List<Integer> dims = slot.dims();
+        for (int d = 1; d < dims.size(); d++) {
+            stride *= dims.get(d);
+        }
+        return stride;
+    }
+
+    /**
+     * How many outermost elements of a flexible array fit the memory:
+     * {@code (buf.limit() - offset - OFFSET_DATA) / 2}, without {@code / 1}.
+     */
+    static CodeBlock capacity(MemberSlot slot, ScalarAccess memory) {
+        CodeBlock bytes = CodeBlock.of("$L - $N - $N", memory.limit(), Signatures.OFFSET,
+                Names.offsetConstant(slot.member()));
+        long stride = outerStride(slot);
+        return stride == 1 ? bytes : CodeBlock.of("($L) / $L", bytes, stride);
+    }
+
+    /** {@code Objects.checkIndex} of every index parameter against its dimension. */
+    static CodeBlock indexChecks(MemberSlot slot, ScalarAccess memory) {
+        CodeBlock.Builder checks = CodeBlock.builder();
+        List<Integer> dims = slot.dims();
+        for (int d = 0; d < dims.size(); d++) {
+            CodeBlock length = d == 0 && slot.isFlexible()
+                    ? capacity(slot, memory) : CodeBlock.of("$L", dims.get(d));
+            checks.addStatement("$T.checkIndex($N, $L)", Objects.class, Names.index(d), length);
+        }
+        return checks.build();
+    }
+
+    /**
+     * Throws unless {@code array}'s lengths match the member's dimensions; with {@code flexible},
+     * the outermost length is free.
+     */
+    static CodeBlock lengthChecks(MemberSlot slot, CodeBlock array) {
+        CodeBlock.Builder checks = CodeBlock.builder();
+        List<Integer> dims = slot.dims();
+        for (int depth = slot.isFlexible() ? 1 : 0; depth < dims.size(); depth++) {
+            CodeBlock sub = openLoops(checks, slot, array, depth);
+            checks.beginControlFlow("if ($L.length != $L)", sub, dims.get(depth))
+                    .addStatement("throw new $T($S$W+ $L.length + $S)",
+                            IllegalArgumentException.class, slot.member().cName() + ": length ",
+                            sub, ", expected " + dims.get(depth))
+                    .endControlFlow();
+            closeLoops(checks, depth);
+        }
+        return checks.build();
+    }
+
+    /** Runs {@code statement}, which uses the indexes i, j..., for each element of an array. */
+    static CodeBlock forEachElement(MemberSlot slot, CodeBlock array, CodeBlock statement) {
+        CodeBlock.Builder loops = CodeBlock.builder();
+        int depth = slot.dims().size();
+        openLoops(loops, slot, array, depth);
+        loops.add(statement);
+        closeLoops(loops, depth);
+        return loops.build();
+    }
+
+    /** {@code values[i][j]}: the element of {@code array} at the index variables. */
+    static CodeBlock element(CodeBlock array, int depth) {
+        CodeBlock.Builder out = CodeBlock.builder().add("$L", array);
+        for (int d = 0; d < depth; d++) {
+            out.add("[$N]", Names.index(d));
+        }
+        return out.build();
+    }
+
+    /** The index arguments {@code i, j}. */
+    static String indexArguments(MemberSlot slot) {
+        StringBuilder out = new StringBuilder();
+        for (int d = 0; d < slot.dims().size(); d++) {
+            out.append(d == 0 ? "" : ", ").append(Names.index(d));
+        }
+        return out.toString();
+    }
+
+    /** Opens one loop per dimension below {@code depth}; returns the element reached. */
+    private static CodeBlock openLoops(CodeBlock.Builder code, MemberSlot slot, CodeBlock array,
+                                       int depth) {
+        for (int d = 0; d < depth; d++) {
+            CodeBlock bound = d == 0 && slot.isFlexible()
+                    ? CodeBlock.of("$L.length", array) : CodeBlock.of("$L", slot.dims().get(d));
+            code.beginControlFlow("for (int $N = 0; $N < $L; $N++)",
+                    Names.index(d), Names.index(d), bound, Names.index(d));
+        }
+        return element(array, depth);
+    }
+
+    private static void closeLoops(CodeBlock.Builder code, int depth) {
+        for (int d = 0; d < depth; d++) {
+            code.endControlFlow();
+        }
+    }
+}

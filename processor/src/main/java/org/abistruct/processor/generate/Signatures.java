@@ -1,0 +1,138 @@
+package org.abistruct.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import org.abistruct.processor.layout.StructLayout;
+
+/**
+ * The signatures and Javadoc of the methods a layout interface declares and its ABI classes
+ * implement, so both sides agree by construction. Signatures carry no body and no Javadoc.
+ */
+final class Signatures {
+    static final String OFFSET = "offset";
+    static final String VALUE = "v";
+    static final String VALUES = "values";
+    static final String RECORD = "value";
+    static final String COUNT = "count";
+
+    private final ScalarAccess memory;
+
+    Signatures(ScalarAccess memory) {
+        this.memory = memory;
+    }
+
+    /** The accessor {@code kind} of {@code slot}, such as {@code int getNumDirty(buf, offset)}. */
+    MethodSpec.Builder accessor(MemberSlot slot, Accessor kind) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(kind.reads()
+                        ? Names.getter(slot.member()) : Names.setter(slot.member()))
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(memory.memoryType(), memory.memory())
+                .addParameter(int.class, OFFSET);
+        if (kind == Accessor.GET_ELEMENT || kind == Accessor.SET_ELEMENT) {
+            for (int d = 0; d < slot.dims().size(); d++) {
+                method.addParameter(int.class, Names.index(d));
+            }
+        }
+        boolean whole = kind == Accessor.GET_ARRAY || kind == Accessor.SET_ARRAY;
+        TypeName type = whole || !slot.isArray() ? slot.javaType() : slot.elementType();
+        if (kind.reads()) {
+            return method.returns(type);
+        }
+        return method.addParameter(type, kind == Accessor.SET_ARRAY ? VALUES : VALUE);
+    }
+
+    /** The interface's Javadoc of the accessor {@code kind} of {@code slot}. */
+    static CodeBlock javadoc(MemberSlot slot, Accessor kind) {
+        String what = slot.member().anonymous()
+                ? "the anonymous " + slot.nested().decl().keyword() + " {@code "
+                        + slot.member().cName() + "}"
+                : "{@code " + PaholeText.declaration(slot.field()) + "}";
+        String verb = kind.reads() ? "Reads " : "Writes ";
+        CodeBlock.Builder doc = CodeBlock.builder();
+        switch (kind) {
+            case GET_ELEMENT: case SET_ELEMENT:
+                doc.add(verb + "element {@code $L} of $L.\n", indexes(slot), what);
+                break;
+            case GET_ARRAY:
+                doc.add("Reads all of $L into a new array.\n", what);
+                break;
+            case SET_ARRAY:
+                doc.add("Writes all of $L.\n\n@throws IllegalArgumentException if the lengths of"
+                        + " {@code values} are not {@code $L}\n", what, dimensions(slot));
+                break;
+            default:
+                doc.add(verb + "$L.\n", what);
+        }
+        if (!kind.reads() && !slot.isStruct() && slot.kind().abiSized()) {
+            doc.add("\n@throws IllegalArgumentException if this ABI's {@code $L} has 4 bytes\n"
+                    + "    and a value does not fit them\n", slot.kind().cType());
+        }
+        return doc.build();
+    }
+
+    /** {@code T read(buf, offset)}, or with {@code int count} for a flexible array member. */
+    MethodSpec.Builder read(StructLayout layout) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("read")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Names.record(layout.decl().ref()))
+                .addParameter(memory.memoryType(), memory.memory())
+                .addParameter(int.class, OFFSET);
+        return layout.hasFlexibleArray() ? method.addParameter(int.class, COUNT) : method;
+    }
+
+    /** {@code void write(buf, offset, T value)}. */
+    MethodSpec.Builder write(StructLayout layout) {
+        return MethodSpec.methodBuilder("write")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(memory.memoryType(), memory.memory())
+                .addParameter(int.class, OFFSET)
+                .addParameter(Names.record(layout.decl().ref()), RECORD);
+    }
+
+    /** {@code int elementOffset(int arrayOffset, int index)}. */
+    static MethodSpec.Builder elementOffset() {
+        return MethodSpec.methodBuilder("elementOffset")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addParameter(int.class, "arrayOffset")
+                .addParameter(int.class, "index");
+    }
+
+    /** The no-argument methods describing the layout: name, type and Javadoc of each. */
+    static List<Property> properties() {
+        return List.of(
+                new Property("abi", Names.ABI, "The ABI of this layout."),
+                new Property("size", TypeName.INT, "{@code sizeof} the struct, in bytes."),
+                new Property("alignment", TypeName.INT, "{@code _Alignof} the struct, in bytes."),
+                new Property("cName", ClassName.get(String.class), "The C tag of the struct."),
+                new Property("describe", ClassName.get(String.class),
+                        "The layout in pahole style, as in the class Javadoc."));
+    }
+
+    /** A no-argument method describing the layout. */
+    record Property(String name, TypeName type, String javadoc) {
+        MethodSpec.Builder signature() {
+            return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(type);
+        }
+    }
+
+    private static String indexes(MemberSlot slot) {
+        StringBuilder out = new StringBuilder();
+        for (int d = 0; d < slot.dims().size(); d++) {
+            out.append('[').append(Names.index(d)).append(']');
+        }
+        return out.toString();
+    }
+
+    private static String dimensions(MemberSlot slot) {
+        StringBuilder out = new StringBuilder();
+        for (int length : slot.dims()) {
+            out.append('[').append(length).append(']');
+        }
+        return out.toString();
+    }
+}

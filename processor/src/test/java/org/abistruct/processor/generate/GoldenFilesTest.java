@@ -1,0 +1,100 @@
+/*
+ * Golden files: generated sources compared exactly with files under
+ * src/test/resources/golden. After a deliberate change to the generated code, regenerate them
+ * with
+ *
+ *     mvn -o test -pl processor -am -Dtest=GoldenFilesTest -Dabistruct.golden.update=true
+ *
+ * and review the diff like any other code change.
+ */
+package org.abistruct.processor.generate;
+
+import static org.abistruct.processor.generate.Decls.anonymous;
+import static org.abistruct.processor.generate.Decls.array;
+import static org.abistruct.processor.generate.Decls.member;
+import static org.abistruct.processor.generate.Decls.ref;
+import static org.abistruct.processor.generate.Decls.scalar;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.abistruct.Abi;
+import org.abistruct.processor.model.ScalarKind;
+import org.abistruct.processor.model.StructDecl;
+import org.junit.jupiter.api.Test;
+
+/** A few generated sources, compared byte for byte with reviewed golden files. */
+class GoldenFilesTest {
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    private static final boolean UPDATE = Boolean.getBoolean("abistruct.golden.update");
+
+    /** {@code struct kvm_dirty_tlb { __u64 bitmap; __u32 num_dirty; }} from the Linux uapi. */
+    private static List<JavaFile> kvmDirtyTlb() {
+        Decls decls = Decls.create();
+        StructDecl decl = decls.declare("KvmDirtyTlb", "kvm_dirty_tlb", false,
+                List.of(Abi.X86_64, Abi.I386, Abi.PPC32),
+                member("bitmap", "bitmap", scalar(ScalarKind.UINT64)),
+                member("numDirty", "num_dirty", scalar(ScalarKind.UINT32)));
+        return AccessorGenerator.generate(decl, decls.layouts(decl));
+    }
+
+    /**
+     * {@code struct sample { uint8_t tag; void *ptr; int16_t m[2][3]; struct pair pairs[2];
+     * union { int32_t i; double d; }; long count; }} with {@code struct pair} and the
+     * anonymous union declared as in {@link StructFixtures}.
+     */
+    private static List<JavaFile> sample() {
+        Decls decls = Decls.create();
+        List<Abi> abis = List.of(Abi.PPC32);
+        decls.declare("Pair", "pair", false, abis,
+                member("a", "a", scalar(ScalarKind.UINT8)),
+                member("b", "b", scalar(ScalarKind.INT32)));
+        decls.declare("Anon", "anon", true, abis,
+                member("i", "i", scalar(ScalarKind.INT32)),
+                member("d", "d", scalar(ScalarKind.DOUBLE)));
+        StructDecl decl = decls.declare("Sample", "sample", false, abis,
+                member("tag", "tag", scalar(ScalarKind.UINT8)),
+                member("ptr", "ptr", scalar(ScalarKind.POINTER)),
+                member("m", "m", array(scalar(ScalarKind.INT16), 2, 3)),
+                member("pairs", "pairs", array(ref("Pair"), 2)),
+                anonymous("u", "u", ref("Anon")),
+                member("count", "count", scalar(ScalarKind.LONG)));
+        return AccessorGenerator.generate(decl, decls.layouts(decl));
+    }
+
+    @Test
+    void kvmDirtyTlbInterface() throws IOException {
+        assertGolden("KvmDirtyTlbLayout.java", kvmDirtyTlb().get(0));
+    }
+
+    @Test
+    void kvmDirtyTlbOnI386() throws IOException {
+        assertGolden("KvmDirtyTlb_I386.java", kvmDirtyTlb().get(2));
+    }
+
+    @Test
+    void sampleWithArraysStructsAndAnAnonymousUnionOnPpc32() throws IOException {
+        assertGolden("Sample_PPC32.java", sample().get(1));
+    }
+
+    @Test
+    void generationIsDeterministic() {
+        assertEquals(sample().toString(), sample().toString());
+        assertEquals(kvmDirtyTlb().toString(), kvmDirtyTlb().toString());
+    }
+
+    private static void assertGolden(String name, JavaFile file) throws IOException {
+        Path path = GOLDEN.resolve(name);
+        assertEquals(name, file.typeSpec().name() + ".java");
+        String actual = file.toString();
+        if (UPDATE) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(path, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(path, StandardCharsets.UTF_8), actual, name);
+    }
+}

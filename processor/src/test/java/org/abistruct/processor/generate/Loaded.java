@@ -1,0 +1,175 @@
+package org.abistruct.processor.generate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/**
+ * Generated sources compiled in memory with {@code --release 17 -Xlint:all -Werror} and
+ * Javadoc checks, together with the records they bind, and loaded into a fresh class loader
+ * for reflective calls.
+ */
+final class Loaded {
+    private final ClassLoader loader;
+
+    private Loaded(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    /**
+     * Compiles {@code files} with {@code records}, each a complete source of one type in package
+     * {@code p} given as {@code "SimpleName", "source", ...}.
+     */
+    static Loaded compile(List<JavaFile> files, String... records) {
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (JavaFile file : files) {
+            sources.add(file.toJavaFileObject());
+        }
+        for (int r = 0; r < records.length; r += 2) {
+            sources.add(JavaFileObjects.forSourceString(Decls.PACKAGE + "." + records[r],
+                    "package " + Decls.PACKAGE + ";\n\n" + records[r + 1]));
+        }
+        Compilation compilation = Compiler.javac()
+                .withOptions("--release", "17", "-Xlint:all", "-Xdoclint:all,-missing",
+                        "-Werror")
+                .compile(sources);
+        assertThat(compilation).succeededWithoutWarnings();
+        Map<String, byte[]> classes = new HashMap<>();
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+                classes.put(binaryName(file), bytes(file));
+            }
+        }
+        return new Loaded(new MemoryClassLoader(classes, Loaded.class.getClassLoader()));
+    }
+
+    /** The class {@code p.simpleName}. */
+    Class<?> type(String simpleName) {
+        try {
+            return Class.forName(Decls.PACKAGE + "." + simpleName, true, loader);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The INSTANCE of the generated class {@code p.simpleName}. */
+    Binding binding(String simpleName) {
+        try {
+            return new Binding(type(simpleName).getField("INSTANCE").get(null));
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A new record {@code p.simpleName} from its components. */
+    Object record(String simpleName, Object... components) {
+        Constructor<?> constructor = type(simpleName).getDeclaredConstructors()[0];
+        try {
+            return constructor.newInstance(components);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A {@code p.simpleName[]} holding {@code elements}. */
+    Object[] array(String simpleName, Object... elements) {
+        Object[] array = (Object[]) java.lang.reflect.Array.newInstance(type(simpleName),
+                elements.length);
+        System.arraycopy(elements, 0, array, 0, elements.length);
+        return array;
+    }
+
+    /** Calls the public method {@code name} with as many parameters as {@code args}. */
+    static Object call(Object target, Class<?> type, String name, Object... args) {
+        for (Method method : type.getMethods()) {
+            if (method.getName().equals(name) && method.getParameterCount() == args.length) {
+                try {
+                    return method.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw sneaky(e.getCause());
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new AssertionError("no method " + name + " with " + args.length + " parameters");
+    }
+
+    /** A record component's value. */
+    static Object component(Object record, String name) {
+        return call(record, record.getClass(), name);
+    }
+
+    /** A generated instance whose public methods are called by name and argument count. */
+    static final class Binding {
+        final Object instance;
+
+        Binding(Object instance) {
+            this.instance = instance;
+        }
+
+        Object call(String name, Object... args) {
+            return Loaded.call(instance, instance.getClass(), name, args);
+        }
+
+        int constant(String name) {
+            try {
+                return instance.getClass().getField(name).getInt(null);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    private static String binaryName(JavaFileObject file) {
+        String name = file.toUri().getPath();
+        name = name.substring(name.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length());
+        return name.substring(0, name.length() - ".class".length()).replace('/', '.');
+    }
+
+    private static byte[] bytes(JavaFileObject file) {
+        try (InputStream in = file.openInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Defines classes from bytes held in memory. */
+    private static final class MemoryClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        MemoryClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
+            super(parent);
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+}

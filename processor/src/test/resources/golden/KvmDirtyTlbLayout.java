@@ -1,0 +1,98 @@
+package p;
+
+import java.nio.ByteBuffer;
+import javax.annotation.processing.Generated;
+import org.abistruct.Abi;
+
+/**
+ * The layouts of {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}), one class per ABI:
+ * {@link KvmDirtyTlb_X86_64}, {@link KvmDirtyTlb_I386}, {@link KvmDirtyTlb_PPC32}.
+ *
+ * <p>Every accessor takes the buffer and the {@code offset} at which the struct starts in it,
+ * and reads or writes in the ABI's byte order whatever the buffer's order; it never
+ * moves the buffer's position. A buffer whose limit is below {@code offset + size()}
+ * throws {@link IndexOutOfBoundsException} before any byte is touched.
+ */
+@Generated("org.abistruct.processor.AbiStructProcessor")
+public interface KvmDirtyTlbLayout {
+    /**
+     * The layout under {@code abi}.
+     *
+     * @throws IllegalArgumentException if {@code abi} is not one of X86_64, I386, PPC32
+     */
+    static KvmDirtyTlbLayout of(Abi abi) {
+        return switch (abi) {
+            case X86_64 -> KvmDirtyTlb_X86_64.INSTANCE;
+            case I386 -> KvmDirtyTlb_I386.INSTANCE;
+            case PPC32 -> KvmDirtyTlb_PPC32.INSTANCE;
+            default -> throw new IllegalArgumentException(
+                    "struct kvm_dirty_tlb is not laid out for " + abi
+                    + "; its ABIs are X86_64, I386, PPC32");
+        };
+    }
+
+    /**
+     * The ABI of this layout.
+     */
+    Abi abi();
+
+    /**
+     * {@code sizeof} the struct, in bytes.
+     */
+    int size();
+
+    /**
+     * {@code _Alignof} the struct, in bytes.
+     */
+    int alignment();
+
+    /**
+     * The C tag of the struct.
+     */
+    String cName();
+
+    /**
+     * The layout in pahole style, as in the class Javadoc.
+     */
+    String describe();
+
+    /**
+     * Reads {@code uint64_t bitmap}.
+     */
+    long getBitmap(ByteBuffer buf, int offset);
+
+    /**
+     * Writes {@code uint64_t bitmap}.
+     */
+    void setBitmap(ByteBuffer buf, int offset, long v);
+
+    /**
+     * Reads {@code uint32_t num_dirty}.
+     */
+    int getNumDirty(ByteBuffer buf, int offset);
+
+    /**
+     * Writes {@code uint32_t num_dirty}.
+     */
+    void setNumDirty(ByteBuffer buf, int offset, int v);
+
+    /**
+     * Reads the struct at {@code offset} into a new record.
+     */
+    KvmDirtyTlb read(ByteBuffer buf, int offset);
+
+    /**
+     * Writes every member of {@code value} and zeroes every padding byte.
+     * Members are written in order: one that is rejected leaves those before it written.
+     */
+    void write(ByteBuffer buf, int offset, KvmDirtyTlb value);
+
+    /**
+     * Where element {@code index} of an array of this struct starting at
+     * {@code arrayOffset} begins.
+     *
+     * @throws IndexOutOfBoundsException if {@code index} is negative
+     * @throws ArithmeticException if the offset overflows an {@code int}
+     */
+    int elementOffset(int arrayOffset, int index);
+}

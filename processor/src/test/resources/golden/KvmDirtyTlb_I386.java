@@ -1,0 +1,137 @@
+package p;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.abistruct.Abi;
+
+/**
+ * Binds {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}) under {@link Abi#I386}, little-endian.
+ *
+ * <pre>
+ * struct kvm_dirty_tlb {
+ *     uint64_t bitmap;    /*     0     8 *&#47;
+ *     uint32_t num_dirty; /*     8     4 *&#47;
+ *
+ *     /* size: 12, align: 4, members: 2, holes: 0, sum holes: 0 *&#47;
+ * };
+ * </pre>
+ */
+@Generated("org.abistruct.processor.AbiStructProcessor")
+public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
+    /**
+     * {@code sizeof(struct kvm_dirty_tlb)}.
+     */
+    public static final int SIZE = 12;
+
+    /**
+     * {@code _Alignof(struct kvm_dirty_tlb)}.
+     */
+    public static final int ALIGNMENT = 4;
+
+    /**
+     * {@code offsetof(struct kvm_dirty_tlb, bitmap)}.
+     */
+    public static final int OFFSET_BITMAP = 0;
+
+    /**
+     * {@code offsetof(struct kvm_dirty_tlb, num_dirty)}.
+     */
+    public static final int OFFSET_NUM_DIRTY = 8;
+
+    /**
+     * The only instance.
+     */
+    public static final KvmDirtyTlb_I386 INSTANCE = new KvmDirtyTlb_I386();
+
+    private static final String LAYOUT = "struct kvm_dirty_tlb {\n"
+            + "    uint64_t bitmap;    /*     0     8 */\n"
+            + "    uint32_t num_dirty; /*     8     4 */\n"
+            + "\n"
+            + "    /* size: 12, align: 4, members: 2, holes: 0, sum holes: 0 */\n"
+            + "};\n";
+
+    private static final VarHandle INT_LE = MethodHandles.byteBufferViewVarHandle(int[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
+    private static final VarHandle LONG_LE = MethodHandles.byteBufferViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
+    private KvmDirtyTlb_I386() {
+    }
+
+    @Override
+    public Abi abi() {
+        return Abi.I386;
+    }
+
+    @Override
+    public int size() {
+        return SIZE;
+    }
+
+    @Override
+    public int alignment() {
+        return ALIGNMENT;
+    }
+
+    @Override
+    public String cName() {
+        return "kvm_dirty_tlb";
+    }
+
+    @Override
+    public String describe() {
+        return LAYOUT;
+    }
+
+    @Override
+    public long getBitmap(ByteBuffer buf, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        return (long) LONG_LE.get(buf, offset + OFFSET_BITMAP);
+    }
+
+    @Override
+    public void setBitmap(ByteBuffer buf, int offset, long v) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        LONG_LE.set(buf, offset + OFFSET_BITMAP, v);
+    }
+
+    @Override
+    public int getNumDirty(ByteBuffer buf, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        return (int) INT_LE.get(buf, offset + OFFSET_NUM_DIRTY);
+    }
+
+    @Override
+    public void setNumDirty(ByteBuffer buf, int offset, int v) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        INT_LE.set(buf, offset + OFFSET_NUM_DIRTY, v);
+    }
+
+    @Override
+    public KvmDirtyTlb read(ByteBuffer buf, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        return new KvmDirtyTlb(
+                getBitmap(buf, offset),
+                getNumDirty(buf, offset));
+    }
+
+    @Override
+    public void write(ByteBuffer buf, int offset, KvmDirtyTlb value) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        setBitmap(buf, offset, value.bitmap());
+        setNumDirty(buf, offset, value.numDirty());
+    }
+
+    @Override
+    public int elementOffset(int arrayOffset, int index) {
+        if (index < 0) {
+            throw new IndexOutOfBoundsException("negative index " + index);
+        }
+        return Math.addExact(arrayOffset, Math.multiplyExact(index, SIZE));
+    }
+}

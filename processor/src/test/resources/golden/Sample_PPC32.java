@@ -1,0 +1,358 @@
+package p;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.abistruct.Abi;
+
+/**
+ * Binds {@code struct sample} ({@link Sample}) under {@link Abi#PPC32}, big-endian.
+ *
+ * <pre>
+ * struct sample {
+ *     uint8_t tag;          /*     0     1 *&#47;
+ *
+ *     /* XXX 3 bytes hole *&#47;
+ *
+ *     void *ptr;            /*     4     4 *&#47;
+ *     int16_t m[2][3];      /*     8    12 *&#47;
+ *     struct pair pairs[2]; /*    20    16 *&#47;
+ *
+ *     /* XXX 4 bytes hole *&#47;
+ *
+ *     union {
+ *         int32_t i;        /*    40     4 *&#47;
+ *         double d;         /*    40     8 *&#47;
+ *     };                    /*    40     8 *&#47;
+ *     long count;           /*    48     4 *&#47;
+ *
+ *     /* size: 56, align: 8, members: 6, holes: 2, sum holes: 7 *&#47;
+ *     /* padding: 4 *&#47;
+ * };
+ * </pre>
+ */
+@Generated("org.abistruct.processor.AbiStructProcessor")
+public final class Sample_PPC32 implements SampleLayout {
+    /**
+     * {@code sizeof(struct sample)}.
+     */
+    public static final int SIZE = 56;
+
+    /**
+     * {@code _Alignof(struct sample)}.
+     */
+    public static final int ALIGNMENT = 8;
+
+    /**
+     * {@code offsetof(struct sample, tag)}.
+     */
+    public static final int OFFSET_TAG = 0;
+
+    /**
+     * {@code offsetof(struct sample, ptr)}.
+     */
+    public static final int OFFSET_PTR = 4;
+
+    /**
+     * {@code offsetof(struct sample, m)}.
+     */
+    public static final int OFFSET_M = 8;
+
+    /**
+     * {@code offsetof(struct sample, pairs)}.
+     */
+    public static final int OFFSET_PAIRS = 20;
+
+    /**
+     * Where the anonymous union {@code u} starts.
+     */
+    public static final int OFFSET_U = 40;
+
+    /**
+     * {@code offsetof(struct sample, i)}.
+     */
+    public static final int OFFSET_I = 40;
+
+    /**
+     * {@code offsetof(struct sample, d)}.
+     */
+    public static final int OFFSET_D = 40;
+
+    /**
+     * {@code offsetof(struct sample, count)}.
+     */
+    public static final int OFFSET_COUNT = 48;
+
+    /**
+     * The only instance.
+     */
+    public static final Sample_PPC32 INSTANCE = new Sample_PPC32();
+
+    private static final String LAYOUT = "struct sample {\n"
+            + "    uint8_t tag;          /*     0     1 */\n"
+            + "\n"
+            + "    /* XXX 3 bytes hole */\n"
+            + "\n"
+            + "    void *ptr;            /*     4     4 */\n"
+            + "    int16_t m[2][3];      /*     8    12 */\n"
+            + "    struct pair pairs[2]; /*    20    16 */\n"
+            + "\n"
+            + "    /* XXX 4 bytes hole */\n"
+            + "\n"
+            + "    union {\n"
+            + "        int32_t i;        /*    40     4 */\n"
+            + "        double d;         /*    40     8 */\n"
+            + "    };                    /*    40     8 */\n"
+            + "    long count;           /*    48     4 */\n"
+            + "\n"
+            + "    /* size: 56, align: 8, members: 6, holes: 2, sum holes: 7 */\n"
+            + "    /* padding: 4 */\n"
+            + "};\n";
+
+    private static final VarHandle SHORT_BE = MethodHandles.byteBufferViewVarHandle(short[].class,
+            ByteOrder.BIG_ENDIAN);
+
+    private static final VarHandle INT_BE = MethodHandles.byteBufferViewVarHandle(int[].class,
+            ByteOrder.BIG_ENDIAN);
+
+    private static final VarHandle DOUBLE_BE = MethodHandles.byteBufferViewVarHandle(double[].class,
+            ByteOrder.BIG_ENDIAN);
+
+    private Sample_PPC32() {
+    }
+
+    @Override
+    public Abi abi() {
+        return Abi.PPC32;
+    }
+
+    @Override
+    public int size() {
+        return SIZE;
+    }
+
+    @Override
+    public int alignment() {
+        return ALIGNMENT;
+    }
+
+    @Override
+    public String cName() {
+        return "sample";
+    }
+
+    @Override
+    public String describe() {
+        return LAYOUT;
+    }
+
+    @Override
+    public byte getTag(ByteBuffer buf, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        return buf.get(offset + OFFSET_TAG);
+    }
+
+    @Override
+    public void setTag(ByteBuffer buf, int offset, byte v) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        buf.put(offset + OFFSET_TAG, v);
+    }
+
+    @Override
+    public long getPtr(ByteBuffer buf, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        return Integer.toUnsignedLong((int) INT_BE.get(buf, offset + OFFSET_PTR));
+    }
+
+    @Override
+    public void setPtr(ByteBuffer buf, int offset, long v) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        if (v >>> 32 != 0) {
+            throw new IllegalArgumentException("ptr: 0x" + Long.toHexString(v)
+                    + " does not fit a 4-byte void *");
+        }
+        INT_BE.set(buf, offset + OFFSET_PTR, (int) v);
+    }
+
+    @Override
+    public short getM(ByteBuffer buf, int offset, int i, int j) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(i, 2);
+        Objects.checkIndex(j, 3);
+        return (short) SHORT_BE.get(buf, offset + OFFSET_M + (i * 3 + j) * 2);
+    }
+
+    @Override
+    public void setM(ByteBuffer buf, int offset, int i, int j, short v) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(i, 2);
+        Objects.checkIndex(j, 3);
+        SHORT_BE.set(buf, offset + OFFSET_M + (i * 3 + j) * 2, v);
+    }
+
+    @Override
+    public short[][] getM(ByteBuffer buf, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        short[][] values = new short[2][3];
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                values[i][j] = getM(buf, offset, i, j);
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public void setM(ByteBuffer buf, int offset, short[][] values) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        if (values.length != 2) {
+            throw new IllegalArgumentException("m: length " + values.length + ", expected 2");
+        }
+        for (int i = 0; i < 2; i++) {
+            if (values[i].length != 3) {
+                throw new IllegalArgumentException("m: length "
+                        + values[i].length + ", expected 3");
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                setM(buf, offset, i, j, values[i][j]);
+            }
+        }
+    }
+
+    @Override
+    public Pair getPairs(ByteBuffer buf, int offset, int i) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(i, 2);
+        return Pair_PPC32.INSTANCE.read(buf, offset + OFFSET_PAIRS + i * 8);
+    }
+
+    @Override
+    public void setPairs(ByteBuffer buf, int offset, int i, Pair v) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(i, 2);
+        Pair_PPC32.INSTANCE.write(buf, offset + OFFSET_PAIRS + i * 8, v);
+    }
+
+    @Override
+    public Pair[] getPairs(ByteBuffer buf, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Pair[] values = new Pair[2];
+        for (int i = 0; i < 2; i++) {
+            values[i] = getPairs(buf, offset, i);
+        }
+        return values;
+    }
+
+    @Override
+    public void setPairs(ByteBuffer buf, int offset, Pair[] values) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        if (values.length != 2) {
+            throw new IllegalArgumentException("pairs: length " + values.length + ", expected 2");
+        }
+        for (int i = 0; i < 2; i++) {
+            setPairs(buf, offset, i, values[i]);
+        }
+    }
+
+    @Override
+    public Anon getU(ByteBuffer buf, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        return Anon_PPC32.INSTANCE.read(buf, offset + OFFSET_U);
+    }
+
+    @Override
+    public void setU(ByteBuffer buf, int offset, Anon v) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Anon_PPC32.INSTANCE.write(buf, offset + OFFSET_U, v);
+    }
+
+    @Override
+    public int getI(ByteBuffer buf, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        return (int) INT_BE.get(buf, offset + OFFSET_I);
+    }
+
+    @Override
+    public void setI(ByteBuffer buf, int offset, int v) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        INT_BE.set(buf, offset + OFFSET_I, v);
+    }
+
+    @Override
+    public double getD(ByteBuffer buf, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        return (double) DOUBLE_BE.get(buf, offset + OFFSET_D);
+    }
+
+    @Override
+    public void setD(ByteBuffer buf, int offset, double v) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        DOUBLE_BE.set(buf, offset + OFFSET_D, v);
+    }
+
+    @Override
+    public long getCount(ByteBuffer buf, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        return (long) (int) INT_BE.get(buf, offset + OFFSET_COUNT);
+    }
+
+    @Override
+    public void setCount(ByteBuffer buf, int offset, long v) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        if (v != (int) v) {
+            throw new IllegalArgumentException("count: " + v + " does not fit a 4-byte long");
+        }
+        INT_BE.set(buf, offset + OFFSET_COUNT, (int) v);
+    }
+
+    @Override
+    public Sample read(ByteBuffer buf, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        return new Sample(
+                getTag(buf, offset),
+                getPtr(buf, offset),
+                getM(buf, offset),
+                getPairs(buf, offset),
+                getU(buf, offset),
+                getCount(buf, offset));
+    }
+
+    @Override
+    public void write(ByteBuffer buf, int offset, Sample value) {
+        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        // hole: 3 bytes after tag
+        zero(buf, offset + 1, 3);
+        // hole: 4 bytes after pairs
+        zero(buf, offset + 36, 4);
+        // tail padding: 4 bytes after count
+        zero(buf, offset + 52, 4);
+        setTag(buf, offset, value.tag());
+        setPtr(buf, offset, value.ptr());
+        setM(buf, offset, value.m());
+        setPairs(buf, offset, value.pairs());
+        setU(buf, offset, value.u());
+        setCount(buf, offset, value.count());
+    }
+
+    @Override
+    public int elementOffset(int arrayOffset, int index) {
+        if (index < 0) {
+            throw new IndexOutOfBoundsException("negative index " + index);
+        }
+        return Math.addExact(arrayOffset, Math.multiplyExact(index, SIZE));
+    }
+
+    /**
+     * Sets {@code count} bytes from {@code index} to zero.
+     */
+    private static void zero(ByteBuffer buf, int index, int count) {
+        for (int end = index + count; index < end; index++) {
+            buf.put(index, (byte) 0);
+        }
+    }
+}
