@@ -3,6 +3,7 @@ package p;
 import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 import org.abistruct.Abi;
+import org.abistruct.AbiLayout;
 
 /**
  * The layouts of {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}), one class per ABI:
@@ -14,7 +15,7 @@ import org.abistruct.Abi;
  * throws {@link IndexOutOfBoundsException} before any byte is touched.
  */
 @Generated("org.abistruct.processor.AbiStructProcessor")
-public interface KvmDirtyTlbLayout {
+public interface KvmDirtyTlbLayout extends AbiLayout {
     /**
      * The layout under {@code abi}.
      *
@@ -30,31 +31,6 @@ public interface KvmDirtyTlbLayout {
                     + "; its ABIs are X86_64, I386, PPC32");
         };
     }
-
-    /**
-     * The ABI of this layout.
-     */
-    Abi abi();
-
-    /**
-     * {@code sizeof} the struct, in bytes.
-     */
-    int size();
-
-    /**
-     * {@code _Alignof} the struct, in bytes.
-     */
-    int alignment();
-
-    /**
-     * The C tag of the struct.
-     */
-    String cName();
-
-    /**
-     * The layout in pahole style, as in the class Javadoc.
-     */
-    String describe();
 
     /**
      * Reads {@code uint64_t bitmap}.

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.abistruct.Abi;
+import org.abistruct.AbiLayout;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.StructDecl;
 
@@ -34,13 +35,8 @@ final class LayoutInterfaceWriter {
                         decl.keyword())
                 .addAnnotation(AbiClassWriter.generated())
                 .addModifiers(Modifier.PUBLIC)
+                .addSuperinterface(AbiLayout.class)
                 .addMethod(of(decl, layouts, name));
-        for (Signatures.Property property : Signatures.properties()) {
-            type.addMethod(property.signature()
-                    .addModifiers(Modifier.ABSTRACT)
-                    .addJavadoc(property.javadoc() + "\n")
-                    .build());
-        }
         // Signatures without a body are the same for every backend; any one will do.
         Signatures signatures = new Signatures(new ByteBufferBackend(ByteOrder.BIG_ENDIAN));
         for (MemberSlot slot : MemberSlot.of(layouts.get(0))) {

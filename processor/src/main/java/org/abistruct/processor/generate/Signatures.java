@@ -102,19 +102,18 @@ final class Signatures {
                 .addParameter(int.class, "index");
     }
 
-    /** The no-argument methods describing the layout: name, type and Javadoc of each. */
+    /** The no-argument methods of {@link org.abistruct.AbiLayout}, implemented per ABI. */
     static List<Property> properties() {
         return List.of(
-                new Property("abi", Names.ABI, "The ABI of this layout."),
-                new Property("size", TypeName.INT, "{@code sizeof} the struct, in bytes."),
-                new Property("alignment", TypeName.INT, "{@code _Alignof} the struct, in bytes."),
-                new Property("cName", ClassName.get(String.class), "The C tag of the struct."),
-                new Property("describe", ClassName.get(String.class),
-                        "The layout in pahole style, as in the class Javadoc."));
+                new Property("abi", Names.ABI),
+                new Property("size", TypeName.INT),
+                new Property("alignment", TypeName.INT),
+                new Property("cName", ClassName.get(String.class)),
+                new Property("describe", ClassName.get(String.class)));
     }
 
-    /** A no-argument method describing the layout. */
-    record Property(String name, TypeName type, String javadoc) {
+    /** A no-argument method of {@link org.abistruct.AbiLayout} describing the layout. */
+    record Property(String name, TypeName type) {
         MethodSpec.Builder signature() {
             return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(type);
         }
