@@ -33,7 +33,9 @@ import org.abistruct.processor.model.StructRef;
 /**
  * Reads one record component into a member: its C type from the Java type and the
  * {@code @Length}, {@code @Unsigned}, {@code @Pointer}, {@code @CLong} and {@code @Anonymous}
- * annotations, its alignment and its C name. A component with a problem gives no member.
+ * annotations, its alignment and its C name. A component whose type cannot be modelled gives
+ * no member; one with only a wrong annotation still gives one, so that the checks of names and
+ * placement can run on it too (its report is not clean, so it is never laid out).
  */
 final class ComponentReader {
     /** The member read (null on any problem), where it was declared, and whether it waits. */
@@ -99,7 +101,8 @@ final class ComponentReader {
         AnnotationValue lengthValue = Mirrors.explicit(length, "value");
         Position lengthAt = length == null ? at : Position.of(component, length, lengthValue);
         List<Integer> lengths = Mirrors.ints(lengthValue);
-        checkLengths(name, typeText, dims, length != null, lengths, at, lengthAt, own);
+        boolean lengthsOk = checkLengths(name, typeText, dims, length != null, lengths, at,
+                lengthAt, own);
 
         int align = Alignments.read(component, "component '" + name + "'", own);
 
@@ -109,16 +112,16 @@ final class ComponentReader {
         Position cNameAt = cNameValue == null ? at : Position.of(component, cNameMirror, cNameValue);
 
         MemberSite site = new MemberSite(index, at, cNameAt, lengthAt);
-        Report found = own.build();
-        report.addAll(found);
-        if (waiting || !found.diagnostics().isEmpty() || leaf == null) {
+        report.addAll(own.build());
+        if (waiting || leaf == null || !lengthsOk) {
             return new Result(null, site, waiting);
         }
         CType type = leaf;
         for (int d = dims - 1; d >= 0; d--) {
             type = new ArrayType(type, lengths.get(d));
         }
-        return new Result(new Member(name, cName, type, align, anonymous != null), site, false);
+        boolean anonymousStruct = anonymous != null && type instanceof StructRef;
+        return new Result(new Member(name, cName, type, align, anonymousStruct), site, false);
     }
 
     /** The struct a non-primitive type names, or null after reporting why it has no layout. */
@@ -154,27 +157,31 @@ final class ComponentReader {
         }
     }
 
-    private static void checkLengths(String name, String typeText, int dims, boolean present,
+    /** Reports length problems; whether the lengths can make the array type. */
+    private static boolean checkLengths(String name, String typeText, int dims, boolean present,
             List<Integer> lengths, Position at, Position lengthAt, Report.Builder own) {
         if (dims == 0) {
             if (present) {
                 own.add(Message.LENGTH_ON_NON_ARRAY, lengthAt, name, typeText);
             }
-            return;
+            return true;
         }
         if (!present) {
             String example = dims == 1 ? "4" : "{" + String.join(", ", Collections.nCopies(dims, "4")) + "}";
             own.add(Message.MISSING_LENGTH, at, name, dims, example);
-            return;
+            return false;
         }
-        if (lengths.size() != dims) {
+        boolean ok = lengths.size() == dims;
+        if (!ok) {
             own.add(Message.LENGTH_DIMENSIONS, lengthAt, name, lengths.size(), typeText, dims);
         }
         for (int length : lengths) {
             if (length < 0) {
                 own.add(Message.NEGATIVE_LENGTH, lengthAt, name, length);
+                ok = false;
             }
         }
+        return ok;
     }
 
     private static ScalarKind scalarKind(TypeKind kind, boolean unsigned, boolean pointer,
