@@ -66,7 +66,11 @@ public final class AbiStructProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
-        messager = PlacingMessager.of(env);
+        try {
+            messager = PlacingMessager.of(env);
+        } catch (LinkageError noCompilerTrees) {
+            messager = env.getMessager();
+        }
     }
 
     @Override

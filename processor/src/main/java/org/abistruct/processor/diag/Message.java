@@ -148,7 +148,11 @@ public enum Message {
 
     /** The full text: {@code [code] sentence hint}, with {@code args} filled in in order. */
     public String format(Object... args) {
-        String template = hint.isEmpty() ? text : text + " " + hint;
-        return "[" + code + "] " + String.format(template, args);
+        return "[" + code + "] " + String.format(template(), args);
+    }
+
+    /** The sentence and hint, before formatting. */
+    String template() {
+        return hint.isEmpty() ? text : text + " " + hint;
     }
 }

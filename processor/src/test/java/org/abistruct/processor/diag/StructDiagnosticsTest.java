@@ -125,6 +125,18 @@ class StructDiagnosticsTest {
     }
 
     @Test
+    void repeatedExpectSizePointsAtTheOneThatFails() {
+        JavaFileObject src = Sources.of("S", "@AbiStruct(abis = {Abi.X86_64, Abi.M68K})",
+                "@ExpectSize(bytes = 16, abis = Abi.X86_64)",
+                "@ExpectSize(bytes = 14, abis = Abi.M68K)", "record S(int a, long b) {}");
+        Compilation c = Sources.compile(src);
+        assertThat(c).hadErrorContaining("[AbiStructSizeMismatch]").inFile(src)
+                .onLineContaining("bytes = 14");
+        assertThat(c).hadErrorContaining("expected 14 bytes on ABI M68K but the layout is 12");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
     void expectSizeNamesUnselectedAbi() {
         JavaFileObject src = Sources.of("S", "@AbiStruct(abis = Abi.X86_64)",
                 "@ExpectSize(bytes = 16)",
