@@ -1,0 +1,158 @@
+package org.abistruct.processor.diag;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * The catalogue of everything the processor reports: one entry per cause, each with a stable
+ * code printed in brackets, a sentence, and a hint on how to fix it where there is one.
+ */
+public enum Message {
+    NOT_RECORD("AbiStructNotRecord",
+            "@%s applies to records only, but %s is %s.",
+            "Declare it as a record whose components are the C members."),
+    BOTH_KINDS("AbiStructBothKinds",
+            "%s is annotated both @AbiStruct and @AbiUnion.",
+            "Keep the one that matches the C declaration."),
+    GENERIC_RECORD("AbiStructGenericRecord",
+            "%s declares type parameters, but a C struct has one fixed layout.",
+            "Remove the type parameters."),
+    UNKNOWN_TYPE("AbiStructUnknownType",
+            "Component '%s' has type %s, which has no C layout.",
+            "Use a primitive, a primitive array with @Length, or a record annotated"
+                    + " @AbiStruct or @AbiUnion."),
+    BOXED_TYPE("AbiStructBoxedType",
+            "Component '%s' has the boxed type %s, which has no C layout.",
+            "Use the primitive %s."),
+    UNANNOTATED_RECORD("AbiStructUnannotatedRecord",
+            "Component '%s' has type %s, a record that is not declared as a C struct or union.",
+            "Annotate %s with @AbiStruct or @AbiUnion."),
+    UNRESOLVED_TYPE("AbiStructUnresolvedType",
+            "Component '%s' has type %s, which could not be resolved.",
+            "Check the import, or the processor that should generate it."),
+    MISSING_LENGTH("AbiStructMissingLength",
+            "Array component '%s' has no @Length.",
+            "Add @Length with one length per dimension (%d), such as @Length(%s)."),
+    LENGTH_ON_NON_ARRAY("AbiStructLengthOnNonArray",
+            "@Length applies to arrays only, but component '%s' has type %s.",
+            "Remove @Length, or make the component an array."),
+    NEGATIVE_LENGTH("AbiStructNegativeLength",
+            "@Length of component '%s' has the negative length %d.",
+            "Use a length of 1 or more, or 0 in the first dimension of the last member for a"
+                    + " flexible array member."),
+    LENGTH_DIMENSIONS("AbiStructLengthDimensions",
+            "@Length of component '%s' gives %d length(s), but its type %s has %d dimension(s).",
+            "Give one length per dimension, outermost first."),
+    FLEXIBLE_ARRAY_NOT_LAST("AbiStructFlexibleArrayNotLast",
+            "Component '%s' is a flexible array member (@Length(0)), but it is not the last"
+                    + " component.",
+            "Move it to the end, or give it a length."),
+    FLEXIBLE_ARRAY_IN_UNION("AbiStructFlexibleArrayInUnion",
+            "Component '%s' is a flexible array member (@Length(0)), which a union cannot have.",
+            "Give it a length."),
+    FLEXIBLE_ARRAY_ONLY_MEMBER("AbiStructFlexibleArrayOnlyMember",
+            "Component '%s' is a flexible array member (@Length(0)) and the only member; C needs"
+                    + " at least one member before it.",
+            "Add a member before it, or give it a length."),
+    FLEXIBLE_ARRAY_INNER_DIMENSION("AbiStructFlexibleArrayInnerDimension",
+            "@Length of component '%s' has length 0 in dimension %d; only the first dimension"
+                    + " of a flexible array member may be 0.",
+            "Give that dimension a length of 1 or more."),
+    POINTER_NOT_LONG("AbiStructPointerNotLong",
+            "@Pointer applies to long components only, but component '%s' has type %s.",
+            "Declare the component as long (or long[] for an array of pointers)."),
+    CLONG_NOT_LONG("AbiStructCLongNotLong",
+            "@CLong applies to long components only, but component '%s' has type %s.",
+            "Declare the component as long (or long[] for an array)."),
+    POINTER_AND_CLONG("AbiStructPointerAndCLong",
+            "Component '%s' is annotated both @Pointer and @CLong.",
+            "Keep @Pointer for a C pointer or @CLong for a C long."),
+    UNSIGNED_NOT_INTEGER("AbiStructUnsignedNotInteger",
+            "@Unsigned applies to byte, short, int and long components only, but component '%s'"
+                    + " has type %s.",
+            "Remove @Unsigned."),
+    ANONYMOUS_NOT_STRUCT("AbiStructAnonymousNotStruct",
+            "@Anonymous applies to an embedded struct or union, but component '%s' has type %s.",
+            "Remove @Anonymous, or make the component a record annotated @AbiStruct or"
+                    + " @AbiUnion."),
+    BAD_ALIGN("AbiStructBadAlign",
+            "@Align(%d) on %s is not a power of two between 1 and 2^28.",
+            "Use a power of two such as 8 or 16."),
+    CYCLE("AbiStructCycle",
+            "%s %s contains itself by value: %s.",
+            "Break the cycle with a @Pointer long member."),
+    EMBEDDED_FLEXIBLE_ARRAY("AbiStructEmbeddedFlexibleArray",
+            "Component '%s' embeds %s %s, which ends in a flexible array member.",
+            "Only the outermost struct may have a flexible array member; give the embedded"
+                    + " array a length."),
+    EMBEDDED_ABI_MISMATCH("AbiStructEmbeddedAbiMismatch",
+            "Component '%s' embeds %s %s, which is not laid out for %s.",
+            "Add %s to the abis of %s, or remove them from this declaration's abis."),
+    EMBEDDED_HAS_ERRORS("AbiStructEmbeddedHasErrors",
+            "Component '%s' embeds %s %s, which has errors, so this declaration is not"
+                    + " generated either.",
+            "Fix the errors of %s first."),
+    DUPLICATE_C_NAME("AbiStructDuplicateCName",
+            "C name '%s' of component '%s' is also the C name of '%s'.",
+            "Give one of them a different @CName."),
+    DUPLICATE_ACCESSOR("AbiStructDuplicateAccessor",
+            "Component '%s' gives the accessors get%s/set%s, which '%s' gives too.",
+            "Rename one of the components."),
+    BAD_C_NAME("AbiStructBadCName",
+            "'%s' is not a C identifier (letters, digits and '_', not starting with a digit).",
+            "Choose a valid C name%s."),
+    C_KEYWORD("AbiStructCKeyword",
+            "'%s' is a C keyword and cannot name a C %s.",
+            "Choose another C name%s."),
+    EMPTY_RECORD("AbiStructEmptyRecord",
+            "%s has no components, but a C %s needs at least one member.",
+            "Add the members as record components."),
+    DUPLICATE_ABI("AbiStructDuplicateAbi",
+            "ABI %s is listed more than once.",
+            "List each ABI once."),
+    EXPECT_SIZE_ABI_NOT_SELECTED("AbiStructExpectSizeAbiNotSelected",
+            "@ExpectSize names %s, which %s %s does not select.",
+            "Add %s to the declaration's abis, or remove it from @ExpectSize."),
+    SIZE_MISMATCH("AbiStructSizeMismatch",
+            "%s %s: expected %d bytes on ABI %s but the layout is %d.",
+            "Check the member types against the C declaration; the layout is:%n%s"),
+    TOO_LARGE("AbiStructTooLarge",
+            "%s %s cannot be laid out on ABI %s: %s.",
+            "Reduce the array lengths so that the size fits in %d bytes."),
+    WRITE_FAILED("AbiStructWriteFailed",
+            "Could not write the generated source %s: %s",
+            ""),
+    INTERNAL_ERROR("AbiStructInternalError",
+            "The abistruct processor failed on %s. This is a bug in abistruct; please report it"
+                    + " with this trace:%n%s",
+            "");
+
+    private final String code;
+    private final String text;
+    private final String hint;
+
+    Message(String code, String text, String hint) {
+        this.code = code;
+        this.text = text;
+        this.hint = hint;
+    }
+
+    /** The stable code, such as {@code AbiStructUnknownType}. */
+    public String code() {
+        return code;
+    }
+
+    /** How javac reports it; every entry is an error. */
+    public Kind kind() {
+        return Kind.ERROR;
+    }
+
+    /** The full text: {@code [code] sentence hint}, with {@code args} filled in in order. */
+    public String format(Object... args) {
+        return "[" + code + "] " + String.format(template(), args);
+    }
+
+    /** The sentence and hint, before formatting. */
+    String template() {
+        return hint.isEmpty() ? text : text + " " + hint;
+    }
+}
