@@ -29,6 +29,7 @@ public final class CProbe {
     private final Map<String, String> probes = new LinkedHashMap<>();
     private final List<String> flags = new ArrayList<>();
     private boolean freestanding = true;
+    private boolean ownHeadersOnly;
 
     /** A probe whose expressions may use the declarations in C {@code prelude}. */
     public CProbe(String prelude) {
@@ -55,6 +56,15 @@ public final class CProbe {
         return this;
     }
 
+    /**
+     * Limits {@code #include <...>} to each target's own headers (see
+     * {@link CrossCompiler#ownHeaderFlags()}), for probes of real kernel headers.
+     */
+    public CProbe ownHeadersOnly() {
+        ownHeadersOnly = true;
+        return this;
+    }
+
     /** The number of probes added. */
     public int size() {
         return probes.size();
@@ -74,7 +84,7 @@ public final class CProbe {
 
     /** The value of every probe under {@code compiler}, by name, in the order added. */
     public Map<String, Long> run(CrossCompiler compiler) {
-        return parse(compiler, compiler.run(arguments(), source()).orFail());
+        return parse(compiler, compiler.run(arguments(compiler), source()).orFail());
     }
 
     /**
@@ -92,14 +102,13 @@ public final class CProbe {
             compilers.add(CrossCompiler.require(abi, env));
         }
         String source = source();
-        List<String> arguments = arguments();
         int threads = Math.max(1, Math.min(compilers.size(),
                 Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Map<Abi, Future<CompileResult>> pending = new EnumMap<>(Abi.class);
             for (CrossCompiler compiler : compilers) {
-                pending.put(compiler.abi(), pool.submit(() -> compiler.run(arguments, source)));
+                pending.put(compiler.abi(), pool.submit(() -> compiler.run(arguments(compiler), source)));
             }
             Map<Abi, Map<String, Long>> values = new EnumMap<>(Abi.class);
             for (CrossCompiler compiler : compilers) {
@@ -117,10 +126,13 @@ public final class CProbe {
         }
     }
 
-    private List<String> arguments() {
+    private List<String> arguments(CrossCompiler compiler) {
         List<String> arguments = new ArrayList<>(List.of("-std=c11", "-S", "-o", "-"));
         if (freestanding) {
             arguments.add("-ffreestanding");
+        }
+        if (ownHeadersOnly) {
+            arguments.addAll(compiler.ownHeaderFlags());
         }
         arguments.addAll(flags);
         return arguments;

@@ -25,6 +25,7 @@ public final class CrossCompiler {
 
     private final Abi abi;
     private final Path executable;
+    private List<String> ownHeaders;
 
     private CrossCompiler(Abi abi, Path executable) {
         this.abi = abi;
@@ -124,6 +125,45 @@ public final class CrossCompiler {
             delete(out);
             delete(err);
         }
+    }
+
+    /**
+     * Flags that limit {@code #include <...>} to this target's own headers. Debian's cross
+     * compilers search the host's {@code /usr/include} last, so a header the target lacks (such
+     * as {@code linux/kvm.h} on arm) would silently come from the host; with these flags it is
+     * missing, as it should be. The native compiler keeps its whole search list.
+     */
+    public synchronized List<String> ownHeaderFlags() {
+        if (ownHeaders == null) {
+            List<String> dirs = searchList();
+            boolean cross = dirs.stream().anyMatch(d -> d.endsWith("/" + abi.gccTriplet() + "/include"));
+            List<String> flags = new ArrayList<>(List.of("-nostdinc"));
+            for (String dir : dirs) {
+                if (!cross || !(dir.equals("/usr/include") || dir.equals("/usr/local/include"))) {
+                    flags.add("-isystem");
+                    flags.add(dir);
+                }
+            }
+            ownHeaders = List.copyOf(flags);
+        }
+        return ownHeaders;
+    }
+
+    /** The compiler's {@code #include <...>} search list, as {@code -v} prints it. */
+    private List<String> searchList() {
+        String stderr = run(List.of("-E", "-v", "-o", "/dev/null"), "").orFail().stderr();
+        List<String> dirs = new ArrayList<>();
+        boolean inList = false;
+        for (String line : stderr.split("\n")) {
+            if (line.startsWith("#include <...> search starts here:")) {
+                inList = true;
+            } else if (line.startsWith("End of search list.")) {
+                inList = false;
+            } else if (inList && line.startsWith(" ")) {
+                dirs.add(Path.of(line.trim()).normalize().toString());
+            }
+        }
+        return dirs;
     }
 
     private static void delete(Path file) {

@@ -52,8 +52,8 @@ class RecordReaderTest {
                 "record U(@CName(\"raw_bits\") @Align(8) int raw) {}"));
         StructDecl s = decl(c, "p.KvmBook3e206TlbEntry");
         StructDecl expected = new StructDecl(new StructRef("p", List.of("KvmBook3e206TlbEntry")),
-                "kvm_book3e_206_tlb_entry", false, false, 0, EnumSet.allOf(Abi.class),
-                List.of(member("mas8", "mas_8", scalar(ScalarKind.INT32)),
+                "kvm_book3e206_tlb_entry", false, false, 0, EnumSet.allOf(Abi.class),
+                List.of(member("mas8", "mas8", scalar(ScalarKind.INT32)),
                         member("numDirty", "num_dirty", scalar(ScalarKind.UINT32))),
                 List.of());
         assertEquals(expected, s);
@@ -80,14 +80,14 @@ class RecordReaderTest {
                 "class E { @AbiStruct record Inner(int x) {} }"));
         StructRef inner = new StructRef("p", List.of("E", "Inner"));
         List<Member> expected = List.of(
-                member("i8", "i_8", scalar(ScalarKind.INT8)),
-                member("u8", "u_8", scalar(ScalarKind.UINT8)),
-                member("i16", "i_16", scalar(ScalarKind.INT16)),
-                member("u16", "u_16", scalar(ScalarKind.UINT16)),
-                member("i32", "i_32", scalar(ScalarKind.INT32)),
-                member("u32", "u_32", scalar(ScalarKind.UINT32)),
-                member("i64", "i_64", scalar(ScalarKind.INT64)),
-                member("u64", "u_64", scalar(ScalarKind.UINT64)),
+                member("i8", "i8", scalar(ScalarKind.INT8)),
+                member("u8", "u8", scalar(ScalarKind.UINT8)),
+                member("i16", "i16", scalar(ScalarKind.INT16)),
+                member("u16", "u16", scalar(ScalarKind.UINT16)),
+                member("i32", "i32", scalar(ScalarKind.INT32)),
+                member("u32", "u32", scalar(ScalarKind.UINT32)),
+                member("i64", "i64", scalar(ScalarKind.INT64)),
+                member("u64", "u64", scalar(ScalarKind.UINT64)),
                 member("f", "f", scalar(ScalarKind.FLOAT)),
                 member("d", "d", scalar(ScalarKind.DOUBLE)),
                 member("b", "b", scalar(ScalarKind.BOOL)),
