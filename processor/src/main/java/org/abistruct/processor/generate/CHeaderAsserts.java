@@ -3,6 +3,7 @@ package org.abistruct.processor.generate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.abistruct.Abi;
@@ -79,8 +80,8 @@ final class CHeaderAsserts {
         if (!number.fits()) {
             throw new IllegalArgumentException(number.problem());
         }
-        String call = ioctl.macro() + "(0x" + Integer.toHexString(ioctl.type()) + ", 0x"
-                + Integer.toHexString(ioctl.nr())
+        String call = ioctl.macro()
+                + String.format(Locale.ROOT, "(0x%02x, 0x%02x", ioctl.type(), ioctl.nr())
                 + (ioctl.dir() == Ioctl.Dir.NONE ? "" : ", " + type) + ")";
         out.append("#ifdef ").append(ioctl.name()).append('\n');
         out.append("_Static_assert((unsigned int)(").append(ioctl.name()).append(") == ")

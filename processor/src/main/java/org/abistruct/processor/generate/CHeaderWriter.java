@@ -33,6 +33,11 @@ public final class CHeaderWriter {
     /** Defined before inclusion, selects assert-only mode. */
     public static final String ASSERT_ONLY = "ABISTRUCT_ASSERT_ONLY";
 
+    private static final String GCC_ONLY = "#if defined(__GNUC__) && !defined(__clang__)\n";
+    private static final String PACKED_PUSH = GCC_ONLY + "#pragma GCC diagnostic push\n"
+            + "#pragma GCC diagnostic ignored \"-Wpacked-not-aligned\"\n#endif\n";
+    private static final String PACKED_POP = GCC_ONLY + "#pragma GCC diagnostic pop\n#endif\n";
+
     private CHeaderWriter() {}
 
     /** Where the header of {@code decl} goes, relative to the output root. */
@@ -64,7 +69,13 @@ public final class CHeaderWriter {
         for (StructDecl embedded : embedded(decl, lookup)) {
             out.append("#include \"").append(path(embedded)).append("\"\n");
         }
-        out.append('\n').append(CStructWriter.definition(decl, lookup));
+        out.append('\n');
+        if (packs(decl, lookup)) {
+            // The declaration asks for a packed layout; GCC's -Wall would flag what it packs.
+            out.append(PACKED_PUSH).append(CStructWriter.definition(decl, lookup)).append(PACKED_POP);
+        } else {
+            out.append(CStructWriter.definition(decl, lookup));
+        }
         out.append("#endif /* !").append(ASSERT_ONLY).append(" */\n\n");
         CHeaderAsserts.append(out, decl, ordered, ioctls);
         out.append("#endif /* ").append(ASSERT_ONLY).append(" || !").append(guard).append(" */\n");
@@ -81,18 +92,20 @@ public final class CHeaderWriter {
         out.append(" * the Java record ").append(decl.ref().qualifiedName())
                 .append(". Do not edit.\n");
         out.append(" *\n");
-        out.append(" * Included normally, defines ").append(type)
-                .append(" and asserts its layout for the ABI\n");
-        out.append(" * the compiler targets. With ").append(ASSERT_ONLY)
-                .append(" defined before inclusion, defines and\n");
-        out.append(" * includes nothing: only asserts the definition in scope");
-        out.append(ioctls.isEmpty() ? ".\n" : ", and the ioctl\n * macros "
-                + String.join(", ", names(ioctls)) + " where defined.\n");
+        out.append(" * Included normally, it defines ").append(type)
+                .append(" and asserts its layout for\n");
+        out.append(" * the ABI the compiler targets. With ").append(ASSERT_ONLY)
+                .append(" defined before inclusion,\n");
+        out.append(" * it defines and includes nothing and only asserts the definition in scope.\n");
+        if (!ioctls.isEmpty()) {
+            out.append(" * Ioctl numbers asserted where their macros are defined: ")
+                    .append(String.join(", ", names(ioctls))).append(".\n");
+        }
         out.append(" *\n");
         for (String line : CHeaderLayout.lines(decl, layouts, lookup)) {
             out.append(line).append('\n');
         }
-        out.append(" */\n");
+        out.append(" */\n\n");
     }
 
     /** The layouts in {@link Abi} order, each of {@code decl}. */
@@ -136,6 +149,19 @@ public final class CHeaderWriter {
                 }
             }
         }
+    }
+
+    /** Whether the definition has a packed attribute, its own or an anonymous member's. */
+    private static boolean packs(StructDecl decl, Function<StructRef, StructDecl> lookup) {
+        if (decl.packed()) {
+            return true;
+        }
+        for (Member member : decl.members()) {
+            if (member.anonymous() && packs(lookup.apply((StructRef) member.type()), lookup)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> names(List<IoctlDecl> ioctls) {
