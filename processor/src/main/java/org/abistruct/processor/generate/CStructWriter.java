@@ -58,6 +58,14 @@ public final class CStructWriter {
         return out.toString();
     }
 
+    /**
+     * A member's declaration as a definition spells it, without the semicolon:
+     * {@code uint8_t x[4][2]}, {@code void *p}, {@code struct pair pairs[2]}.
+     */
+    public static String declaration(CType type, String name, Function<StructRef, StructDecl> lookup) {
+        return new CStructWriter(lookup).declaration(type, name);
+    }
+
     private void collect(StructDecl decl, Map<String, StructDecl> ordered) {
         if (ordered.containsKey(decl.ref().qualifiedName())) {
             return;

@@ -1,0 +1,117 @@
+package org.abistruct.processor.generate;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.abistruct.Abi;
+import org.abistruct.Ioctl;
+import org.abistruct.processor.layout.FieldLayout;
+import org.abistruct.processor.layout.IoctlEncoding;
+import org.abistruct.processor.layout.IoctlNumber;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.model.StructDecl;
+
+/**
+ * Renders the assert section of a struct's C header: one {@code #if}/{@code #elif} branch per
+ * ABI, selected by the compiler's predefined macros, with {@code _Static_assert}s of the size,
+ * the alignment, every member's offset and size and every ioctl number; an {@code #error} for
+ * any other target. {@code __builtin_offsetof} needs no header, so the section works in
+ * assert-only mode too.
+ */
+final class CHeaderAsserts {
+    private final String type;
+    private final StringBuilder out;
+
+    private CHeaderAsserts(StructDecl decl, StringBuilder out) {
+        this.type = decl.keyword() + " " + decl.cName();
+        this.out = out;
+    }
+
+    /** Appends the section for {@code layouts} (in {@link Abi} order) and {@code ioctls}. */
+    static void append(StringBuilder out, StructDecl decl, Map<Abi, StructLayout> layouts,
+                       List<IoctlDecl> ioctls) {
+        CHeaderAsserts writer = new CHeaderAsserts(decl, out);
+        String directive = "#if ";
+        for (StructLayout layout : layouts.values()) {
+            out.append(directive).append(CTarget.condition(layout.abi()))
+                    .append(" /* ").append(layout.abi()).append(" */\n");
+            writer.layout(layout);
+            for (IoctlDecl ioctl : ioctls) {
+                writer.ioctl(ioctl, IoctlEncoding.number(ioctl, layout));
+            }
+            directive = "#elif ";
+        }
+        String declared = writer.type + " is declared for "
+                + CHeaderWriter.abiList(List.copyOf(layouts.keySet())) + " only";
+        Set<Abi> others = EnumSet.allOf(Abi.class);
+        others.removeAll(layouts.keySet());
+        for (Abi abi : others) {
+            out.append("#elif ").append(CTarget.condition(abi)).append('\n');
+            out.append("#error \"abistruct: ").append(declared).append(", not for ").append(abi)
+                    .append("\"\n");
+        }
+        out.append("#else\n");
+        out.append("#error \"abistruct: ").append(declared)
+                .append("; this compiler targets none of them\"\n");
+        out.append("#endif\n");
+    }
+
+    private void layout(StructLayout layout) {
+        Abi abi = layout.abi();
+        check("sizeof(" + type + ")", layout.size(), "sizeof", abi);
+        check("_Alignof(" + type + ")", layout.alignment(), "_Alignof", abi);
+        for (Named member : named(layout, 0, new ArrayList<>())) {
+            String name = member.field.member().cName();
+            check("__builtin_offsetof(" + type + ", " + name + ")", member.offset,
+                    "offsetof " + name, abi);
+            if (!flexible(member.field)) {
+                check("sizeof(((" + type + " *)0)->" + name + ")", member.field.size(),
+                        "sizeof " + name, abi);
+            }
+        }
+    }
+
+    private void ioctl(IoctlDecl ioctl, IoctlNumber number) {
+        if (!number.fits()) {
+            throw new IllegalArgumentException(number.problem());
+        }
+        String call = ioctl.macro()
+                + String.format(Locale.ROOT, "(0x%02x, 0x%02x", ioctl.type(), ioctl.nr())
+                + (ioctl.dir() == Ioctl.Dir.NONE ? "" : ", " + type) + ")";
+        out.append("#ifdef ").append(ioctl.name()).append('\n');
+        out.append("_Static_assert((unsigned int)(").append(ioctl.name()).append(") == ")
+                .append(number.cLiteral()).append(", \"").append(ioctl.name()).append(" on ")
+                .append(number.abi()).append(": ").append(call).append(" must be ")
+                .append(number.cLiteral(), 0, number.cLiteral().length() - 1).append("\");\n");
+        out.append("#endif\n");
+    }
+
+    private void check(String expression, long expected, String what, Abi abi) {
+        out.append("_Static_assert(").append(expression).append(" == ").append(expected)
+                .append(", \"").append(type).append(" on ").append(abi).append(": ").append(what)
+                .append(" must be ").append(expected).append("\");\n");
+    }
+
+    /** A named member, reached through any anonymous members, with its offset in the struct. */
+    private record Named(FieldLayout field, long offset) {}
+
+    private static List<Named> named(StructLayout layout, long base, List<Named> out) {
+        for (FieldLayout field : layout.fields()) {
+            if (field.member().anonymous()) {
+                named(field.nested().orElseThrow(), base + field.offset(), out);
+            } else {
+                out.add(new Named(field, base + field.offset()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean flexible(FieldLayout field) {
+        return field.member().type() instanceof ArrayType a && a.length() == 0;
+    }
+}

@@ -1,0 +1,110 @@
+package org.abistruct.processor.cheader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.abistruct.Abi;
+import org.abistruct.processor.generate.CHeaderWriter;
+import org.abistruct.processor.layout.LayoutEngine;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.model.StructRef;
+import org.abistruct.testing.CompileResult;
+import org.abistruct.testing.CrossCompiler;
+
+/**
+ * Generated headers in a directory, and C sources including them compiled by the reference
+ * GCC of several ABIs in parallel.
+ */
+final class CHeaders {
+    /** Strict flags: the headers must compile without a single warning. */
+    static final List<String> STRICT = List.of("-std=c11", "-ffreestanding", "-fsyntax-only",
+            "-Wall", "-Wextra", "-Wundef", "-pedantic", "-Werror");
+
+    private final Path root;
+    private final Function<StructRef, StructDecl> lookup;
+    private final LayoutEngine engine;
+
+    /** Headers rooted at {@code root} (which gets an {@code abistruct/} directory). */
+    CHeaders(Path root, Function<StructRef, StructDecl> lookup) {
+        this.root = root;
+        this.lookup = lookup;
+        this.engine = new LayoutEngine(lookup);
+    }
+
+    /** The header text of {@code decl} with its layouts on every ABI it selects. */
+    String header(StructDecl decl, List<IoctlDecl> ioctls) {
+        Map<Abi, StructLayout> layouts = new EnumMap<>(Abi.class);
+        for (Abi abi : decl.abis()) {
+            layouts.put(abi, engine.layout(decl, abi));
+        }
+        return CHeaderWriter.header(decl, layouts, ioctls, lookup);
+    }
+
+    /** Writes the header of {@code decl}, returning its include line. */
+    String write(StructDecl decl, List<IoctlDecl> ioctls) {
+        Path file = root.resolve(CHeaderWriter.path(decl));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, header(decl, ioctls));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "#include \"" + CHeaderWriter.path(decl) + "\"\n";
+    }
+
+    /** {@code source} compiled with {@code flags} and {@code -I root} under each of {@code abis}. */
+    Map<Abi, CompileResult> compile(Collection<Abi> abis, List<String> flags, String source) {
+        List<String> arguments = new ArrayList<>(flags);
+        arguments.add("-I" + root);
+        List<CrossCompiler> compilers = new ArrayList<>();
+        for (Abi abi : abis) {
+            compilers.add(CrossCompiler.require(abi));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(compilers.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            Map<Abi, Future<CompileResult>> pending = new EnumMap<>(Abi.class);
+            for (CrossCompiler compiler : compilers) {
+                pending.put(compiler.abi(), pool.submit(() -> compiler.run(arguments, source)));
+            }
+            Map<Abi, CompileResult> results = new EnumMap<>(Abi.class);
+            for (Map.Entry<Abi, Future<CompileResult>> entry : pending.entrySet()) {
+                results.put(entry.getKey(), entry.getValue().get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("compile failed to run", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The failures among {@code results}, each ABI with its command's stderr. */
+    static String failures(Map<Abi, CompileResult> results) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<Abi, CompileResult> entry : results.entrySet()) {
+            if (!entry.getValue().ok()) {
+                String err = entry.getValue().stderr();
+                out.append("\n== ").append(entry.getKey()).append(": ")
+                        .append(err.length() > 4000 ? err.substring(0, 4000) + "..." : err);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.abistruct.processor.cheader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.abistruct.Abi;
+import org.abistruct.processor.generate.CStructWriter;
+import org.abistruct.processor.model.StructDecl;
+import org.abistruct.testing.CompileResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The headers of seeded random structs, all included by one file per ABI: strict in normal
+ * mode, and in assert-only mode checking the struct definitions that {@link CStructWriter}
+ * writes, so that GCC judges every asserted number. Tune with
+ * {@code abistruct.cheader.count} and {@code abistruct.cheader.seed}.
+ */
+class RandomHeaderTest {
+    private static final int DEFAULT_COUNT = 300;
+    private static final long DEFAULT_SEED = 0xc0ffee_4eadL;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void randomHeadersCompileOnEveryAbiInBothModes() {
+        int count = (int) property("abistruct.cheader.count", DEFAULT_COUNT);
+        long seed = property("abistruct.cheader.seed", DEFAULT_SEED);
+        RandomStructs random = RandomStructs.generate(seed, count);
+        List<StructDecl> decls = random.all();
+        CHeaders headers = new CHeaders(dir, random.lookup());
+        StringBuilder includes = new StringBuilder();
+        long start = System.nanoTime();
+        for (StructDecl decl : decls) {
+            includes.append(headers.write(decl, List.of()));
+        }
+        EnumSet<Abi> abis = EnumSet.allOf(Abi.class);
+        Map<Abi, CompileResult> normal = headers.compile(abis, CHeaders.STRICT, includes.toString());
+        assertEquals("", CHeaders.failures(normal), "normal mode, seed " + seed);
+        String assertOnly = CStructWriter.INCLUDES + "\n"
+                + CStructWriter.definitions(decls, random.lookup())
+                + "\n#define ABISTRUCT_ASSERT_ONLY\n" + includes;
+        // The warning concerns the plain definitions above, not the headers.
+        List<String> flags = new ArrayList<>(CHeaders.STRICT);
+        flags.add("-Wno-packed-not-aligned");
+        Map<Abi, CompileResult> checked = headers.compile(abis, flags, assertOnly);
+        assertEquals("", CHeaders.failures(checked), "assert-only mode, seed " + seed);
+        System.out.printf("cheader: %d random headers x %d ABIs x 2 modes compiled in %d ms"
+                + " (seed %d)%n", decls.size(), abis.size(),
+                (System.nanoTime() - start) / 1_000_000, seed);
+    }
+
+    /** A numeric system property; unset, empty or unexpanded means the default. */
+    private static long property(String name, long fallback) {
+        String value = System.getProperty(name, "").trim();
+        if (value.isEmpty() || value.startsWith("${")) {
+            return fallback;
+        }
+        return Long.decode(value);
+    }
+}
