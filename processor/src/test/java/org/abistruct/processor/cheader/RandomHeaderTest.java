@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.abistruct.Abi;
 import org.abistruct.processor.generate.CStructWriter;
+import org.abistruct.processor.layout.Decls;
+import org.abistruct.processor.layout.RandomDecls;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.testing.CompileResult;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class RandomHeaderTest {
     void randomHeadersCompileOnEveryAbiInBothModes() {
         int count = (int) property("abistruct.cheader.count", DEFAULT_COUNT);
         long seed = property("abistruct.cheader.seed", DEFAULT_SEED);
-        RandomStructs random = RandomStructs.generate(seed, count);
+        Decls random = RandomDecls.generate(seed, count);
         List<StructDecl> decls = random.all();
         CHeaders headers = new CHeaders(dir, random.lookup());
         StringBuilder includes = new StringBuilder();

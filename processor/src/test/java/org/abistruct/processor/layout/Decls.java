@@ -16,7 +16,7 @@ import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
 
 /** A set of test declarations in definition order, with shorthands to build them. */
-final class Decls {
+public final class Decls {
     private final Map<StructRef, StructDecl> byRef = new LinkedHashMap<>();
 
     /** Adds a struct ({@code union} false) or union named {@code tag}, returning its reference. */
@@ -50,11 +50,11 @@ final class Decls {
         return byRef.get(ref);
     }
 
-    List<StructDecl> all() {
+    public List<StructDecl> all() {
         return new ArrayList<>(byRef.values());
     }
 
-    Function<StructRef, StructDecl> lookup() {
+    public Function<StructRef, StructDecl> lookup() {
         return byRef::get;
     }
 

@@ -19,7 +19,7 @@ import org.abistruct.processor.model.StructRef;
  * arrays, earlier structs embedded (also as arrays) or as anonymous members, packed and aligned
  * attributes, and flexible array members ending top-level structs.
  */
-final class RandomDecls {
+public final class RandomDecls {
     private static final ScalarKind[] KINDS = ScalarKind.values();
     private static final int[] MEMBER_ALIGNS = {1, 2, 4, 8, 16};
     private static final int[] TYPE_ALIGNS = {1, 2, 4, 8, 16, 32};
@@ -39,7 +39,7 @@ final class RandomDecls {
     }
 
     /** {@code count} random declarations from {@code seed}, each using only earlier ones. */
-    static Decls generate(long seed, int count) {
+    public static Decls generate(long seed, int count) {
         RandomDecls gen = new RandomDecls(seed);
         for (int i = 0; i < count; i++) {
             gen.declare(i);
