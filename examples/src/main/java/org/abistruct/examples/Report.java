@@ -42,7 +42,6 @@ public final class Report {
         for (Function<Abi, AbiLayout> struct : STRUCTS) {
             printStruct(out, struct);
         }
-        out.println();
         E500Demo.print(out);
     }
 

@@ -85,10 +85,20 @@ public final class E500Demo {
         DirtyOutcome outcome = vmm.reportDirty();
         out.printf("KVM_DIRTY_TLB: user changed entries %s; kvm_dirty_tlb at 0x%x, num_dirty %d,"
                 + " bitmap of %d bytes at 0x%x; kernel: %s%n", changed, at.dirty(), changed.size(),
-                at.bitmapLen(), at.bitmap(), outcome);
+                at.bitmapLen(), at.bitmap(), describe(outcome));
 
         printMismatch(out, core, Abi.I386, Abi.X86_64);
         printIoctlArguments(out, List.of(user, kernel, Abi.I386, Abi.X86_64));
+    }
+
+    private static String describe(DirtyOutcome outcome) {
+        if (outcome instanceof DirtyOutcome.Reloaded) {
+            return "reloaded entries " + ((DirtyOutcome.Reloaded) outcome).indices();
+        }
+        if (outcome instanceof DirtyOutcome.FlushedAll) {
+            return "flushed everything (" + ((DirtyOutcome.FlushedAll) outcome).numDirty() + " dirty)";
+        }
+        return outcome.toString();
     }
 
     private static void printAgreement(PrintStream out, AbiBoundary boundary) {

@@ -104,6 +104,7 @@ public final class KvmVcpu {
         boundary.require(SharedShapes::tlbEntry);
         KvmBook3e206TlbEntryLayout entry = KvmBook3e206TlbEntryLayout.of(abi);
         TlbGeometry geometry = validate(params, mmuType, arrayLen, entry.size());
+        // The kernel pins array_len bytes, then the entries the accepted geometry reaches.
         memory.offsetOf(arrayAddress, Integer.toUnsignedLong(arrayLen));
         int arrayAt = memory.offsetOf(arrayAddress, geometry.requiredArrayLen(entry.size()));
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.abistruct.Abi;
-import org.abistruct.AbiLayout;
 import org.abistruct.examples.kvm.KvmBook3e206TlbEntryLayout;
 import org.abistruct.examples.kvm.KvmBook3e206TlbParamsLayout;
 import org.abistruct.examples.kvm.KvmConfigTlbLayout;
@@ -142,12 +141,5 @@ public final class SwTlbUser {
                     + "KVM_DIRTY_TLB (first: " + changed.get(0) + "): report them before KVM_RUN");
         }
         vcpu.run(guest);
-    }
-
-    /** The generated layouts this side writes with, for a report. */
-    public List<AbiLayout> layouts() {
-        return List.of(KvmEnableCapLayout.of(abi), KvmConfigTlbLayout.of(abi),
-                KvmBook3e206TlbParamsLayout.of(abi), KvmBook3e206TlbEntryLayout.of(abi),
-                KvmDirtyTlbLayout.of(abi));
     }
 }

@@ -70,6 +70,5 @@ class AbiMismatchFlowTest {
         ByteBuffer tight = ByteBuffer.allocate(KvmDirtyTlb_I386.SIZE);
         KvmDirtyTlb_I386.INSTANCE.write(tight, 0, new KvmDirtyTlb(0x0804_A000L, 3));
         assertThrows(IndexOutOfBoundsException.class, () -> KvmDirtyTlb_X86_64.INSTANCE.read(tight, 0));
-
     }
 }

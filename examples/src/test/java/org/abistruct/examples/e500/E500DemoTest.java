@@ -21,7 +21,7 @@ class E500DemoTest {
         // 0x10003abc: set 0x10003 & 127 = 3, way 1 = entry 25; page 0x200005000 + 0xabc.
         assertContains(text, "EA 0x10003abc -> PA 0x200005abc (entry 25, 4 KiB page)");
         assertContains(text, "user changed entries [25, 1024]");
-        assertContains(text, "kernel: Reloaded[indices=[25, 1024]]");
+        assertContains(text, "kernel: reloaded entries [25, 1024]");
         assertContains(text, "kvm_dirty_tlb 16=16");
         assertContains(text, "struct kvm_dirty_tlb is 12 bytes under I386 (user space) but 16 bytes under X86_64");
         assertContains(text, "user access meanwhile refused");
