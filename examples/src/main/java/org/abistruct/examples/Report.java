@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.abistruct.Abi;
 import org.abistruct.AbiLayout;
+import org.abistruct.examples.e500.E500Demo;
 import org.abistruct.examples.kvm.KvmBook3e206TlbEntryLayout;
 import org.abistruct.examples.kvm.KvmBook3e206TlbParamsLayout;
 import org.abistruct.examples.kvm.KvmConfigTlbLayout;
@@ -16,7 +17,8 @@ import org.abistruct.examples.kvm.KvmEnableCapLayout;
 
 /**
  * The main job: the layout of each e500/KVM struct under every ABI, pahole-style, from the
- * generated bindings. ABIs that lay a struct out identically share one listing.
+ * generated bindings (ABIs that lay a struct out identically share one listing), then the e500
+ * shared TLB driven end to end through them.
  */
 public final class Report {
     /** The structs of the report, each by the generated {@code of(Abi)} of its layouts. */
@@ -40,6 +42,7 @@ public final class Report {
         for (Function<Abi, AbiLayout> struct : STRUCTS) {
             printStruct(out, struct);
         }
+        E500Demo.print(out);
     }
 
     private static void printSizeTable(PrintStream out) {

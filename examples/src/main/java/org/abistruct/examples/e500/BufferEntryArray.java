@@ -1,40 +1,28 @@
 package org.abistruct.examples.e500;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Objects;
+import org.abistruct.examples.kvm.KvmBook3e206TlbEntry;
+import org.abistruct.examples.kvm.KvmBook3e206TlbEntryLayout;
 
 /**
- * An {@link EntryArray} over a {@link ByteBuffer}, in the byte order of its {@link EntryLayout}
- * whatever the buffer's own order; the buffer's position, limit and order are never changed.
+ * An {@link EntryArray} over a {@link ByteBuffer} through the generated accessors of one ABI's
+ * {@code kvm_book3e_206_tlb_entry}: entry {@code i} starts at {@code layout.elementOffset(base, i)}.
  */
 public final class BufferEntryArray implements EntryArray {
-
-    private static final VarHandle INT_BE =
-            MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle INT_LE =
-            MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG_BE =
-            MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle LONG_LE =
-            MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final ByteBuffer buffer;
     private final int base;
     private final int count;
-    private final EntryLayout layout;
-    private final VarHandle ints;
-    private final VarHandle longs;
+    private final KvmBook3e206TlbEntryLayout layout;
 
     /**
      * @param buffer the memory
      * @param base where entry 0 starts in {@code buffer}
      * @param count entries the array holds; they must all lie inside the buffer's limit
-     * @param layout size, offsets and byte order of one entry
+     * @param layout the generated layout of one entry under the ABI of whoever accesses it
      */
-    public BufferEntryArray(ByteBuffer buffer, int base, int count, EntryLayout layout) {
+    public BufferEntryArray(ByteBuffer buffer, int base, int count, KvmBook3e206TlbEntryLayout layout) {
         this.buffer = Objects.requireNonNull(buffer, "buffer");
         this.layout = Objects.requireNonNull(layout, "layout");
         if (base < 0 || count < 0) {
@@ -47,9 +35,11 @@ public final class BufferEntryArray implements EntryArray {
         }
         this.base = base;
         this.count = count;
-        boolean big = layout.byteOrder() == ByteOrder.BIG_ENDIAN;
-        this.ints = big ? INT_BE : INT_LE;
-        this.longs = big ? LONG_BE : LONG_LE;
+    }
+
+    /** The layout the entries are read and written with. */
+    public KvmBook3e206TlbEntryLayout layout() {
+        return layout;
     }
 
     @Override
@@ -59,46 +49,55 @@ public final class BufferEntryArray implements EntryArray {
 
     @Override
     public int mas8(int index) {
-        return (int) ints.get(buffer, at(index, layout.mas8Offset()));
+        return layout.getMas8(buffer, at(index));
     }
 
     @Override
     public int mas1(int index) {
-        return (int) ints.get(buffer, at(index, layout.mas1Offset()));
+        return layout.getMas1(buffer, at(index));
     }
 
     @Override
     public long mas2(int index) {
-        return (long) longs.get(buffer, at(index, layout.mas2Offset()));
+        return layout.getMas2(buffer, at(index));
     }
 
     @Override
     public long mas73(int index) {
-        return (long) longs.get(buffer, at(index, layout.mas73Offset()));
+        return layout.getMas73(buffer, at(index));
     }
 
     @Override
     public void setMas8(int index, int value) {
-        ints.set(buffer, at(index, layout.mas8Offset()), value);
+        layout.setMas8(buffer, at(index), value);
     }
 
     @Override
     public void setMas1(int index, int value) {
-        ints.set(buffer, at(index, layout.mas1Offset()), value);
+        layout.setMas1(buffer, at(index), value);
     }
 
     @Override
     public void setMas2(int index, long value) {
-        longs.set(buffer, at(index, layout.mas2Offset()), value);
+        layout.setMas2(buffer, at(index), value);
     }
 
     @Override
     public void setMas73(int index, long value) {
-        longs.set(buffer, at(index, layout.mas73Offset()), value);
+        layout.setMas73(buffer, at(index), value);
     }
 
-    private int at(int index, int fieldOffset) {
-        Objects.checkIndex(index, count);
-        return base + index * layout.size() + fieldOffset;
+    @Override
+    public KvmBook3e206TlbEntry read(int index) {
+        return layout.read(buffer, at(index));
+    }
+
+    @Override
+    public void write(int index, KvmBook3e206TlbEntry entry) {
+        layout.write(buffer, at(index), entry);
+    }
+
+    private int at(int index) {
+        return layout.elementOffset(base, Objects.checkIndex(index, count));
     }
 }

@@ -46,10 +46,20 @@ public final class DirtyTracker {
      * {@code bitmapAddress}; the marks are then cleared for the next round.
      */
     public DirtyTlbRequest takeRequest(long bitmapAddress) {
-        KvmDirtyTlb argument = new KvmDirtyTlb(bitmapAddress, bitmap.weight());
-        DirtyTlbRequest request = new DirtyTlbRequest(argument, bitmap.toBytes());
-        bitmap.clearAll();
+        DirtyTlbRequest request = request(bitmapAddress);
+        clear();
         return request;
+    }
+
+    /** The request for the entries changed so far, keeping the marks. */
+    public DirtyTlbRequest request(long bitmapAddress) {
+        KvmDirtyTlb argument = new KvmDirtyTlb(bitmapAddress, bitmap.weight());
+        return new DirtyTlbRequest(argument, bitmap.toBytes());
+    }
+
+    /** Clears every mark, once the kernel has taken a request. */
+    public void clear() {
+        bitmap.clearAll();
     }
 
     /** An entry array that marks every entry written through it as changed. */

@@ -6,7 +6,7 @@ public interface UserMemory {
     /**
      * Copies {@code length} bytes starting at {@code address}, as {@code copy_from_user} does.
      *
-     * @throws IllegalArgumentException when the range is not mapped (the kernel's EFAULT)
+     * @throws IoctlFailure EFAULT when the range is not mapped
      */
     byte[] read(long address, int length);
 }
