@@ -55,7 +55,9 @@ public final class IoctlsClassWriter {
         }
         CodeBlock.Builder body = CodeBlock.builder().add("return switch (abi) {\n$>");
         for (Map.Entry<String, List<String>> entry : byNumber.entrySet()) {
-            body.add("case $L ->$W$L;\n", String.join(",$W", entry.getValue()), entry.getKey());
+            List<CodeBlock> labels = new ArrayList<>();
+            entry.getValue().forEach(abi -> labels.add(CodeBlock.of("$L", abi)));
+            body.add("case $L ->$W$L;\n", CodeBlock.join(labels, ",$W"), entry.getKey());
         }
         body.add("$<};\n");
         return MethodSpec.methodBuilder(ioctl.methodName())

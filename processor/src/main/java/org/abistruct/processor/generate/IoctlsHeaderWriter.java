@@ -31,9 +31,13 @@ public final class IoctlsHeaderWriter {
         out.append(" * each one defined is asserted against its number for the ABI the compiler\n");
         out.append(" * targets.\n");
         out.append(" *\n");
+        int width = 0;
         for (IoctlDecl ioctl : commands.ioctls()) {
-            out.append(" *   ").append(ioctl.name()).append(' ').append(ioctl.macroCall(""))
-                    .append('\n');
+            width = Math.max(width, ioctl.name().length());
+        }
+        for (IoctlDecl ioctl : commands.ioctls()) {
+            out.append(" *   ").append(ioctl.name()).append(" ".repeat(width + 2 - ioctl.name().length()))
+                    .append(ioctl.macroCall("")).append('\n');
         }
         out.append(" */\n\n");
         String directive = "#if ";
