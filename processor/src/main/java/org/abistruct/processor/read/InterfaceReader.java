@@ -3,8 +3,6 @@ package org.abistruct.processor.read;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import org.abistruct.Ioctl;
 import org.abistruct.processor.diag.Message;
@@ -15,16 +13,11 @@ import org.abistruct.processor.model.StructRef;
 
 /**
  * Reads a type that carries {@code @Ioctl} without being a struct or union: a plain interface
- * (not generic, top-level or nested in named types) becomes the group of its argument-less
+ * (not generic, top-level or nested) becomes the group of its argument-less
  * commands; anything else is reported.
  */
 public final class InterfaceReader {
     private InterfaceReader() {}
-
-    /** Whether {@code type} carries {@code @Ioctl}, singly or repeated. */
-    public static boolean hasIoctls(TypeElement type) {
-        return IoctlReader.present(type);
-    }
 
     /** Reads {@code type}, a type with {@code @Ioctl} and without {@code @AbiStruct}/{@code @AbiUnion}. */
     public static InterfaceDeclaration read(TypeElement type) {
@@ -57,16 +50,8 @@ public final class InterfaceReader {
             default:
                 return "a class";
         }
-        if (!type.getTypeParameters().isEmpty()) {
-            return "a generic interface";
-        }
-        for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-            NestingKind nesting = t.getNestingKind();
-            if (nesting != NestingKind.TOP_LEVEL && nesting != NestingKind.MEMBER) {
-                return e == type ? "a local interface" : "an interface inside a local class";
-            }
-        }
-        return null;
+        // Local types never reach a processor, so a member interface is the only nested kind.
+        return type.getTypeParameters().isEmpty() ? null : "a generic interface";
     }
 
     private static AnnotationMirror annotation(TypeElement type) {

@@ -54,11 +54,6 @@ final class IoctlReader {
         return new Result(ioctls, sites);
     }
 
-    /** Whether {@code type} carries an {@code @Ioctl}, singly or repeated. */
-    static boolean present(TypeElement type) {
-        return Mirrors.find(type, Ioctl.class) != null || Mirrors.find(type, Ioctl.List.class) != null;
-    }
-
     private static boolean isByte(int value, String what, String name, Position at,
             Report.Builder report) {
         if (value >= 0 && value <= 0xff) {

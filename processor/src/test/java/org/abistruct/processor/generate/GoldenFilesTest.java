@@ -25,6 +25,7 @@ import java.util.List;
 import org.abistruct.Abi;
 import org.abistruct.Ioctl;
 import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.model.IoctlInterface;
 import org.abistruct.processor.model.ScalarKind;
 import org.abistruct.processor.model.StructDecl;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,15 @@ class GoldenFilesTest {
     @Test
     void sampleWithArraysStructsAndAnAnonymousUnionOnPpc32() throws IOException {
         assertGolden("Sample_PPC32.java", sample().get(1));
+    }
+
+    /** The argument-less KVM commands of an interface {@code p.Kvm}. */
+    @Test
+    void kvmIoctlsOfAnInterface() throws IOException {
+        IoctlInterface kvm = new IoctlInterface(Decls.PACKAGE, List.of("Kvm"), "kvm", List.of(
+                new IoctlDecl("KVM_RUN", 0xAE, 0x80, Ioctl.Dir.NONE),
+                new IoctlDecl("KVM_GET_API_VERSION", 0xAE, 0x00, Ioctl.Dir.NONE)));
+        assertGolden("KvmIoctls.java", IoctlsClassWriter.generate(kvm));
     }
 
     @Test
