@@ -71,4 +71,11 @@ public interface KvmDirtyTlbLayout extends AbiLayout {
      * @throws ArithmeticException if the offset overflows an {@code int}
      */
     int elementOffset(int arrayOffset, int index);
+
+    /**
+     * The number of {@code KVM_DIRTY_TLB} on this ABI, the constant of that name:
+     * {@code _IOW(0xAE, 0xaa, struct kvm_dirty_tlb)}.
+     * An unsigned 32-bit number; read it with {@link Integer#toUnsignedLong(int)}.
+     */
+    int kvmDirtyTlb();
 }

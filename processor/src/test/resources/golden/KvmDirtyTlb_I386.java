@@ -43,6 +43,13 @@ public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
     public static final int OFFSET_NUM_DIRTY = 8;
 
     /**
+     * {@code KVM_DIRTY_TLB} on I386:
+     * {@code _IOW(0xAE, 0xaa, struct kvm_dirty_tlb)}.
+     * An unsigned 32-bit number; read it with {@link Integer#toUnsignedLong(int)}.
+     */
+    public static final int KVM_DIRTY_TLB = 0x400caeaa;
+
+    /**
      * The only instance.
      */
     public static final KvmDirtyTlb_I386 INSTANCE = new KvmDirtyTlb_I386();
@@ -86,6 +93,11 @@ public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
     @Override
     public String describe() {
         return LAYOUT;
+    }
+
+    @Override
+    public int kvmDirtyTlb() {
+        return KVM_DIRTY_TLB;
     }
 
     @Override

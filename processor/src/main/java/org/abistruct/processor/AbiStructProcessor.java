@@ -5,13 +5,14 @@ import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -22,35 +23,54 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
+import org.abistruct.Abi;
 import org.abistruct.AbiStruct;
 import org.abistruct.AbiUnion;
+import org.abistruct.Ioctl;
 import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.PlacingMessager;
+import org.abistruct.processor.diag.Position;
+import org.abistruct.processor.diag.Report;
 import org.abistruct.processor.generate.AccessorGenerator;
+import org.abistruct.processor.generate.CHeaderWriter;
+import org.abistruct.processor.generate.IoctlsClassWriter;
+import org.abistruct.processor.generate.IoctlsHeaderWriter;
+import org.abistruct.processor.generate.LaidOutStruct;
 import org.abistruct.processor.generate.SourceWriter;
 import org.abistruct.processor.layout.LayoutEngine;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.model.StructRef;
 import org.abistruct.processor.read.Catalog;
+import org.abistruct.processor.read.Declaration;
+import org.abistruct.processor.read.InterfaceDeclaration;
+import org.abistruct.processor.read.InterfaceReader;
 import org.abistruct.processor.read.Reading;
 import org.abistruct.processor.read.RecordReader;
+import org.abistruct.processor.validate.HeaderPaths;
+import org.abistruct.processor.validate.InterfaceChecker;
 import org.abistruct.processor.validate.StructChecker;
 
 /**
  * The abistruct annotation processor. Each round it reads every record annotated
  * {@code @AbiStruct} or {@code @AbiUnion} (and the structs they embed, from source or class
- * files) into a declaration with its source positions; a record whose component types are not
- * resolved yet waits for the next round, by name. It then validates each declaration and the
- * structs it embeds into a report, lays the clean ones out under each selected ABI, checks their
- * size asserts, and hands the layouts to the generator, whose files the source writer emits.
- * Every problem of a record is reported in one compile and only that record is skipped; a bug
- * in the processor becomes one {@code [AbiStructInternalError]} on the record being processed.
+ * files) into a declaration with its source positions and ioctls; a record whose component
+ * types are not resolved yet waits for the next round, by name. It then validates each
+ * declaration and the structs it embeds into a report, lays the clean ones out under each
+ * selected ABI, checks their size asserts and ioctl numbers, and hands the layouts to the
+ * generator; the source writer emits its Java files and the struct's C header. Interfaces
+ * carrying {@code @Ioctl} are read, checked and written the same way, as a class of numbers
+ * and a header. Every problem of a type is reported in one compile and only that type is
+ * skipped; a bug in the processor becomes one {@code [AbiStructInternalError]} on the type
+ * being processed.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({"org.abistruct.AbiStruct", "org.abistruct.AbiUnion"})
+@SupportedAnnotationTypes({"org.abistruct.AbiStruct", "org.abistruct.AbiUnion",
+        "org.abistruct.Ioctl", "org.abistruct.Ioctl.List"})
 public final class AbiStructProcessor extends AbstractProcessor {
-    private final BiFunction<StructDecl, List<StructLayout>, List<JavaFile>> generator;
+    private final Function<LaidOutStruct, List<JavaFile>> generator;
     private final Set<String> waiting = new LinkedHashSet<>();
+    private final HeaderPaths headers = new HeaderPaths();
     private Messager messager;
 
     /** The processor javac loads. */
@@ -59,7 +79,7 @@ public final class AbiStructProcessor extends AbstractProcessor {
     }
 
     /** A processor with another generator, for tests of the stages around it. */
-    AbiStructProcessor(BiFunction<StructDecl, List<StructLayout>, List<JavaFile>> generator) {
+    AbiStructProcessor(Function<LaidOutStruct, List<JavaFile>> generator) {
         this.generator = Objects.requireNonNull(generator, "generator");
     }
 
@@ -83,21 +103,36 @@ public final class AbiStructProcessor extends AbstractProcessor {
         boolean lastRound = round.processingOver();
         Catalog catalog = new Catalog(processingEnv.getElementUtils(),
                 new RecordReader(processingEnv.getTypeUtils(), lastRound));
-        LayoutEngine engine = new LayoutEngine(ref -> {
+        Function<StructRef, StructDecl> decls = ref -> {
             Reading reading = catalog.find(ref);
             return reading == null || reading.declaration() == null
                     ? null : reading.declaration().decl();
-        });
-        StructChecker checker = new StructChecker(catalog::find, engine);
+        };
+        StructChecker checker = new StructChecker(catalog::find, new LayoutEngine(decls));
         SourceWriter writer = new SourceWriter(processingEnv.getFiler());
-        for (TypeElement type : roots(round).values()) {
+        Map<String, TypeElement> structs = roots(round);
+        for (TypeElement type : structs.values()) {
             try {
-                process(type, catalog, checker, writer, lastRound);
+                process(type, catalog, checker, writer, decls, lastRound);
             } catch (Throwable bug) {
                 internalError(type, bug);
             }
         }
+        for (Element e : round.getElementsAnnotatedWithAny(Set.of(Ioctl.class, Ioctl.List.class))) {
+            if (e instanceof TypeElement type && !isStruct(round, type)) {
+                try {
+                    processInterface(type, writer);
+                } catch (Throwable bug) {
+                    internalError(type, bug);
+                }
+            }
+        }
         return false;
+    }
+
+    private static boolean isStruct(RoundEnvironment round, TypeElement type) {
+        return round.getElementsAnnotatedWithAny(Set.of(AbiStruct.class, AbiUnion.class))
+                .contains(type);
     }
 
     /** This round's annotated types, then the ones waiting since an earlier round. */
@@ -119,24 +154,65 @@ public final class AbiStructProcessor extends AbstractProcessor {
     }
 
     private void process(TypeElement type, Catalog catalog, StructChecker checker,
-            SourceWriter writer, boolean lastRound) {
+            SourceWriter writer, Function<StructRef, StructDecl> decls, boolean lastRound) {
         Reading reading = catalog.read(type);
         if (!lastRound && catalog.waitsForTypes(reading)) {
             waiting.add(reading.name());
             return;
         }
         StructChecker.Verdict verdict = checker.check(reading);
-        verdict.report().printMessagesTo(messager);
-        if (!verdict.isClean()) {
+        Report report = verdict.report();
+        Declaration d = reading.declaration();
+        if (d != null) {
+            report = report.plus(headers.claim(CHeaderWriter.path(d.decl()), d.decl().keyword()
+                    + " " + d.decl().cName() + " (" + reading.name() + ")", d.cName()));
+        }
+        report.printMessagesTo(messager);
+        if (!report.isClean()) {
             return;
         }
-        for (JavaFile file : generator.apply(reading.declaration().decl(), verdict.layouts())) {
-            try {
-                writer.write(file, type);
-            } catch (IOException e) {
-                messager.printMessage(Kind.ERROR, Message.WRITE_FAILED.format(
-                        file.packageName() + "." + file.typeSpec().name(), e.getMessage()), type);
-            }
+        LaidOutStruct struct = new LaidOutStruct(d.decl(), verdict.layouts(), d.ioctls());
+        for (JavaFile file : generator.apply(struct)) {
+            write(writer, file, type);
+        }
+        Map<Abi, StructLayout> layouts = new EnumMap<>(Abi.class);
+        verdict.layouts().forEach(layout -> layouts.put(layout.abi(), layout));
+        writeResource(writer, CHeaderWriter.path(d.decl()),
+                CHeaderWriter.header(d.decl(), layouts, d.ioctls(), decls), type);
+    }
+
+    /** An interface (or another type) carrying {@code @Ioctl} without being a struct. */
+    private void processInterface(TypeElement type, SourceWriter writer) {
+        InterfaceDeclaration d = InterfaceReader.read(type);
+        Report report = InterfaceChecker.check(d);
+        if (d.decl() != null) {
+            report = report.plus(headers.claim(IoctlsHeaderWriter.path(d.decl()),
+                    "interface " + d.decl().qualifiedName(), Position.of(type)));
+        }
+        report.printMessagesTo(messager);
+        if (!report.isClean()) {
+            return;
+        }
+        write(writer, IoctlsClassWriter.generate(d.decl()), type);
+        writeResource(writer, IoctlsHeaderWriter.path(d.decl()),
+                IoctlsHeaderWriter.header(d.decl()), type);
+    }
+
+    private void write(SourceWriter writer, JavaFile file, TypeElement origin) {
+        try {
+            writer.write(file, origin);
+        } catch (IOException e) {
+            messager.printMessage(Kind.ERROR, Message.WRITE_FAILED.format(
+                    file.packageName() + "." + file.typeSpec().name(), e.getMessage()), origin);
+        }
+    }
+
+    private void writeResource(SourceWriter writer, String path, String text, TypeElement origin) {
+        try {
+            writer.writeResource(path, text, origin);
+        } catch (IOException e) {
+            messager.printMessage(Kind.ERROR, Message.WRITE_FAILED.format(path, e.getMessage()),
+                    origin);
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -29,6 +29,7 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.abistruct.AbiStruct;
 import org.abistruct.processor.diag.Sources;
+import org.abistruct.processor.generate.LaidOutStruct;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.StructDecl;
 import org.junit.jupiter.api.Test;
@@ -41,14 +42,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProcessorTest {
     /** A generator that records what it is given and generates nothing. */
-    private static final class Recorder implements BiFunction<StructDecl, List<StructLayout>, List<JavaFile>> {
+    private static final class Recorder implements Function<LaidOutStruct, List<JavaFile>> {
         final List<StructDecl> decls = new ArrayList<>();
         final List<List<StructLayout>> layouts = new ArrayList<>();
 
         @Override
-        public List<JavaFile> apply(StructDecl decl, List<StructLayout> given) {
-            decls.add(decl);
-            layouts.add(given);
+        public List<JavaFile> apply(LaidOutStruct struct) {
+            decls.add(struct.decl());
+            layouts.add(struct.layouts());
             return List.of();
         }
 
@@ -177,11 +178,11 @@ class ProcessorTest {
     @Test
     void processorBugBecomesOneInternalErrorOnTheRecord() {
         List<String> generated = new ArrayList<>();
-        AbiStructProcessor failing = new AbiStructProcessor((decl, layouts) -> {
-            if (decl.cName().equals("boom")) {
+        AbiStructProcessor failing = new AbiStructProcessor(struct -> {
+            if (struct.decl().cName().equals("boom")) {
                 throw new IllegalStateException("generator exploded");
             }
-            generated.add(decl.cName());
+            generated.add(struct.decl().cName());
             return List.of();
         });
         JavaFileObject boom = Sources.of("Boom", "@AbiStruct", "record Boom(int x) {}");
@@ -198,18 +199,19 @@ class ProcessorTest {
     @Test
     void failedWriteIsReported() {
         JavaFile file = JavaFile.builder("p", TypeSpec.classBuilder("Twice").build()).build();
-        AbiStructProcessor writingTwice = new AbiStructProcessor((decl, layouts) -> List.of(file, file));
+        AbiStructProcessor writingTwice = new AbiStructProcessor(struct -> List.of(file, file));
         JavaFileObject src = Sources.of("W", "@AbiStruct", "record W(int x) {}");
         assertThat(Sources.compile(writingTwice, src)).hadErrorContaining("[AbiStructWriteFailed]")
                 .inFile(src).onLineContaining("record W");
     }
 
     @Test
-    void registeredAsAServiceForBothAnnotationsAndTheLatestSource() {
+    void registeredAsAServiceForItsAnnotationsAndTheLatestSource() {
         Processor p = ServiceLoader.load(Processor.class).stream()
                 .map(ServiceLoader.Provider::get)
                 .filter(s -> s instanceof AbiStructProcessor).findFirst().orElseThrow();
-        assertEquals(Set.of("org.abistruct.AbiStruct", "org.abistruct.AbiUnion"),
+        assertEquals(Set.of("org.abistruct.AbiStruct", "org.abistruct.AbiUnion",
+                "org.abistruct.Ioctl", "org.abistruct.Ioctl.List"),
                 p.getSupportedAnnotationTypes());
         assertEquals(SourceVersion.latestSupported(), p.getSupportedSourceVersion());
     }

@@ -124,7 +124,45 @@ public enum Message {
     INTERNAL_ERROR("AbiStructInternalError",
             "The abistruct processor failed on %s. This is a bug in abistruct; please report it"
                     + " with this trace:%n%s",
-            "");
+            ""),
+    IOCTL_BAD_NAME("AbiStructIoctlBadName",
+            "@Ioctl name '%s' is not a C identifier (letters, digits and '_', not starting with a"
+                    + " digit).",
+            "Use the name of the C macro, such as KVM_DIRTY_TLB."),
+    IOCTL_KEYWORD("AbiStructIoctlKeyword",
+            "@Ioctl name '%s' is a C keyword and cannot name an ioctl macro.",
+            "Use the name of the C macro, such as KVM_DIRTY_TLB."),
+    IOCTL_BYTE_RANGE("AbiStructIoctlByteRange",
+            "@Ioctl %s has %s = %d, outside 0..255.",
+            "The type and nr of an ioctl are bytes: use a value from 0 to 0xff."),
+    IOCTL_DUPLICATE_NAME("AbiStructIoctlDuplicateName",
+            "@Ioctl %s is declared more than once on %s.",
+            "Declare each command once."),
+    IOCTL_NONE_ON_STRUCT("AbiStructIoctlNoneOnStruct",
+            "@Ioctl %s has dir = NONE (_IO), but on %s it takes that %s as its argument.",
+            "Declare argument-less commands on a plain interface annotated @Ioctl, or choose"
+                    + " READ, WRITE or READ_WRITE."),
+    IOCTL_ARGUMENT_ON_INTERFACE("AbiStructIoctlArgumentOnInterface",
+            "@Ioctl %s on interface %s has dir = %s, but a command declared on an interface has"
+                    + " no argument.",
+            "Use dir = NONE (_IO), or declare the command on the @AbiStruct record of its"
+                    + " argument."),
+    IOCTL_TOO_LARGE("AbiStructIoctlTooLarge",
+            "%s.",
+            "Keep the %s at %d bytes or fewer there, for instance by passing large data through"
+                    + " a pointer member."),
+    IOCTL_NAME_COLLISION("AbiStructIoctlNameCollision",
+            "@Ioctl %s generates the %s '%s', which %s.",
+            "Rename the command or the member it collides with."),
+    IOCTL_WRONG_TARGET("AbiStructIoctlWrongTarget",
+            "@Ioctl applies to records annotated @AbiStruct or @AbiUnion and to plain interfaces,"
+                    + " but %s is %s.",
+            "Annotate the record with @AbiStruct, or declare argument-less commands on a"
+                    + " top-level or nested interface without type parameters."),
+    DUPLICATE_HEADER("AbiStructDuplicateHeader",
+            "%s would write the C header %s, which %s writes too.",
+            "Give one of them another C name, such as @AbiStruct(name = \"...\"), or rename the"
+                    + " interface.");
 
     private final String code;
     private final String text;

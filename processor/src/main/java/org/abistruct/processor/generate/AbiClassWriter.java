@@ -6,32 +6,40 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteOrder;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.StructDecl;
 
 /**
- * Writes the class binding one struct under one ABI: its size, alignment and offsets as
- * constants, the singleton, the pahole-style description, and every accessor.
+ * Writes the class binding one struct under one ABI: its size, alignment, offsets and ioctl
+ * numbers as constants, the singleton, the pahole-style description, and every accessor.
  */
 final class AbiClassWriter {
     private static final String LAYOUT = "LAYOUT";
 
     private final StructLayout layout;
+    private final List<IoctlDecl> ioctls;
     private final ClassName name;
     private final ScalarAccess memory;
     private final TypeSpec.Builder type;
 
-    private AbiClassWriter(StructLayout layout, ScalarAccess memory) {
+    private AbiClassWriter(StructLayout layout, List<IoctlDecl> ioctls, ScalarAccess memory) {
         this.layout = layout;
+        this.ioctls = List.copyOf(ioctls);
         this.name = Names.abiClass(layout.decl().ref(), layout.abi());
         this.memory = memory;
         this.type = TypeSpec.classBuilder(name);
     }
 
-    /** The class of {@code layout}'s struct and ABI, over a {@code ByteBuffer}. */
-    static TypeSpec write(StructLayout layout) {
-        return new AbiClassWriter(layout, new ByteBufferBackend(layout.abi().byteOrder())).build();
+    /**
+     * The class of {@code layout}'s struct and ABI, over a {@code ByteBuffer}, with the numbers
+     * of {@code ioctls}, whose argument the struct is.
+     */
+    static TypeSpec write(StructLayout layout, List<IoctlDecl> ioctls) {
+        return new AbiClassWriter(layout, ioctls, new ByteBufferBackend(layout.abi().byteOrder()))
+                .build();
     }
 
     private TypeSpec build() {
@@ -46,6 +54,9 @@ final class AbiClassWriter {
         addConstants();
         addConstructor();
         addProperties();
+        for (IoctlDecl ioctl : ioctls) {
+            type.addMethod(IoctlMembers.implementation(ioctl));
+        }
         MemberAccessWriter accessors = new MemberAccessWriter(layout.abi(), memory);
         for (MemberSlot slot : MemberSlot.of(layout)) {
             type.addMethods(accessors.accessors(slot));
@@ -55,7 +66,7 @@ final class AbiClassWriter {
         return type.build();
     }
 
-    /** SIZE, ALIGNMENT, one OFFSET_ per member, INSTANCE and LAYOUT. */
+    /** SIZE, ALIGNMENT, one OFFSET_ per member, one per ioctl, INSTANCE and LAYOUT. */
     private void addConstants() {
         String tag = layout.decl().keyword() + " " + layout.decl().cName();
         type.addField(constant("SIZE", layout.size(), "{@code sizeof($L)}.", tag));
@@ -67,6 +78,9 @@ final class AbiClassWriter {
                             slot.nested().decl().keyword(), slot.member().cName())
                     : constant(Names.offsetConstant(slot.member()), slot.offset(),
                             "{@code offsetof($L, $L)}.", tag, slot.member().cName()));
+        }
+        for (IoctlDecl ioctl : ioctls) {
+            type.addField(IoctlMembers.constant(ioctl, layout));
         }
         type.addField(FieldSpec.builder(name, "INSTANCE",
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

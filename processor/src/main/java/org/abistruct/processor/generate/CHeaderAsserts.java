@@ -3,11 +3,9 @@ package org.abistruct.processor.generate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.abistruct.Abi;
-import org.abistruct.Ioctl;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.IoctlEncoding;
 import org.abistruct.processor.layout.IoctlNumber;
@@ -77,17 +75,24 @@ final class CHeaderAsserts {
     }
 
     private void ioctl(IoctlDecl ioctl, IoctlNumber number) {
+        ioctl(out, number, type);
+    }
+
+    /**
+     * Appends the assert of {@code number}'s macro, under {@code #ifdef} of its name, for a
+     * command whose argument has the C type {@code argument} (unused for {@code _IO}).
+     */
+    static void ioctl(StringBuilder out, IoctlNumber number, String argument) {
         if (!number.fits()) {
             throw new IllegalArgumentException(number.problem());
         }
-        String call = ioctl.macro()
-                + String.format(Locale.ROOT, "(0x%02x, 0x%02x", ioctl.type(), ioctl.nr())
-                + (ioctl.dir() == Ioctl.Dir.NONE ? "" : ", " + type) + ")";
+        IoctlDecl ioctl = number.ioctl();
+        String literal = number.cLiteral();
         out.append("#ifdef ").append(ioctl.name()).append('\n');
         out.append("_Static_assert((unsigned int)(").append(ioctl.name()).append(") == ")
-                .append(number.cLiteral()).append(", \"").append(ioctl.name()).append(" on ")
-                .append(number.abi()).append(": ").append(call).append(" must be ")
-                .append(number.cLiteral(), 0, number.cLiteral().length() - 1).append("\");\n");
+                .append(literal).append(", \"").append(ioctl.name()).append(" on ")
+                .append(number.abi()).append(": ").append(ioctl.macroCall(argument))
+                .append(" must be ").append(literal, 0, literal.length() - 1).append("\");\n");
         out.append("#endif\n");
     }
 

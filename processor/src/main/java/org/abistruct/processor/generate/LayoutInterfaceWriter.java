@@ -11,17 +11,20 @@ import javax.lang.model.element.Modifier;
 import org.abistruct.Abi;
 import org.abistruct.AbiLayout;
 import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.StructDecl;
 
 /**
  * Writes a struct's layout interface: {@code of(Abi)} choosing the class of an ABI, and every
- * method those classes implement, documented once here.
+ * method those classes implement (accessors, codec, ioctl numbers), documented once here.
  */
 final class LayoutInterfaceWriter {
     private LayoutInterfaceWriter() {}
 
-    /** The interface of {@code decl}, whose selected ABIs are those of {@code layouts}. */
-    static TypeSpec write(StructDecl decl, List<StructLayout> layouts) {
+    /** The interface of {@code struct}, whose selected ABIs are those of its layouts. */
+    static TypeSpec write(LaidOutStruct struct) {
+        StructDecl decl = struct.decl();
+        List<StructLayout> layouts = struct.layouts();
         ClassName name = Names.layoutInterface(decl.ref());
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
                 .addJavadoc("The layouts of {@code $L $L} ({@link $T}), one class per ABI:\n"
@@ -48,6 +51,9 @@ final class LayoutInterfaceWriter {
             }
         }
         addCodecMethods(type, signatures, layouts.get(0));
+        for (IoctlDecl ioctl : struct.ioctls()) {
+            type.addMethod(IoctlMembers.declaration(ioctl, decl));
+        }
         return type.build();
     }
 

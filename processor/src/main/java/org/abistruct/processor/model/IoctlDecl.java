@@ -1,5 +1,6 @@
 package org.abistruct.processor.model;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.abistruct.Ioctl;
@@ -33,5 +34,33 @@ public record IoctlDecl(String name, int type, int nr, Ioctl.Dir dir) {
             case WRITE -> "_IOW";
             case READ_WRITE -> "_IOWR";
         };
+    }
+
+    /**
+     * The macro call that defines the number in C, such as
+     * {@code _IOW(0xAE, 0xaa, struct kvm_dirty_tlb)}; {@code argument} is the C type of the
+     * argument, ignored for {@code _IO}.
+     */
+    public String macroCall(String argument) {
+        return macro() + String.format(Locale.ROOT, "(0x%02X, 0x%02x", type, nr)
+                + (dir == Ioctl.Dir.NONE ? "" : ", " + argument) + ")";
+    }
+
+    /**
+     * The Java method that returns the number: the name in lower camel case, words split at
+     * '_' ({@code KVM_GET_API_VERSION} is {@code kvmGetApiVersion}). Empty for a name of
+     * underscores only.
+     */
+    public String methodName() {
+        StringBuilder out = new StringBuilder(name.length());
+        for (String word : name.split("_")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            out.append(out.length() == 0 ? lower
+                    : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+        }
+        return out.toString();
     }
 }

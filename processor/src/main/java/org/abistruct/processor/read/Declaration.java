@@ -7,6 +7,7 @@ import javax.lang.model.element.TypeElement;
 import org.abistruct.processor.diag.Position;
 import org.abistruct.processor.model.ArrayType;
 import org.abistruct.processor.model.CType;
+import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
 
@@ -14,7 +15,8 @@ import org.abistruct.processor.model.StructRef;
  * A struct or union as read from its record: the pure model beside the source positions of the
  * record, of its C name, of each member (parallel to {@code decl.members()}) and of each size
  * assert (parallel to {@code decl.expectedSizes()}). Components that could not be read have no
- * member; {@code componentCount} counts them all.
+ * member; {@code componentCount} counts them all. Beside them, the ioctls whose argument the
+ * struct is, each with where it was declared ({@code ioctlSites}, parallel).
  */
 public record Declaration(
         StructDecl decl,
@@ -23,15 +25,20 @@ public record Declaration(
         Position cName,
         List<MemberSite> members,
         List<ExpectSite> expectSizes,
-        int componentCount) {
+        int componentCount,
+        List<IoctlDecl> ioctls,
+        List<IoctlSite> ioctlSites) {
 
     public Declaration {
         Objects.requireNonNull(decl, "decl");
         Objects.requireNonNull(element, "element");
         members = List.copyOf(members);
         expectSizes = List.copyOf(expectSizes);
+        ioctls = List.copyOf(ioctls);
+        ioctlSites = List.copyOf(ioctlSites);
         if (members.size() != decl.members().size()
-                || expectSizes.size() != decl.expectedSizes().size()) {
+                || expectSizes.size() != decl.expectedSizes().size()
+                || ioctls.size() != ioctlSites.size()) {
             throw new IllegalArgumentException("positions do not match the declaration");
         }
     }

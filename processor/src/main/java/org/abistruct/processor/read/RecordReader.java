@@ -26,7 +26,7 @@ import org.abistruct.processor.model.StructDecl;
 
 /**
  * Reads a type annotated {@code @AbiStruct} or {@code @AbiUnion} into a {@link Reading}: the
- * declaration with its source positions, and what could not be read. The only place, with
+ * declaration with its source positions and its {@code @Ioctl}s, and what could not be read. The only place, with
  * {@link ComponentReader}, that looks at elements and annotation mirrors.
  */
 public final class RecordReader {
@@ -97,8 +97,9 @@ public final class RecordReader {
         }
         StructDecl decl = new StructDecl(StructRefs.of(type), cName, struct == null, packed, align,
                 abis, members, sizes);
+        IoctlReader.Result ioctls = IoctlReader.read(type, report);
         Declaration declaration = new Declaration(decl, type, record, cNameAt, sites, sizeSites,
-                all.size());
+                all.size(), ioctls.ioctls(), ioctls.sites());
         return new Reading(type, declaration, report.build(), waiting);
     }
 

@@ -21,23 +21,12 @@ import org.abistruct.processor.read.MemberSite;
  */
 final class NameChecks {
     /** One name in the enclosing scope: who declares it and where to point. */
-    private record Entry(String cName, String javaName, String shown, Position at, Position cNameAt) {}
+    record Entry(String cName, String javaName, String shown, Position at, Position cNameAt) {}
 
     private NameChecks() {}
 
     static Report check(Declaration d, Function<StructRef, Declaration> lookup) {
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < d.decl().members().size(); i++) {
-            Member m = d.decl().members().get(i);
-            MemberSite site = d.members().get(i);
-            entries.add(new Entry(m.cName(), m.javaName(), m.javaName(), site.component(),
-                    site.cName()));
-            if (m.anonymous()) {
-                Set<String> seen = new HashSet<>();
-                seen.add(d.decl().ref().qualifiedName());
-                flatten((StructRef) m.type(), m.javaName(), site.component(), lookup, seen, entries);
-            }
-        }
+        List<Entry> entries = entries(d, lookup);
         Report.Builder report = Report.builder();
         Map<String, Entry> cNames = new HashMap<>();
         Map<String, Entry> accessors = new HashMap<>();
@@ -56,6 +45,23 @@ final class NameChecks {
         return report.build();
     }
 
+    /** Every member in the scope of {@code d}, those of anonymous members included. */
+    static List<Entry> entries(Declaration d, Function<StructRef, Declaration> lookup) {
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < d.decl().members().size(); i++) {
+            Member m = d.decl().members().get(i);
+            MemberSite site = d.members().get(i);
+            entries.add(new Entry(m.cName(), m.javaName(), m.javaName(), site.component(),
+                    site.cName()));
+            if (m.anonymous()) {
+                Set<String> seen = new HashSet<>();
+                seen.add(d.decl().ref().qualifiedName());
+                flatten((StructRef) m.type(), m.javaName(), site.component(), lookup, seen, entries);
+            }
+        }
+        return entries;
+    }
+
     /** Adds the members of an anonymous member, and of theirs, pointing at {@code at}. */
     private static void flatten(StructRef ref, String path, Position at,
             Function<StructRef, Declaration> lookup, Set<String> seen, List<Entry> entries) {
@@ -72,7 +78,7 @@ final class NameChecks {
         }
     }
 
-    private static String capitalize(String name) {
+    static String capitalize(String name) {
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -22,9 +22,9 @@ import org.abistruct.processor.read.Reading;
 
 /**
  * Decides whether a struct can be generated, and with which layouts. Its own problems come
- * first (reading, members, names, embedding); then every struct it embeds must be clean, or its
- * component says so once; then it is laid out for each selected ABI and its size asserts are
- * checked. Verdicts are memoized, so a struct embedded by many is checked once.
+ * first (reading, members, names, ioctls, embedding); then every struct it embeds must be
+ * clean, or its component says so once; then it is laid out for each selected ABI and its size
+ * asserts and ioctl numbers are checked. Verdicts are memoized, so a struct embedded by many is checked once.
  */
 public final class StructChecker {
     /** The full report of a struct, and its layouts in {@link Abi} order when it is clean. */
@@ -74,6 +74,7 @@ public final class StructChecker {
         }
         report.addAll(DeclarationChecks.check(d));
         report.addAll(NameChecks.check(d, this::declarationOf));
+        report.addAll(IoctlChecks.check(d, this::declarationOf));
         EmbeddingChecks.Result embedding = EmbeddingChecks.check(d, this::declarationOf);
         report.addAll(embedding.report());
         StructDecl decl = d.decl();
@@ -105,6 +106,7 @@ public final class StructChecker {
             }
         }
         report.addAll(SizeChecks.check(d, layouts));
+        report.addAll(IoctlChecks.encodings(d, layouts));
         Report full = report.build();
         return new Verdict(full, full.isClean() ? layouts : List.of());
     }

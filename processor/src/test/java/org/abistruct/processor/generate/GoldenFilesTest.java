@@ -23,6 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.abistruct.Abi;
+import org.abistruct.Ioctl;
+import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.model.IoctlInterface;
 import org.abistruct.processor.model.ScalarKind;
 import org.abistruct.processor.model.StructDecl;
 import org.junit.jupiter.api.Test;
@@ -32,14 +35,19 @@ class GoldenFilesTest {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
     private static final boolean UPDATE = Boolean.getBoolean("abistruct.golden.update");
 
-    /** {@code struct kvm_dirty_tlb { __u64 bitmap; __u32 num_dirty; }} from the Linux uapi. */
+    /**
+     * {@code struct kvm_dirty_tlb { __u64 bitmap; __u32 num_dirty; }} from the Linux uapi, the
+     * argument of {@code KVM_DIRTY_TLB}.
+     */
     private static List<JavaFile> kvmDirtyTlb() {
         Decls decls = Decls.create();
         StructDecl decl = decls.declare("KvmDirtyTlb", "kvm_dirty_tlb", false,
                 List.of(Abi.X86_64, Abi.I386, Abi.PPC32),
                 member("bitmap", "bitmap", scalar(ScalarKind.UINT64)),
                 member("numDirty", "num_dirty", scalar(ScalarKind.UINT32)));
-        return AccessorGenerator.generate(decl, decls.layouts(decl));
+        IoctlDecl dirtyTlb = new IoctlDecl("KVM_DIRTY_TLB", 0xAE, 0xaa, Ioctl.Dir.WRITE);
+        return AccessorGenerator.generate(new LaidOutStruct(decl, decls.layouts(decl),
+                List.of(dirtyTlb)));
     }
 
     /**
@@ -63,7 +71,7 @@ class GoldenFilesTest {
                 member("pairs", "pairs", array(ref("Pair"), 2)),
                 anonymous("u", "u", ref("Anon")),
                 member("count", "count", scalar(ScalarKind.LONG)));
-        return AccessorGenerator.generate(decl, decls.layouts(decl));
+        return AccessorGenerator.generate(new LaidOutStruct(decl, decls.layouts(decl), List.of()));
     }
 
     @Test
@@ -79,6 +87,15 @@ class GoldenFilesTest {
     @Test
     void sampleWithArraysStructsAndAnAnonymousUnionOnPpc32() throws IOException {
         assertGolden("Sample_PPC32.java", sample().get(1));
+    }
+
+    /** The argument-less KVM commands of an interface {@code p.Kvm}. */
+    @Test
+    void kvmIoctlsOfAnInterface() throws IOException {
+        IoctlInterface kvm = new IoctlInterface(Decls.PACKAGE, List.of("Kvm"), "kvm", List.of(
+                new IoctlDecl("KVM_RUN", 0xAE, 0x80, Ioctl.Dir.NONE),
+                new IoctlDecl("KVM_GET_API_VERSION", 0xAE, 0x00, Ioctl.Dir.NONE)));
+        assertGolden("KvmIoctls.java", IoctlsClassWriter.generate(kvm));
     }
 
     @Test

@@ -63,7 +63,7 @@ class ScalarAccessTest {
                 member("p", "p", scalar(ScalarKind.POINTER)),
                 member("l", "l", scalar(ScalarKind.LONG)),
                 member("ul", "ul", scalar(ScalarKind.ULONG)));
-        loaded = Loaded.compile(AccessorGenerator.generate(decl, decls.layouts(decl)),
+        loaded = Loaded.compile(AccessorGenerator.generate(new LaidOutStruct(decl, decls.layouts(decl), List.of())),
                 "AllScalars", RECORD);
     }
 

@@ -29,7 +29,7 @@ class SourceWriterTest {
         StructDecl decl = decls.declare("Pair", "pair", false, List.of(Abi.ARM),
                 member("a", "a", scalar(ScalarKind.UINT8)),
                 member("b", "b", scalar(ScalarKind.INT32)));
-        return AccessorGenerator.generate(decl, decls.layouts(decl));
+        return AccessorGenerator.generate(new LaidOutStruct(decl, decls.layouts(decl), List.of()));
     }
 
     /** Writes every file once, attributed to the record {@code p.Pair}. */

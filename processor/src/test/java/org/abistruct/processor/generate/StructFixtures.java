@@ -75,7 +75,7 @@ final class StructFixtures {
                 member("n", "n", ref("Num"))));
         List<JavaFile> files = new ArrayList<>();
         for (StructDecl decl : all) {
-            files.addAll(AccessorGenerator.generate(decl, decls.layouts(decl)));
+            files.addAll(AccessorGenerator.generate(new LaidOutStruct(decl, decls.layouts(decl), List.of())));
         }
         return files;
     }

@@ -1,0 +1,6 @@
+package org.abistruct.processor.read;
+
+import org.abistruct.processor.diag.Position;
+
+/** Where one {@code @Ioctl} was declared: the annotation and its name, type, nr and dir values. */
+public record IoctlSite(Position annotation, Position name, Position type, Position nr, Position dir) {}

@@ -1,0 +1,146 @@
+package org.abistruct.processor.validate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.SourceVersion;
+import org.abistruct.Ioctl;
+import org.abistruct.processor.diag.Message;
+import org.abistruct.processor.diag.Report;
+import org.abistruct.processor.layout.IoctlEncoding;
+import org.abistruct.processor.layout.IoctlNumber;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.model.StructRef;
+import org.abistruct.processor.read.Declaration;
+import org.abistruct.processor.read.IoctlSite;
+
+/**
+ * Checks the ioctls declared on a struct: C names, one declaration per name, a direction with
+ * an argument, generated Java names that collide with nothing, and, once laid out, an argument
+ * that fits each ABI's size field.
+ */
+final class IoctlChecks {
+    /** Constants every per-ABI class has, besides one {@code OFFSET_} per member. */
+    private static final Set<String> CLASS_CONSTANTS = Set.of("SIZE", "ALIGNMENT", "INSTANCE",
+            "LAYOUT", "SHORT_BE", "SHORT_LE", "CHAR_BE", "CHAR_LE", "INT_BE", "INT_LE", "LONG_BE",
+            "LONG_LE", "FLOAT_BE", "FLOAT_LE", "DOUBLE_BE", "DOUBLE_LE");
+
+    /** Methods of every layout interface and class, and of {@code Object}, besides accessors. */
+    private static final Set<String> LAYOUT_METHODS = Set.of("of", "abi", "size", "alignment",
+            "cName", "describe", "read", "write", "elementOffset", "zero", "getClass", "hashCode",
+            "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
+
+    private IoctlChecks() {}
+
+    /** The problems of the ioctls of {@code d} that need no layout. */
+    static Report check(Declaration d, Function<StructRef, Declaration> lookup) {
+        Report.Builder report = Report.builder();
+        StructDecl decl = d.decl();
+        String owner = decl.keyword() + " " + decl.cName();
+        names(d.ioctls(), d.ioctlSites(), owner, report);
+        Map<String, String> constants = new HashMap<>();
+        Map<String, String> methods = new HashMap<>();
+        for (String name : CLASS_CONSTANTS) {
+            constants.put(name, "every ABI class declares");
+        }
+        for (String name : LAYOUT_METHODS) {
+            methods.put(name, "every layout declares");
+        }
+        for (NameChecks.Entry e : NameChecks.entries(d, lookup)) {
+            String by = "component '" + e.shown() + "' generates";
+            constants.putIfAbsent("OFFSET_" + e.cName().toUpperCase(Locale.ROOT), by);
+            methods.putIfAbsent("get" + NameChecks.capitalize(e.javaName()), by);
+            methods.putIfAbsent("set" + NameChecks.capitalize(e.javaName()), by);
+        }
+        for (int i = 0; i < d.ioctls().size(); i++) {
+            IoctlDecl ioctl = d.ioctls().get(i);
+            IoctlSite site = d.ioctlSites().get(i);
+            if (ioctl.dir() == Ioctl.Dir.NONE) {
+                report.add(Message.IOCTL_NONE_ON_STRUCT, site.dir(), ioctl.name(), owner,
+                        decl.keyword());
+            }
+            String constant = constants.get(ioctl.name());
+            if (constant != null) {
+                report.add(Message.IOCTL_NAME_COLLISION, site.name(), ioctl.name(), "constant",
+                        ioctl.name(), constant + " too");
+            }
+        }
+        methods(d.ioctls(), d.ioctlSites(), methods, report);
+        return report.build();
+    }
+
+    /** The ioctls of {@code d} whose argument does not fit the size field of an ABI. */
+    static Report encodings(Declaration d, List<StructLayout> layouts) {
+        Report.Builder report = Report.builder();
+        for (int i = 0; i < d.ioctls().size(); i++) {
+            IoctlDecl ioctl = d.ioctls().get(i);
+            if (ioctl.dir() == Ioctl.Dir.NONE) {
+                continue; // reported on its own
+            }
+            for (StructLayout layout : layouts) {
+                IoctlNumber number = IoctlEncoding.number(ioctl, layout);
+                if (!number.fits()) {
+                    report.add(Message.IOCTL_TOO_LARGE, d.ioctlSites().get(i).annotation(),
+                            number.problem(), d.decl().keyword(), number.maxArgumentSize());
+                }
+            }
+        }
+        return report.build();
+    }
+
+    /** C keywords and names declared twice. */
+    static void names(List<IoctlDecl> ioctls, List<IoctlSite> sites, String owner,
+            Report.Builder report) {
+        Set<String> seen = new HashSet<>();
+        Set<String> reported = new HashSet<>();
+        for (int i = 0; i < ioctls.size(); i++) {
+            String name = ioctls.get(i).name();
+            if (CIdentifiers.isKeyword(name)) {
+                report.add(Message.IOCTL_KEYWORD, sites.get(i).name(), name);
+            }
+            if (!seen.add(name) && reported.add(name)) {
+                report.add(Message.IOCTL_DUPLICATE_NAME, sites.get(i).name(), name, owner);
+            }
+        }
+    }
+
+    /**
+     * Generated method names that are no Java names, or that something in {@code taken} (name
+     * to who generates it) or an earlier ioctl already generates. Names declared twice are
+     * reported as such, not again here.
+     */
+    static void methods(List<IoctlDecl> ioctls, List<IoctlSite> sites, Map<String, String> taken,
+            Report.Builder report) {
+        Map<String, String> byIoctl = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < ioctls.size(); i++) {
+            IoctlDecl ioctl = ioctls.get(i);
+            if (!names.add(ioctl.name())) {
+                continue;
+            }
+            String method = ioctl.methodName();
+            String shown = method + "()";
+            if (!SourceVersion.isName(method)) {
+                report.add(Message.IOCTL_NAME_COLLISION, sites.get(i).name(), ioctl.name(),
+                        "method name", method, "is not a Java identifier");
+                continue;
+            }
+            String earlier = taken.get(method);
+            if (earlier == null && byIoctl.containsKey(method)) {
+                earlier = "@Ioctl " + byIoctl.get(method) + " generates";
+            }
+            if (earlier != null) {
+                report.add(Message.IOCTL_NAME_COLLISION, sites.get(i).name(), ioctl.name(),
+                        "method", shown, earlier + " too");
+            }
+            byIoctl.putIfAbsent(method, ioctl.name());
+        }
+    }
+}
