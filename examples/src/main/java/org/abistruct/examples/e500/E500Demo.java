@@ -3,6 +3,7 @@ package org.abistruct.examples.e500;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.abistruct.Abi;
 import org.abistruct.AbiLayout;
 import org.abistruct.examples.kvm.KvmBook3e206TlbEntry;
@@ -23,13 +24,15 @@ public final class E500Demo {
     static final long REAL_PAGE = 0x2_0000_5000L;
     static final long LOOKED_UP = GUEST_PAGE + 0xABC;
 
-    /** The ioctls whose argument structs the report lists per ABI. */
+    /** The ioctls whose argument structs and numbers the report lists per ABI. */
     static final List<IoctlArgument> IOCTLS = List.of(
-            new IoctlArgument("KVM_ENABLE_CAP", KvmEnableCapLayout::of),
-            new IoctlArgument("KVM_DIRTY_TLB", KvmDirtyTlbLayout::of));
+            new IoctlArgument("KVM_ENABLE_CAP", KvmEnableCapLayout::of,
+                    abi -> KvmEnableCapLayout.of(abi).kvmEnableCap()),
+            new IoctlArgument("KVM_DIRTY_TLB", KvmDirtyTlbLayout::of,
+                    abi -> KvmDirtyTlbLayout.of(abi).kvmDirtyTlb()));
 
-    /** An ioctl and the generated layouts of the struct it passes by address. */
-    record IoctlArgument(String name, Function<Abi, AbiLayout> struct) {}
+    /** An ioctl, the generated layouts of the struct it passes, and its generated numbers. */
+    record IoctlArgument(String name, Function<Abi, AbiLayout> struct, ToIntFunction<Abi> number) {}
 
     private static final List<Function<Abi, StructShape>> SHAPES = List.of(ArgumentShapes::enableCap,
             ArgumentShapes::configTlb, SharedShapes::tlbParams, SharedShapes::tlbEntry,
@@ -88,7 +91,7 @@ public final class E500Demo {
                 at.bitmapLen(), at.bitmap(), describe(outcome));
 
         printMismatch(out, core, Abi.I386, Abi.X86_64);
-        printIoctlArguments(out, List.of(user, kernel, Abi.I386, Abi.X86_64));
+        printIoctlArguments(out);
     }
 
     private static String describe(DirtyOutcome outcome) {
@@ -129,15 +132,17 @@ public final class E500Demo {
         }
     }
 
-    private static void printIoctlArguments(PrintStream out, List<Abi> abis) {
-        out.printf("%-16s %-16s", "ioctl", "argument");
-        abis.forEach(abi -> out.printf(" %8s", abi));
+    private static void printIoctlArguments(PrintStream out) {
+        out.printf("%nioctl numbers (argument size) by ABI, from the generated constants%n%-8s", "");
+        IOCTLS.forEach(ioctl -> out.printf(" %-24s", ioctl.name()));
         out.println();
-        for (IoctlArgument ioctl : IOCTLS) {
-            out.printf("%-16s %-16s", ioctl.name(), ioctl.struct().apply(abis.get(0)).cName());
-            abis.forEach(abi -> out.printf(" %8s", ioctl.struct().apply(abi).size() + " B"));
+        for (Abi abi : Abi.values()) {
+            out.printf("%-8s", abi);
+            for (IoctlArgument ioctl : IOCTLS) {
+                out.printf(" %-24s", String.format("0x%08X (%d B)",
+                        ioctl.number().applyAsInt(abi), ioctl.struct().apply(abi).size()));
+            }
             out.println();
         }
-        out.println();
     }
 }
