@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -26,14 +28,21 @@ import org.abistruct.AbiStruct;
 import org.abistruct.AbiUnion;
 import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.PlacingMessager;
+import org.abistruct.processor.diag.Report;
 import org.abistruct.processor.generate.AccessorGenerator;
+import org.abistruct.processor.generate.CompatGenerator;
+import org.abistruct.processor.generate.LayoutJson;
 import org.abistruct.processor.generate.SourceWriter;
 import org.abistruct.processor.layout.LayoutEngine;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.model.StructRef;
 import org.abistruct.processor.read.Catalog;
+import org.abistruct.processor.read.PolicyReader;
+import org.abistruct.processor.read.PolicySite;
 import org.abistruct.processor.read.Reading;
 import org.abistruct.processor.read.RecordReader;
+import org.abistruct.processor.validate.CompatChecks;
 import org.abistruct.processor.validate.StructChecker;
 
 /**
@@ -42,7 +51,10 @@ import org.abistruct.processor.validate.StructChecker;
  * files) into a declaration with its source positions; a record whose component types are not
  * resolved yet waits for the next round, by name. It then validates each declaration and the
  * structs it embeds into a report, lays the clean ones out under each selected ABI, checks their
- * size asserts, and hands the layouts to the generator, whose files the source writer emits.
+ * size asserts, then checks them against the struct's compat and padding policies (within
+ * each 32/64-bit compat pair), and hands the layouts to the generator and, under
+ * {@code compat = GENERATE}, the compat generator, whose files the source writer emits with
+ * the struct's JSON layout report.
  * Every problem of a record is reported in one compile and only that record is skipped; a bug
  * in the processor becomes one {@code [AbiStructInternalError]} on the record being processed.
  */
@@ -83,16 +95,16 @@ public final class AbiStructProcessor extends AbstractProcessor {
         boolean lastRound = round.processingOver();
         Catalog catalog = new Catalog(processingEnv.getElementUtils(),
                 new RecordReader(processingEnv.getTypeUtils(), lastRound));
-        LayoutEngine engine = new LayoutEngine(ref -> {
+        Function<StructRef, StructDecl> lookup = ref -> {
             Reading reading = catalog.find(ref);
             return reading == null || reading.declaration() == null
                     ? null : reading.declaration().decl();
-        });
-        StructChecker checker = new StructChecker(catalog::find, engine);
+        };
+        StructChecker checker = new StructChecker(catalog::find, new LayoutEngine(lookup));
         SourceWriter writer = new SourceWriter(processingEnv.getFiler());
         for (TypeElement type : roots(round).values()) {
             try {
-                process(type, catalog, checker, writer, lastRound);
+                process(type, catalog, checker, lookup, writer, lastRound);
             } catch (Throwable bug) {
                 internalError(type, bug);
             }
@@ -119,7 +131,7 @@ public final class AbiStructProcessor extends AbstractProcessor {
     }
 
     private void process(TypeElement type, Catalog catalog, StructChecker checker,
-            SourceWriter writer, boolean lastRound) {
+            Function<StructRef, StructDecl> lookup, SourceWriter writer, boolean lastRound) {
         Reading reading = catalog.read(type);
         if (!lastRound && catalog.waitsForTypes(reading)) {
             waiting.add(reading.name());
@@ -130,13 +142,30 @@ public final class AbiStructProcessor extends AbstractProcessor {
         if (!verdict.isClean()) {
             return;
         }
-        for (JavaFile file : generator.apply(reading.declaration().decl(), verdict.layouts())) {
+        StructDecl decl = reading.declaration().decl();
+        PolicySite policy = PolicyReader.read(type);
+        Report compat = CompatChecks.check(reading.declaration(), policy, verdict.layouts(),
+                List.of(), lookup);
+        compat.printMessagesTo(messager);
+        if (!compat.isClean()) {
+            return;
+        }
+        List<JavaFile> files = new ArrayList<>(generator.apply(decl, verdict.layouts()));
+        files.addAll(CompatGenerator.generate(decl, verdict.layouts(), policy.policy(), List.of()));
+        for (JavaFile file : files) {
             try {
                 writer.write(file, type);
             } catch (IOException e) {
                 messager.printMessage(Kind.ERROR, Message.WRITE_FAILED.format(
                         file.packageName() + "." + file.typeSpec().name(), e.getMessage()), type);
             }
+        }
+        String json = LayoutJson.path(decl);
+        try {
+            writer.writeResource(json, LayoutJson.of(decl, policy.policy(), verdict.layouts()), type);
+        } catch (IOException e) {
+            messager.printMessage(Kind.ERROR, Message.WRITE_FAILED.format(json, e.getMessage()),
+                    type);
         }
     }
 

@@ -16,22 +16,26 @@ import org.abistruct.processor.model.StructDecl;
  */
 final class AbiClassWriter {
     private static final String LAYOUT = "LAYOUT";
+    private static final String COMPAT = "COMPAT";
 
     private final StructLayout layout;
     private final ClassName name;
     private final ScalarAccess memory;
     private final TypeSpec.Builder type;
+    private final String compatReport;
 
-    private AbiClassWriter(StructLayout layout, ScalarAccess memory) {
+    private AbiClassWriter(StructLayout layout, ScalarAccess memory, String compatReport) {
         this.layout = layout;
+        this.compatReport = compatReport;
         this.name = Names.abiClass(layout.decl().ref(), layout.abi());
         this.memory = memory;
         this.type = TypeSpec.classBuilder(name);
     }
 
     /** The class of {@code layout}'s struct and ABI, over a {@code ByteBuffer}. */
-    static TypeSpec write(StructLayout layout) {
-        return new AbiClassWriter(layout, new ByteBufferBackend(layout.abi().byteOrder())).build();
+    static TypeSpec write(StructLayout layout, String compatReport) {
+        return new AbiClassWriter(layout, new ByteBufferBackend(layout.abi().byteOrder()),
+                compatReport).build();
     }
 
     private TypeSpec build() {
@@ -77,6 +81,10 @@ final class AbiClassWriter {
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$S", PaholeText.of(layout))
                 .build());
+        type.addField(FieldSpec.builder(String.class, COMPAT,
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$S", compatReport)
+                .build());
     }
 
     private static FieldSpec constant(String name, long value, String javadoc, Object... args) {
@@ -109,6 +117,9 @@ final class AbiClassWriter {
                     break;
                 case "describe":
                     method.addStatement("return $N", LAYOUT);
+                    break;
+                case "compatReport":
+                    method.addStatement("return $N", COMPAT);
                     break;
                 default:
                     throw new AssertionError(property.name());

@@ -20,13 +20,14 @@ public final class AccessorGenerator {
         }
         String packageName = decl.ref().packageName();
         List<JavaFile> files = new ArrayList<>();
+        String compatReport = CompatReportText.of(decl, layouts);
         files.add(SourceWriter.file(packageName, LayoutInterfaceWriter.write(decl, layouts)));
         for (StructLayout layout : layouts) {
             if (!layout.decl().equals(decl)) {
                 throw new IllegalArgumentException("a layout of " + layout.decl().cName()
                         + " given for " + decl.cName());
             }
-            files.add(SourceWriter.file(packageName, AbiClassWriter.write(layout)));
+            files.add(SourceWriter.file(packageName, AbiClassWriter.write(layout, compatReport)));
         }
         return files;
     }

@@ -3,8 +3,11 @@ package org.abistruct.processor.generate;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.Writer;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /** The one owner of the {@link Filer}: writes generated files with their originating element. */
 public final class SourceWriter {
@@ -18,6 +21,20 @@ public final class SourceWriter {
     public void write(JavaFile file, Element origin) throws IOException {
         file(file.packageName(), file.typeSpec().toBuilder().addOriginatingElement(origin).build())
                 .writeTo(filer);
+    }
+
+    /**
+     * Writes {@code text} as the resource {@code path} (such as {@code abistruct/x.json}) of the
+     * class output, attributed to {@code origin}.
+     */
+    public void writeResource(String path, String text, Element origin) throws IOException {
+        int slash = path.lastIndexOf('/');
+        String pkg = slash < 0 ? "" : path.substring(0, slash).replace('/', '.');
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg,
+                path.substring(slash + 1), origin);
+        try (Writer writer = file.openWriter()) {
+            writer.write(text);
+        }
     }
 
     /** The file of a generated top-level type, formatted the one way generated sources are. */

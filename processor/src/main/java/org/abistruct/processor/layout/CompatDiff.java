@@ -45,6 +45,16 @@ public record CompatDiff(CompatPair pair, StructLayout user, StructLayout kernel
         return new CompatDiff(pair, user, kernel, out);
     }
 
+    /**
+     * Whether two layouts of one struct hold the same bytes: the same size and every member,
+     * at any depth, at the same offset with the same size. With one byte order, a copy converts.
+     */
+    public static boolean sameBytes(StructLayout a, StructLayout b) {
+        List<MemberDiff> out = new ArrayList<>();
+        compare(a, b, 0, 0, "", -1, out);
+        return a.size() == b.size() && out.isEmpty();
+    }
+
     private static void compare(StructLayout user, StructLayout kernel, long userBase,
                                 long kernelBase, String prefix, int top, List<MemberDiff> out) {
         for (int i = 0; i < user.fields().size(); i++) {

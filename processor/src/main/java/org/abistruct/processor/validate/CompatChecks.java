@@ -2,9 +2,12 @@ package org.abistruct.processor.validate;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import javax.tools.Diagnostic.Kind;
 import org.abistruct.Abi;
@@ -116,7 +119,7 @@ public final class CompatChecks {
         }
         Kind kind = policy == ImplicitPadding.ERROR ? Kind.ERROR : Kind.WARNING;
         report.add(kind, Message.IMPLICIT_PADDING, site.implicitPadding(), decl.keyword(),
-                decl.cName(), lines.toString().stripTrailing());
+                decl.cName(), lines);
     }
 
     /** An error on each top-level pointer or C long whose size differs in a differing pair. */
@@ -128,23 +131,28 @@ public final class CompatChecks {
             if (!(leaf instanceof Scalar s) || !s.kind().abiSized()) {
                 continue;
             }
-            List<String> sizes = new ArrayList<>();
+            Map<Long, Set<Abi>> sizes = new TreeMap<>();
             for (CompatDiff diff : differing) {
                 if (AbiDifferences.sizeDiffers(diff.pair(), s.kind())) {
-                    sizes.add(diff.pair() + ": " + size(diff.user(), i) + " on " + diff.pair().user()
-                            + " and " + size(diff.kernel(), i) + " on " + diff.pair().kernel());
+                    sizes.computeIfAbsent(size(diff.user(), i), k -> EnumSet.noneOf(Abi.class))
+                            .add(diff.pair().user());
+                    sizes.computeIfAbsent(size(diff.kernel(), i), k -> EnumSet.noneOf(Abi.class))
+                            .add(diff.pair().kernel());
                 }
             }
             if (sizes.isEmpty()) {
                 continue;
             }
+            List<String> bySize = new ArrayList<>();
+            sizes.forEach((bytes, abis) -> bySize.add(bytes + " bytes on "
+                    + abiNames(new ArrayList<>(abis))));
             String what = s.kind() == org.abistruct.processor.model.ScalarKind.POINTER
                     ? "a pointer (void *)" : "a C " + s.kind().cType();
             String fix = s.kind() == org.abistruct.processor.model.ScalarKind.POINTER
                     ? "replace @Pointer with @Unsigned (a __u64 carrying the address)"
                     : "remove @CLong (a " + (s.kind().signed() ? "__s64" : "__u64") + ")";
             report.add(Message.COMPAT_ABI_SIZED, d.members().get(i).component(), m.javaName(),
-                    what, "its size in bytes is " + String.join("; ", sizes), decl.keyword(),
+                    what, String.join(" but ", bySize), decl.keyword(),
                     decl.cName(), fix);
         }
     }
