@@ -30,6 +30,10 @@ import org.abistruct.processor.model.StructDecl;
  */
 final class CHeaderCompat {
     private static final String INDENT = "    ";
+    private static final String GCC_ONLY = "#if defined(__GNUC__) && !defined(__clang__)\n";
+    private static final String PACKED_PUSH = GCC_ONLY + "#pragma GCC diagnostic push\n"
+            + "#pragma GCC diagnostic ignored \"-Wpacked-not-aligned\"\n#endif\n";
+    private static final String PACKED_POP = GCC_ONLY + "#pragma GCC diagnostic pop\n#endif\n";
 
     private final CompatPair pair;
     private final AbiRules user;
@@ -48,10 +52,19 @@ final class CHeaderCompat {
         for (CompatPair pair : CompatPair.within(layouts.keySet())) {
             StructLayout u = layouts.get(pair.user());
             StructLayout k = layouts.get(pair.kernel());
-            if (CompatDiff.of(pair, u, k).differs()) {
+            if (needed(pair, u, k)) {
                 new CHeaderCompat(pair).block(out, decl, u, k, ioctls);
             }
         }
+    }
+
+    /**
+     * Whether the pair needs a compat type: its bytes differ, or only its alignment, which
+     * moves it wherever it is embedded.
+     */
+    static boolean needed(CompatPair pair, StructLayout user, StructLayout kernel) {
+        CompatDiff diff = CompatDiff.of(pair, user, kernel);
+        return diff.differs() || diff.alignmentOnly();
     }
 
     /** The tag of the compat struct of {@code decl} in {@code pair}. */
@@ -72,7 +85,8 @@ final class CHeaderCompat {
             out.append("typedef ").append(typedef.getValue()).append(' ').append(typedef.getKey())
                     .append(";\n");
         }
-        out.append(body);
+        // The 32-bit layout may pack what the 64-bit ABI would align; GCC's -Wall flags it.
+        out.append(PACKED_PUSH).append(body).append(PACKED_POP);
         String type = tag(pair, decl);
         assertEquals(out, "sizeof(" + type + ")", u.size(), type);
         assertEquals(out, "_Alignof(" + type + ")", u.alignment(), type);
@@ -125,7 +139,7 @@ final class CHeaderCompat {
         } else {
             StructLayout nu = uf.nested().orElseThrow();
             StructLayout nk = kf.nested().orElseThrow();
-            spelling = CompatDiff.of(pair, nu, nk).differs() ? tag(pair, nu.decl())
+            spelling = needed(pair, nu, nk) ? tag(pair, nu.decl())
                     : nu.decl().keyword() + " " + nu.decl().cName();
         }
         String gap = spelling.endsWith("*") ? "" : " ";
