@@ -26,6 +26,7 @@ import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.Scalar;
+import org.abistruct.processor.model.ScalarKind;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
 import org.abistruct.processor.read.Declaration;
@@ -146,9 +147,9 @@ public final class CompatChecks {
             List<String> bySize = new ArrayList<>();
             sizes.forEach((bytes, abis) -> bySize.add(bytes + " bytes on "
                     + abiNames(new ArrayList<>(abis))));
-            String what = s.kind() == org.abistruct.processor.model.ScalarKind.POINTER
+            String what = s.kind() == ScalarKind.POINTER
                     ? "a pointer (void *)" : "a C " + s.kind().cType();
-            String fix = s.kind() == org.abistruct.processor.model.ScalarKind.POINTER
+            String fix = s.kind() == ScalarKind.POINTER
                     ? "replace @Pointer with @Unsigned (a __u64 carrying the address)"
                     : "remove @CLong (a " + (s.kind().signed() ? "__s64" : "__u64") + ")";
             report.add(Message.COMPAT_ABI_SIZED, d.members().get(i).component(), m.javaName(),
