@@ -61,6 +61,9 @@ public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
             + "    /* size: 12, align: 4, members: 2, holes: 0, sum holes: 0 */\n"
             + "};\n";
 
+    private static final String COMPAT = "struct kvm_dirty_tlb: 32/64-bit compat\n"
+            + "    I386 -> X86_64: differs, size 12 vs 16, 4 bytes of tail padding at 12 on X86_64 only; converted by KvmDirtyTlbCompat.i386ToX86_64/x86_64ToI386, C struct compat_kvm_dirty_tlb\n";
+
     private static final VarHandle INT_LE = MethodHandles.byteBufferViewVarHandle(int[].class,
             ByteOrder.LITTLE_ENDIAN);
 
@@ -93,6 +96,11 @@ public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
     @Override
     public String describe() {
         return LAYOUT;
+    }
+
+    @Override
+    public String compatReport() {
+        return COMPAT;
     }
 
     @Override

@@ -112,6 +112,9 @@ public final class Sample_PPC32 implements SampleLayout {
             + "    /* padding: 4 */\n"
             + "};\n";
 
+    private static final String COMPAT = "struct sample: 32/64-bit compat\n"
+            + "    no compat pair: it does not select both ABIs of any\n";
+
     private static final VarHandle SHORT_BE = MethodHandles.byteBufferViewVarHandle(short[].class,
             ByteOrder.BIG_ENDIAN);
 
@@ -147,6 +150,11 @@ public final class Sample_PPC32 implements SampleLayout {
     @Override
     public String describe() {
         return LAYOUT;
+    }
+
+    @Override
+    public String compatReport() {
+        return COMPAT;
     }
 
     @Override

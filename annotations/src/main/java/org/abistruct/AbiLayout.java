@@ -20,4 +20,11 @@ public interface AbiLayout {
 
     /** The layout in pahole style: each member with its offset and size, holes and padding. */
     String describe();
+
+    /**
+     * The 32/64-bit compat verdict of the struct, the same text on every ABI: for each compat
+     * pair whose two ABIs the struct selects (a 32-bit user-space ABI and the 64-bit kernel ABI
+     * serving it), whether the layouts are identical or what differs, and how it is converted.
+     */
+    String compatReport();
 }

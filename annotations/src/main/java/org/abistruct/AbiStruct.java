@@ -22,4 +22,18 @@ public @interface AbiStruct {
 
     /** The ABIs to lay the struct out for; empty means every {@link Abi}. */
     Abi[] abis() default {};
+
+    /**
+     * What a layout that differs between a 32-bit user-space ABI and its 64-bit kernel ABI
+     * means: an error ({@link Compat#IDENTICAL}) or a generated compat variant
+     * ({@link Compat#GENERATE}). {@link Compat#DEFAULT} inherits from the package's
+     * {@link AbiDefaults}, else IDENTICAL.
+     */
+    Compat compat() default Compat.DEFAULT;
+
+    /**
+     * How holes and tail padding no member covers are reported. {@link ImplicitPadding#DEFAULT}
+     * inherits from the package's {@link AbiDefaults}, else a warning.
+     */
+    ImplicitPadding implicitPadding() default ImplicitPadding.DEFAULT;
 }

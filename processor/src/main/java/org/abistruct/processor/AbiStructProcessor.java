@@ -2,10 +2,8 @@ package org.abistruct.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +21,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
-import org.abistruct.Abi;
 import org.abistruct.AbiStruct;
 import org.abistruct.AbiUnion;
 import org.abistruct.Ioctl;
@@ -32,17 +29,14 @@ import org.abistruct.processor.diag.PlacingMessager;
 import org.abistruct.processor.diag.Position;
 import org.abistruct.processor.diag.Report;
 import org.abistruct.processor.generate.AccessorGenerator;
-import org.abistruct.processor.generate.CHeaderWriter;
 import org.abistruct.processor.generate.IoctlsClassWriter;
 import org.abistruct.processor.generate.IoctlsHeaderWriter;
 import org.abistruct.processor.generate.LaidOutStruct;
 import org.abistruct.processor.generate.SourceWriter;
 import org.abistruct.processor.layout.LayoutEngine;
-import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
 import org.abistruct.processor.read.Catalog;
-import org.abistruct.processor.read.Declaration;
 import org.abistruct.processor.read.InterfaceDeclaration;
 import org.abistruct.processor.read.InterfaceReader;
 import org.abistruct.processor.read.Reading;
@@ -57,12 +51,13 @@ import org.abistruct.processor.validate.StructChecker;
  * files) into a declaration with its source positions and ioctls; a record whose component
  * types are not resolved yet waits for the next round, by name. It then validates each
  * declaration and the structs it embeds into a report, lays the clean ones out under each
- * selected ABI, checks their size asserts and ioctl numbers, and hands the layouts to the
- * generator; the source writer emits its Java files and the struct's C header. Interfaces
- * carrying {@code @Ioctl} are read, checked and written the same way, as a class of numbers
- * and a header. Every problem of a type is reported in one compile and only that type is
- * skipped; a bug in the processor becomes one {@code [AbiStructInternalError]} on the type
- * being processed.
+ * selected ABI, checks their size asserts and ioctl numbers, then their compat and padding
+ * policies within each 32/64-bit compat pair, and hands the layouts to the generators: the
+ * Java accessors, under {@code compat = GENERATE} the compat converters, the C header and the
+ * JSON layout report. Interfaces carrying {@code @Ioctl} are read, checked and written the same
+ * way, as a class of numbers and a header. Every problem of a type is reported in one compile
+ * and only that type is skipped; a bug in the processor becomes one
+ * {@code [AbiStructInternalError]} on the type being processed.
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({"org.abistruct.AbiStruct", "org.abistruct.AbiUnion",
@@ -108,12 +103,17 @@ public final class AbiStructProcessor extends AbstractProcessor {
             return reading == null || reading.declaration() == null
                     ? null : reading.declaration().decl();
         };
-        StructChecker checker = new StructChecker(catalog::find, new LayoutEngine(decls));
-        SourceWriter writer = new SourceWriter(processingEnv.getFiler());
-        Map<String, TypeElement> structs = roots(round);
-        for (TypeElement type : structs.values()) {
+        Outputs outputs = new Outputs(new SourceWriter(processingEnv.getFiler()), messager);
+        StructStep step = new StructStep(new StructChecker(catalog::find, new LayoutEngine(decls)),
+                decls, generator, headers, messager, outputs);
+        for (TypeElement type : roots(round).values()) {
             try {
-                process(type, catalog, checker, writer, decls, lastRound);
+                Reading reading = catalog.read(type);
+                if (!lastRound && catalog.waitsForTypes(reading)) {
+                    waiting.add(reading.name());
+                } else {
+                    step.run(type, reading);
+                }
             } catch (Throwable bug) {
                 internalError(type, bug);
             }
@@ -121,7 +121,7 @@ public final class AbiStructProcessor extends AbstractProcessor {
         for (Element e : round.getElementsAnnotatedWithAny(Set.of(Ioctl.class, Ioctl.List.class))) {
             if (e instanceof TypeElement type && !isStruct(round, type)) {
                 try {
-                    processInterface(type, writer);
+                    processInterface(type, outputs);
                 } catch (Throwable bug) {
                     internalError(type, bug);
                 }
@@ -153,36 +153,8 @@ public final class AbiStructProcessor extends AbstractProcessor {
         return roots;
     }
 
-    private void process(TypeElement type, Catalog catalog, StructChecker checker,
-            SourceWriter writer, Function<StructRef, StructDecl> decls, boolean lastRound) {
-        Reading reading = catalog.read(type);
-        if (!lastRound && catalog.waitsForTypes(reading)) {
-            waiting.add(reading.name());
-            return;
-        }
-        StructChecker.Verdict verdict = checker.check(reading);
-        Report report = verdict.report();
-        Declaration d = reading.declaration();
-        if (d != null) {
-            report = report.plus(headers.claim(CHeaderWriter.path(d.decl()), d.decl().keyword()
-                    + " " + d.decl().cName() + " (" + reading.name() + ")", d.cName()));
-        }
-        report.printMessagesTo(messager);
-        if (!report.isClean()) {
-            return;
-        }
-        LaidOutStruct struct = new LaidOutStruct(d.decl(), verdict.layouts(), d.ioctls());
-        for (JavaFile file : generator.apply(struct)) {
-            write(writer, file, type);
-        }
-        Map<Abi, StructLayout> layouts = new EnumMap<>(Abi.class);
-        verdict.layouts().forEach(layout -> layouts.put(layout.abi(), layout));
-        writeResource(writer, CHeaderWriter.path(d.decl()),
-                CHeaderWriter.header(d.decl(), layouts, d.ioctls(), decls), type);
-    }
-
     /** An interface (or another type) carrying {@code @Ioctl} without being a struct. */
-    private void processInterface(TypeElement type, SourceWriter writer) {
+    private void processInterface(TypeElement type, Outputs outputs) {
         InterfaceDeclaration d = InterfaceReader.read(type);
         Report report = InterfaceChecker.check(d);
         if (d.decl() != null) {
@@ -193,27 +165,9 @@ public final class AbiStructProcessor extends AbstractProcessor {
         if (!report.isClean()) {
             return;
         }
-        write(writer, IoctlsClassWriter.generate(d.decl()), type);
-        writeResource(writer, IoctlsHeaderWriter.path(d.decl()),
-                IoctlsHeaderWriter.header(d.decl()), type);
-    }
-
-    private void write(SourceWriter writer, JavaFile file, TypeElement origin) {
-        try {
-            writer.write(file, origin);
-        } catch (IOException e) {
-            messager.printMessage(Kind.ERROR, Message.WRITE_FAILED.format(
-                    file.packageName() + "." + file.typeSpec().name(), e.getMessage()), origin);
-        }
-    }
-
-    private void writeResource(SourceWriter writer, String path, String text, TypeElement origin) {
-        try {
-            writer.writeResource(path, text, origin);
-        } catch (IOException e) {
-            messager.printMessage(Kind.ERROR, Message.WRITE_FAILED.format(path, e.getMessage()),
-                    origin);
-        }
+        outputs.source(IoctlsClassWriter.generate(d.decl()), type);
+        outputs.resource(IoctlsHeaderWriter.path(d.decl()), IoctlsHeaderWriter.header(d.decl()),
+                type);
     }
 
     private void internalError(TypeElement type, Throwable bug) {

@@ -45,7 +45,8 @@ class IoctlOutputTest {
             Ioctl.Dir.NONE);
 
     private static final JavaFileObject STRUCT = Sources.of("KvmDirtyTlb",
-            "@AbiStruct(abis = {Abi.PPC32, Abi.X86_64, Abi.I386})",
+            "@AbiStruct(abis = {Abi.PPC32, Abi.X86_64, Abi.I386}, compat = Compat.GENERATE,",
+            "    implicitPadding = ImplicitPadding.IGNORE)",
             "@Ioctl(name = \"KVM_DIRTY_TLB\", type = 0xAE, nr = 0xaa, dir = Ioctl.Dir.WRITE)",
             "@Ioctl(name = \"KVM_PEEK_TLB\", type = 0xAE, nr = 0xab, dir = Ioctl.Dir.READ)",
             "public record KvmDirtyTlb(@Unsigned long bitmap, @Unsigned int numDirty) {}");

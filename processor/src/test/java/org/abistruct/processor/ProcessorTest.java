@@ -67,7 +67,8 @@ class ProcessorTest {
     void validStructReachesGenerationWithItsLayoutsInAbiOrder() {
         Recorder recorder = new Recorder();
         JavaFileObject src = Sources.of("KvmDirtyTlb",
-                "@AbiStruct(abis = {Abi.M68K, Abi.X86_64, Abi.I386})",
+                "@AbiStruct(abis = {Abi.M68K, Abi.X86_64, Abi.I386},",
+                "    compat = Compat.GENERATE, implicitPadding = ImplicitPadding.IGNORE)",
                 "public record KvmDirtyTlb(@Unsigned long bitmap, @Unsigned int numDirty) {}");
         Compilation c = Sources.compile(new AbiStructProcessor(recorder), src);
         assertThat(c).succeededWithoutWarnings();
@@ -122,7 +123,8 @@ class ProcessorTest {
                 done = true;
                 try (Writer w = processingEnv.getFiler().createSourceFile("p.Gen").openWriter()) {
                     w.write("package p;\nimport org.abistruct.*;\n"
-                            + "@AbiStruct public record Gen(@Unsigned short a, @Pointer long p) {}\n");
+                            + "@AbiStruct(compat = Compat.GENERATE, implicitPadding = ImplicitPadding.IGNORE)\n"
+                            + "public record Gen(@Unsigned short a, @Pointer long p) {}\n");
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
@@ -134,7 +136,8 @@ class ProcessorTest {
     @Test
     void recordEmbeddingATypeGeneratedInALaterRoundWaitsForIt() {
         Recorder recorder = new Recorder();
-        JavaFileObject host = Sources.of("Host", "@AbiStruct(abis = {Abi.X86_64, Abi.I386, Abi.M68K})",
+        JavaFileObject host = Sources.of("Host", "@AbiStruct(abis = {Abi.X86_64, Abi.I386, Abi.M68K},",
+                "    compat = Compat.GENERATE, implicitPadding = ImplicitPadding.IGNORE)",
                 "record Host(int x, Gen g) {}");
         Compilation c = Compiler.javac()
                 .withProcessors(new AbiStructProcessor(recorder), new GeneratingProcessor())
@@ -147,7 +150,8 @@ class ProcessorTest {
 
     @Test
     void embeddedStructIsReadFromClassFiles(@TempDir Path dir) throws IOException {
-        JavaFileObject inner = Sources.of("Inner", "@AbiStruct(abis = {Abi.X86_64, Abi.I386, Abi.M68K})",
+        JavaFileObject inner = Sources.of("Inner", "@AbiStruct(abis = {Abi.X86_64, Abi.I386, Abi.M68K},",
+                "    compat = Compat.GENERATE, implicitPadding = ImplicitPadding.IGNORE)",
                 "public record Inner(@CName(\"first\") int a, @Unsigned long b) {}");
         Compilation first = Compiler.javac().compile(inner);
         assertThat(first).succeeded();
@@ -162,7 +166,8 @@ class ProcessorTest {
         }
         File annotations = new File(AbiStruct.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         Recorder recorder = new Recorder();
-        JavaFileObject outer = Sources.of("Outer", "@AbiStruct(abis = {Abi.X86_64, Abi.I386, Abi.M68K})",
+        JavaFileObject outer = Sources.of("Outer", "@AbiStruct(abis = {Abi.X86_64, Abi.I386, Abi.M68K},",
+                "    compat = Compat.GENERATE, implicitPadding = ImplicitPadding.IGNORE)",
                 "record Outer(byte c, Inner in) {}");
         Compilation c = Compiler.javac().withProcessors(new AbiStructProcessor(recorder))
                 .withClasspath(List.of(dir.toFile(), annotations)).compile(outer);

@@ -162,16 +162,48 @@ public enum Message {
     DUPLICATE_HEADER("AbiStructDuplicateHeader",
             "%s would write the C header %s, which %s writes too.",
             "Give one of them another C name, such as @AbiStruct(name = \"...\"), or rename the"
-                    + " interface.");
+                    + " interface."),
+    COMPAT_LAYOUT_DIFFERS("AbiStructCompatLayoutDiffers",
+            "%s %s has a different layout for 32-bit user space than for its 64-bit kernel"
+                    + " (compat = IDENTICAL):%n%s",
+            "Fixes that make every compat pair identical, each checked by laying the changed"
+                    + " %s out:%n%s"),
+    COMPAT_ABI_SIZED("AbiStructCompatAbiSized",
+            "Component '%s' is %s: %s, so %s %s cannot have one layout for 32-bit user space"
+                    + " and its 64-bit kernel (compat = IDENTICAL).",
+            "Carry it in a 64-bit integer, as the kernel's uapi does: %s, or set"
+                    + " compat = Compat.GENERATE."),
+    COMPAT_ALIGNMENT_ONLY("AbiStructCompatAlignmentOnly",
+            "%s %s has the same bytes on %s but not the same alignment: %s.",
+            "That matters only where it is embedded, and the embedding struct's own check"
+                    + " covers it.",
+            Kind.NOTE),
+    COMPAT_GENERATED("AbiStructCompatGenerated",
+            "%s %s differs between 32-bit user space and its 64-bit kernel (compat = GENERATE):"
+                    + "%n%s",
+            "Generated the compat variant: %s converts between the layouts, and the C header"
+                    + " defines %s.",
+            Kind.NOTE),
+    IMPLICIT_PADDING("AbiStructImplicitPadding",
+            "%s %s has implicit padding, which a kernel copying it to user space leaks:%n%s",
+            "Declare the padding as members (such as @Unsigned int pad) and zero them, or set"
+                    + " implicitPadding = ImplicitPadding.IGNORE where no copy goes to user space.",
+            Kind.WARNING);
 
     private final String code;
     private final String text;
     private final String hint;
+    private final Kind kind;
 
     Message(String code, String text, String hint) {
+        this(code, text, hint, Kind.ERROR);
+    }
+
+    Message(String code, String text, String hint, Kind kind) {
         this.code = code;
         this.text = text;
         this.hint = hint;
+        this.kind = kind;
     }
 
     /** The stable code, such as {@code AbiStructUnknownType}. */
@@ -179,9 +211,9 @@ public enum Message {
         return code;
     }
 
-    /** How javac reports it; every entry is an error. */
+    /** How javac reports it by default: an error unless the entry says otherwise. */
     public Kind kind() {
-        return Kind.ERROR;
+        return kind;
     }
 
     /** The full text: {@code [code] sentence hint}, with {@code args} filled in in order. */

@@ -34,7 +34,7 @@ public final class Report {
 
     /** Whether no diagnostic is an error. */
     public boolean isClean() {
-        return diagnostics.stream().noneMatch(d -> d.message().kind() == Kind.ERROR);
+        return diagnostics.stream().noneMatch(d -> d.kind() == Kind.ERROR);
     }
 
     /** This report followed by {@code other}. */
@@ -48,7 +48,7 @@ public final class Report {
     public void printMessagesTo(Messager messager) {
         for (Diagnostic d : diagnostics) {
             Position p = d.position();
-            Kind kind = d.message().kind();
+            Kind kind = d.kind();
             if (p.value() != null) {
                 messager.printMessage(kind, d.text(), p.element(), p.annotation(), p.value());
             } else if (p.annotation() != null) {
@@ -77,6 +77,12 @@ public final class Report {
         /** Adds {@code message} with its format arguments at {@code position}. */
         public Builder add(Message message, Position position, Object... args) {
             diagnostics.add(new Diagnostic(message, Arrays.asList(args), position));
+            return this;
+        }
+
+        /** Adds {@code message} as a diagnostic of {@code kind}, as a policy decides. */
+        public Builder add(Kind kind, Message message, Position position, Object... args) {
+            diagnostics.add(new Diagnostic(message, Arrays.asList(args), position, kind));
             return this;
         }
 

@@ -18,16 +18,20 @@ import org.abistruct.processor.model.StructDecl;
  */
 final class AbiClassWriter {
     private static final String LAYOUT = "LAYOUT";
+    private static final String COMPAT = "COMPAT";
 
     private final StructLayout layout;
     private final List<IoctlDecl> ioctls;
     private final ClassName name;
     private final ScalarAccess memory;
     private final TypeSpec.Builder type;
+    private final String compatReport;
 
-    private AbiClassWriter(StructLayout layout, List<IoctlDecl> ioctls, ScalarAccess memory) {
+    private AbiClassWriter(StructLayout layout, List<IoctlDecl> ioctls, ScalarAccess memory,
+                           String compatReport) {
         this.layout = layout;
         this.ioctls = List.copyOf(ioctls);
+        this.compatReport = compatReport;
         this.name = Names.abiClass(layout.decl().ref(), layout.abi());
         this.memory = memory;
         this.type = TypeSpec.classBuilder(name);
@@ -35,11 +39,11 @@ final class AbiClassWriter {
 
     /**
      * The class of {@code layout}'s struct and ABI, over a {@code ByteBuffer}, with the numbers
-     * of {@code ioctls}, whose argument the struct is.
+     * of {@code ioctls}, whose argument the struct is, and the struct's compat report.
      */
-    static TypeSpec write(StructLayout layout, List<IoctlDecl> ioctls) {
-        return new AbiClassWriter(layout, ioctls, new ByteBufferBackend(layout.abi().byteOrder()))
-                .build();
+    static TypeSpec write(StructLayout layout, List<IoctlDecl> ioctls, String compatReport) {
+        return new AbiClassWriter(layout, ioctls, new ByteBufferBackend(layout.abi().byteOrder()),
+                compatReport).build();
     }
 
     private TypeSpec build() {
@@ -91,6 +95,10 @@ final class AbiClassWriter {
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$S", PaholeText.of(layout))
                 .build());
+        type.addField(FieldSpec.builder(String.class, COMPAT,
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$S", compatReport)
+                .build());
     }
 
     private static FieldSpec constant(String name, long value, String javadoc, Object... args) {
@@ -123,6 +131,9 @@ final class AbiClassWriter {
                     break;
                 case "describe":
                     method.addStatement("return $N", LAYOUT);
+                    break;
+                case "compatReport":
+                    method.addStatement("return $N", COMPAT);
                     break;
                 default:
                     throw new AssertionError(property.name());

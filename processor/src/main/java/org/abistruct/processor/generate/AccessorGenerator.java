@@ -13,9 +13,11 @@ public final class AccessorGenerator {
     public static List<JavaFile> generate(LaidOutStruct struct) {
         String packageName = struct.decl().ref().packageName();
         List<JavaFile> files = new ArrayList<>();
+        String compatReport = CompatReportText.of(struct.decl(), struct.layouts());
         files.add(SourceWriter.file(packageName, LayoutInterfaceWriter.write(struct)));
         for (StructLayout layout : struct.layouts()) {
-            files.add(SourceWriter.file(packageName, AbiClassWriter.write(layout, struct.ioctls())));
+            files.add(SourceWriter.file(packageName,
+                    AbiClassWriter.write(layout, struct.ioctls(), compatReport)));
         }
         return files;
     }

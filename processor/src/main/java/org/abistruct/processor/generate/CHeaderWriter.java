@@ -76,6 +76,7 @@ public final class CHeaderWriter {
         } else {
             out.append(CStructWriter.definition(decl, lookup));
         }
+        CHeaderCompat.append(out, decl, ordered, ioctls);
         out.append("#endif /* !").append(ASSERT_ONLY).append(" */\n\n");
         CHeaderAsserts.append(out, decl, ordered, ioctls);
         out.append("#endif /* ").append(ASSERT_ONLY).append(" || !").append(guard).append(" */\n");

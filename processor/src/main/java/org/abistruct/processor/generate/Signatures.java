@@ -109,7 +109,8 @@ final class Signatures {
                 new Property("size", TypeName.INT),
                 new Property("alignment", TypeName.INT),
                 new Property("cName", ClassName.get(String.class)),
-                new Property("describe", ClassName.get(String.class)));
+                new Property("describe", ClassName.get(String.class)),
+                new Property("compatReport", ClassName.get(String.class)));
     }
 
     /** A no-argument method of {@link org.abistruct.AbiLayout} describing the layout. */

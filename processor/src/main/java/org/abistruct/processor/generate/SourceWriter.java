@@ -24,13 +24,16 @@ public final class SourceWriter {
     }
 
     /**
-     * Writes {@code text} to the class output at {@code path} (such as
-     * {@code abistruct/kvm_dirty_tlb.h}), so that it ships beside the classes.
+     * Writes {@code text} as the resource {@code path} (such as {@code abistruct/x.json}) of the
+     * class output, attributed to {@code origin}.
      */
     public void writeResource(String path, String text, Element origin) throws IOException {
-        FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
-        try (Writer out = resource.openWriter()) {
-            out.write(text);
+        int slash = path.lastIndexOf('/');
+        String pkg = slash < 0 ? "" : path.substring(0, slash).replace('/', '.');
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg,
+                path.substring(slash + 1), origin);
+        try (Writer writer = file.openWriter()) {
+            writer.write(text);
         }
     }
 

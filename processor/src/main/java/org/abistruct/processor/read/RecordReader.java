@@ -67,7 +67,7 @@ public final class RecordReader {
         AnnotationValue abisValue = Mirrors.explicit(kind, "abis");
         Set<Abi> abis = abis(abisValue, Position.of(type, kind, abisValue), report);
         if (abis.isEmpty()) {
-            abis = EnumSet.allOf(Abi.class);
+            abis = PolicyReader.defaultAbis(type);
         }
         boolean packed = Mirrors.find(type, Packed.class) != null;
         int align = Alignments.read(type, "record " + type.getSimpleName(), report);

@@ -23,7 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.abistruct.Abi;
+import org.abistruct.Compat;
+import org.abistruct.ImplicitPadding;
 import org.abistruct.Ioctl;
+import org.abistruct.processor.model.CompatPolicy;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.IoctlInterface;
 import org.abistruct.processor.model.ScalarKind;
@@ -74,6 +77,29 @@ class GoldenFilesTest {
         return AccessorGenerator.generate(new LaidOutStruct(decl, decls.layouts(decl), List.of()));
     }
 
+    /**
+     * {@code struct mixed { void *ptr; struct pair pairs[2]; long count; }} on I386 and X86_64,
+     * under compat = GENERATE: its converter class.
+     */
+    private static JavaFile mixedCompat() {
+        Decls decls = Decls.create();
+        List<Abi> abis = List.of(Abi.X86_64, Abi.I386);
+        decls.declare("Pair", "pair", false, abis,
+                member("a", "a", scalar(ScalarKind.UINT8)),
+                member("b", "b", scalar(ScalarKind.INT64)));
+        StructDecl decl = decls.declare("Mixed", "mixed", false, abis,
+                member("ptr", "ptr", scalar(ScalarKind.POINTER)),
+                member("pairs", "pairs", array(ref("Pair"), 2)),
+                member("count", "count", scalar(ScalarKind.LONG)));
+        return CompatGenerator.generate(decl, decls.layouts(decl), new CompatPolicy(
+                Compat.GENERATE, ImplicitPadding.WARN), List.of()).get(0);
+    }
+
+    @Test
+    void mixedCompatConverter() throws IOException {
+        assertGolden("MixedCompat.java", mixedCompat());
+    }
+
     @Test
     void kvmDirtyTlbInterface() throws IOException {
         assertGolden("KvmDirtyTlbLayout.java", kvmDirtyTlb().get(0));
@@ -102,6 +128,7 @@ class GoldenFilesTest {
     void generationIsDeterministic() {
         assertEquals(sample().toString(), sample().toString());
         assertEquals(kvmDirtyTlb().toString(), kvmDirtyTlb().toString());
+        assertEquals(mixedCompat().toString(), mixedCompat().toString());
     }
 
     private static void assertGolden(String name, JavaFile file) throws IOException {

@@ -25,9 +25,11 @@ import javax.tools.JavaFileObject;
  */
 final class Loaded {
     private final ClassLoader loader;
+    private final String packageName;
 
-    private Loaded(ClassLoader loader) {
+    private Loaded(ClassLoader loader, String packageName) {
         this.loader = loader;
+        this.packageName = packageName;
     }
 
     /**
@@ -35,13 +37,18 @@ final class Loaded {
      * {@code p} given as {@code "SimpleName", "source", ...}.
      */
     static Loaded compile(List<JavaFile> files, String... records) {
+        return compileIn(Decls.PACKAGE, files, records);
+    }
+
+    /** As {@link #compile}, with the records and types in package {@code packageName}. */
+    static Loaded compileIn(String packageName, List<JavaFile> files, String... records) {
         List<JavaFileObject> sources = new ArrayList<>();
         for (JavaFile file : files) {
             sources.add(file.toJavaFileObject());
         }
         for (int r = 0; r < records.length; r += 2) {
-            sources.add(JavaFileObjects.forSourceString(Decls.PACKAGE + "." + records[r],
-                    "package " + Decls.PACKAGE + ";\n\n" + records[r + 1]));
+            sources.add(JavaFileObjects.forSourceString(packageName + "." + records[r],
+                    "package " + packageName + ";\n\n" + records[r + 1]));
         }
         Compilation compilation = Compiler.javac()
                 .withOptions("--release", "17", "-Xlint:all", "-Xdoclint:all,-missing",
@@ -54,13 +61,14 @@ final class Loaded {
                 classes.put(binaryName(file), bytes(file));
             }
         }
-        return new Loaded(new MemoryClassLoader(classes, Loaded.class.getClassLoader()));
+        return new Loaded(new MemoryClassLoader(classes, Loaded.class.getClassLoader()),
+                packageName);
     }
 
-    /** The class {@code p.simpleName}. */
+    /** The class {@code simpleName} of the compiled package. */
     Class<?> type(String simpleName) {
         try {
-            return Class.forName(Decls.PACKAGE + "." + simpleName, true, loader);
+            return Class.forName(packageName + "." + simpleName, true, loader);
         } catch (ClassNotFoundException e) {
             throw new AssertionError(e);
         }

@@ -1,0 +1,204 @@
+package org.abistruct.processor.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.abistruct.Abi;
+import org.abistruct.processor.layout.AbiRules;
+import org.abistruct.processor.layout.CompatDiff;
+import org.abistruct.processor.layout.CompatPair;
+import org.abistruct.processor.layout.FieldLayout;
+import org.abistruct.processor.layout.IoctlEncoding;
+import org.abistruct.processor.layout.IoctlNumber;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.model.CType;
+import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.model.Scalar;
+import org.abistruct.processor.model.ScalarKind;
+import org.abistruct.processor.model.StructDecl;
+
+/**
+ * Renders the compat part of a struct's C header: for each compat pair whose layouts differ,
+ * {@code struct compat_<name>}, which has the 32-bit layout whichever of the pair's two ABIs
+ * compiles it, as a kernel compat handler uses it. Pointers and C longs become 32-bit integers,
+ * and a scalar the 32-bit ABI aligns less gets a typedef aligned as there (the kernel's
+ * {@code compat_u64}); embedded structs that differ too use their own compat struct. Asserts
+ * pin it to the 32-bit layout, and the compat number of each ioctl is defined.
+ */
+final class CHeaderCompat {
+    private static final String INDENT = "    ";
+    private static final String GCC_ONLY = "#if defined(__GNUC__) && !defined(__clang__)\n";
+    private static final String PACKED_PUSH = GCC_ONLY + "#pragma GCC diagnostic push\n"
+            + "#pragma GCC diagnostic ignored \"-Wpacked-not-aligned\"\n#endif\n";
+    private static final String PACKED_POP = GCC_ONLY + "#pragma GCC diagnostic pop\n#endif\n";
+
+    private final CompatPair pair;
+    private final AbiRules user;
+    private final AbiRules kernel;
+    private final Map<String, String> typedefs = new LinkedHashMap<>();
+
+    private CHeaderCompat(CompatPair pair) {
+        this.pair = pair;
+        this.user = AbiRules.of(pair.user());
+        this.kernel = AbiRules.of(pair.kernel());
+    }
+
+    /** Appends the compat block of each differing pair of {@code layouts} (Abi order). */
+    static void append(StringBuilder out, StructDecl decl, Map<Abi, StructLayout> layouts,
+                       List<IoctlDecl> ioctls) {
+        for (CompatPair pair : CompatPair.within(layouts.keySet())) {
+            StructLayout u = layouts.get(pair.user());
+            StructLayout k = layouts.get(pair.kernel());
+            if (needed(pair, u, k)) {
+                new CHeaderCompat(pair).block(out, decl, u, k, ioctls);
+            }
+        }
+    }
+
+    /**
+     * Whether the pair needs a compat type: its bytes differ, or only its alignment, which
+     * moves it wherever it is embedded.
+     */
+    static boolean needed(CompatPair pair, StructLayout user, StructLayout kernel) {
+        CompatDiff diff = CompatDiff.of(pair, user, kernel);
+        return diff.differs() || diff.alignmentOnly();
+    }
+
+    /** The tag of the compat struct of {@code decl} in {@code pair}. */
+    static String tag(CompatPair pair, StructDecl decl) {
+        return decl.keyword() + " " + pair.cPrefix() + decl.cName();
+    }
+
+    private void block(StringBuilder out, StructDecl decl, StructLayout u, StructLayout k,
+                       List<IoctlDecl> ioctls) {
+        StringBuilder body = new StringBuilder();
+        body.append(tag(pair, decl)).append(' ');
+        body(body, u, k, 0);
+        body.append(attributes(decl.packed(), decl.align())).append(";\n");
+        out.append("\n#if (").append(CTarget.condition(pair.kernel())).append(") || (")
+                .append(CTarget.condition(pair.user())).append(") /* compat: ").append(pair)
+                .append(" */\n");
+        for (Map.Entry<String, String> typedef : typedefs.entrySet()) {
+            out.append("typedef ").append(typedef.getValue()).append(' ').append(typedef.getKey())
+                    .append(";\n");
+        }
+        // The 32-bit layout may pack what the 64-bit ABI would align; GCC's -Wall flags it.
+        out.append(PACKED_PUSH).append(body).append(PACKED_POP);
+        String type = tag(pair, decl);
+        assertEquals(out, "sizeof(" + type + ")", u.size(), type);
+        assertEquals(out, "_Alignof(" + type + ")", u.alignment(), type);
+        named(out, u, 0, type);
+        for (IoctlDecl ioctl : ioctls) {
+            IoctlNumber number = IoctlEncoding.number(ioctl, u);
+            if (number.fits() && u.size() != k.size()) {
+                out.append("#define ").append(pair.cPrefix().toUpperCase(Locale.ROOT))
+                        .append(ioctl.name()).append(' ').append(number.cLiteral()).append('\n');
+            }
+        }
+        out.append("#endif\n");
+    }
+
+    /** The body of the compat type of {@code u}, members typed to keep {@code u}'s layout. */
+    private void body(StringBuilder out, StructLayout u, StructLayout k, int depth) {
+        out.append("{\n");
+        for (int i = 0; i < u.fields().size(); i++) {
+            FieldLayout uf = u.fields().get(i);
+            FieldLayout kf = k.fields().get(i);
+            out.append(INDENT.repeat(depth + 1));
+            if (uf.member().anonymous()) {
+                StructLayout nested = uf.nested().orElseThrow();
+                out.append(nested.decl().keyword()).append(' ');
+                body(out, nested, kf.nested().orElseThrow(), depth + 1);
+                out.append(attributes(nested.decl().packed(),
+                        Math.max(nested.decl().align(), uf.member().align())));
+            } else {
+                out.append(declaration(uf, kf));
+                if (uf.member().align() > 0) {
+                    out.append(" __attribute__((aligned(")
+                            .append(uf.member().align()).append(")))");
+                }
+            }
+            out.append(";\n");
+        }
+        out.append(INDENT.repeat(depth)).append('}');
+    }
+
+    private String declaration(FieldLayout uf, FieldLayout kf) {
+        StringBuilder dims = new StringBuilder();
+        CType leaf = uf.member().type();
+        while (leaf instanceof ArrayType a) {
+            dims.append('[').append(a.length() == 0 ? "" : Integer.toString(a.length())).append(']');
+            leaf = a.element();
+        }
+        String spelling;
+        if (leaf instanceof Scalar s) {
+            spelling = scalar(s.kind());
+        } else {
+            StructLayout nu = uf.nested().orElseThrow();
+            StructLayout nk = kf.nested().orElseThrow();
+            spelling = needed(pair, nu, nk) ? tag(pair, nu.decl())
+                    : nu.decl().keyword() + " " + nu.decl().cName();
+        }
+        String gap = spelling.endsWith("*") ? "" : " ";
+        return spelling + gap + uf.member().cName() + dims;
+    }
+
+    /** The C type that has the 32-bit ABI's size and alignment on both ABIs of the pair. */
+    private String scalar(ScalarKind kind) {
+        if (kind.abiSized() && user.sizeOf(kind) == 4) {
+            return kind.signed() ? "int32_t" : "uint32_t";
+        }
+        if (user.alignOf(kind) == kernel.alignOf(kind)) {
+            return kind.cType();
+        }
+        String name = "abistruct_compat_" + shortName(kind) + (user.alignOf(kind) == 4
+                && user.sizeOf(kind) == 8 ? "" : "_a" + user.alignOf(kind));
+        typedefs.put(name, kind.cType() + " __attribute__((aligned(" + user.alignOf(kind) + ")))");
+        return name;
+    }
+
+    private static String shortName(ScalarKind kind) {
+        switch (kind) {
+            case UINT64: return "u64";
+            case INT64: return "s64";
+            default: return kind.cType().replace("_t", "").replace(' ', '_');
+        }
+    }
+
+    private static void named(StringBuilder out, StructLayout layout, long base, String type) {
+        for (FieldLayout field : layout.fields()) {
+            if (field.member().anonymous()) {
+                named(out, field.nested().orElseThrow(), base + field.offset(), type);
+                continue;
+            }
+            String name = field.member().cName();
+            assertEquals(out, "__builtin_offsetof(" + type + ", " + name + ")",
+                    base + field.offset(), type);
+            boolean flexible = field.member().type() instanceof ArrayType a && a.length() == 0;
+            if (!flexible) {
+                assertEquals(out, "sizeof(((" + type + " *)0)->" + name + ")", field.size(), type);
+            }
+        }
+    }
+
+    private static void assertEquals(StringBuilder out, String expression, long expected,
+                                     String type) {
+        out.append("_Static_assert(").append(expression).append(" == ").append(expected)
+                .append(", \"").append(type).append(": ").append(expression.replace("\"", ""))
+                .append(" must be ").append(expected).append("\");\n");
+    }
+
+    private static String attributes(boolean packed, int align) {
+        List<String> attributes = new ArrayList<>();
+        if (packed) {
+            attributes.add("packed");
+        }
+        if (align > 0) {
+            attributes.add("aligned(" + align + ")");
+        }
+        return attributes.isEmpty() ? "" : " __attribute__((" + String.join(", ", attributes) + "))";
+    }
+}

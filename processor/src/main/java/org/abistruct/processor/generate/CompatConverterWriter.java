@@ -1,0 +1,316 @@
+package org.abistruct.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+import org.abistruct.Abi;
+import org.abistruct.processor.layout.AbiRules;
+import org.abistruct.processor.layout.CompatDiff;
+import org.abistruct.processor.layout.CompatPair;
+import org.abistruct.processor.layout.FieldLayout;
+import org.abistruct.processor.layout.IoctlEncoding;
+import org.abistruct.processor.layout.IoctlNumber;
+import org.abistruct.processor.layout.Padding;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.model.CType;
+import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.model.Scalar;
+import org.abistruct.processor.model.StructDecl;
+
+/**
+ * Writes the compat converter class of a struct declared {@code compat = GENERATE}: for each
+ * compat pair it selects, static methods converting one struct, or an array of them, from the
+ * 32-bit user-space layout to the 64-bit kernel layout and back, member by member through
+ * embedded structs and arrays, zeroing the destination's padding. Parts laid out the same on
+ * both ABIs are copied in bulk; pointers and C longs widen by extension and narrow with a
+ * range check. Offsets come from the layouts; nothing is allocated.
+ */
+final class CompatConverterWriter {
+    private final StructDecl decl;
+    private final CompatCode code = new CompatCode();
+    private ByteOrder order;
+    private int depth;
+
+    private CompatConverterWriter(StructDecl decl) {
+        this.decl = decl;
+    }
+
+    /** The class name, such as {@code p.KvmDirtyTlbCompat}. */
+    static ClassName name(StructDecl decl) {
+        return ClassName.get(decl.ref().packageName(),
+                String.join("_", decl.ref().simpleNames()) + "Compat");
+    }
+
+    /** {@code i386ToX86_64}. */
+    static String method(Abi from, Abi to) {
+        String target = to.name().toLowerCase(Locale.ROOT);
+        return from.name().toLowerCase(Locale.ROOT) + "To" + Character.toUpperCase(target.charAt(0))
+                + target.substring(1);
+    }
+
+    /** The class for {@code layouts} (in Abi order), with the compat numbers of {@code ioctls}. */
+    static TypeSpec write(StructDecl decl, List<StructLayout> layouts, List<IoctlDecl> ioctls) {
+        return new CompatConverterWriter(decl).build(layouts, ioctls);
+    }
+
+    private TypeSpec build(List<StructLayout> layouts, List<IoctlDecl> ioctls) {
+        Map<Abi, StructLayout> byAbi = new EnumMap<>(Abi.class);
+        layouts.forEach(l -> byAbi.put(l.abi(), l));
+        TypeSpec.Builder type = TypeSpec.classBuilder(name(decl))
+                .addJavadoc("Converts {@code $L $L} ({@link $T}) between 32-bit user space and"
+                        + " its 64-bit kernel,\nas a kernel's compat handler does. The regions"
+                        + " converted from and to must not overlap.\n\n<ul>\n",
+                        decl.keyword(), decl.cName(), Names.record(decl.ref()))
+                .addAnnotation(AbiClassWriter.generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (CompatPair pair : CompatPair.within(byAbi.keySet())) {
+            StructLayout user = byAbi.get(pair.user());
+            StructLayout kernel = byAbi.get(pair.kernel());
+            boolean same = !CompatDiff.of(pair, user, kernel).differs();
+            type.addJavadoc("<li>$L: $L</li>\n", pair.toString().replace(">", "&gt;"),
+                    same ? "identical layouts, copied in bulk"
+                            : "sizes " + user.size() + " and " + kernel.size()
+                                    + ", converted member by member");
+            addDirection(type, user, kernel);
+            addDirection(type, kernel, user);
+            if (user.size() != kernel.size()) {
+                addIoctlNumbers(type, user, ioctls);
+            }
+        }
+        type.addJavadoc("</ul>\n");
+        code.addSupport(type);
+        return type.build();
+    }
+
+    /** The public one-struct and array methods and the private converter of one direction. */
+    private void addDirection(TypeSpec.Builder type, StructLayout from, StructLayout to) {
+        String name = method(from.abi(), to.abi());
+        String body = name + "At";
+        order = from.abi().byteOrder();
+        boolean flexible = from.hasFlexibleArray();
+        MethodSpec.Builder one = signature(name, from, to)
+                .addJavadoc("Converts the $L at {@code fromOffset}, laid out for $L, into"
+                        + " {@code to} at\n{@code toOffset}, laid out for $L.$L\n\n"
+                        + "@throws IndexOutOfBoundsException if a struct does not fit its buffer\n",
+                        decl.keyword(), from.abi(), to.abi(), flexible
+                                ? " {@code count} is the\nnumber of elements of the flexible array."
+                                : "")
+                .addJavadoc(narrows(from, to) ? "@throws IllegalArgumentException if a pointer or"
+                        + " C long does not fit 4 bytes\n" : "");
+        if (flexible) {
+            one.addParameter(int.class, "count")
+                    .addStatement("$T.checkFromIndexSize(fromOffset, $L + count * $L, $N.limit())",
+                            Objects.class, from.size(), flexibleSize(from), CompatCode.FROM)
+                    .addStatement("$T.checkFromIndexSize(toOffset, $L + count * $L, $N.limit())",
+                            Objects.class, to.size(), flexibleSize(to), CompatCode.TO)
+                    .addStatement("$N($N, fromOffset, $N, toOffset, count)", body,
+                            CompatCode.FROM, CompatCode.TO);
+        } else {
+            one.addStatement("$T.checkFromIndexSize(fromOffset, $L, $N.limit())", Objects.class,
+                            from.size(), CompatCode.FROM)
+                    .addStatement("$T.checkFromIndexSize(toOffset, $L, $N.limit())", Objects.class,
+                            to.size(), CompatCode.TO)
+                    .addStatement("$N($N, fromOffset, $N, toOffset)", body, CompatCode.FROM,
+                            CompatCode.TO);
+        }
+        type.addMethod(one.build());
+        if (!flexible) {
+            type.addMethod(signature(name, from, to)
+                    .addJavadoc("Converts {@code count} consecutive structs, as {@link #$L("
+                            + "ByteBuffer, int, ByteBuffer, int)}\ndoes one.\n\n"
+                            + "@throws IndexOutOfBoundsException if the array does not fit its"
+                            + " buffer\n", name)
+                    .addJavadoc(narrows(from, to) ? "@throws IllegalArgumentException if a pointer"
+                            + " or C long does not fit 4 bytes\n" : "")
+                    .addParameter(int.class, "count")
+                    .addStatement("$T.checkFromIndexSize(fromOffset, $T.multiplyExact(count, $L),"
+                            + "$W$N.limit())", Objects.class, Math.class, from.size(), CompatCode.FROM)
+                    .addStatement("$T.checkFromIndexSize(toOffset, $T.multiplyExact(count, $L),"
+                            + "$W$N.limit())", Objects.class, Math.class, to.size(), CompatCode.TO)
+                    .addCode(same(from, to)
+                            ? code.copy(CodeBlock.of("fromOffset"), CodeBlock.of("toOffset"),
+                                    CodeBlock.of("count * $L", from.size()))
+                            : CodeBlock.builder()
+                                    .beginControlFlow("for (int n = 0; n < count; n++)")
+                                    .addStatement("$N($N, fromOffset + n * $L, $N, toOffset + n * $L)",
+                                            body, CompatCode.FROM, from.size(), CompatCode.TO,
+                                            to.size())
+                                    .endControlFlow().build())
+                    .build());
+        }
+        MethodSpec.Builder at = MethodSpec.methodBuilder(body)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(ByteBuffer.class, CompatCode.FROM)
+                .addParameter(int.class, "fromOffset")
+                .addParameter(ByteBuffer.class, CompatCode.TO)
+                .addParameter(int.class, "toOffset");
+        if (flexible) {
+            at.addParameter(int.class, "count");
+        }
+        depth = 0;
+        at.addCode(struct(from, to, CodeBlock.of("fromOffset"), CodeBlock.of("toOffset"), ""));
+        type.addMethod(at.build());
+    }
+
+    private static MethodSpec.Builder signature(String name, StructLayout from, StructLayout to) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(ByteBuffer.class, CompatCode.FROM)
+                .addParameter(int.class, "fromOffset")
+                .addParameter(ByteBuffer.class, CompatCode.TO)
+                .addParameter(int.class, "toOffset");
+    }
+
+    /** Converts the struct at {@code f} into {@code t}; {@code path} names it in messages. */
+    private CodeBlock struct(StructLayout from, StructLayout to, CodeBlock f, CodeBlock t,
+                             String path) {
+        CodeBlock.Builder out = CodeBlock.builder();
+        if (same(from, to) && !from.hasFlexibleArray()) {
+            return out.add(code.copy(f, t, from.size())).build();
+        }
+        if (from.decl().union()) {
+            // As C initializes a union: its first member, and zeroes for the rest.
+            FieldLayout first = to.fields().get(0);
+            out.add(field(from.fields().get(0), first, f, t, path));
+            if (to.size() > first.end()) {
+                out.add(code.zero(plus(t, first.end()), to.size() - first.end()));
+            }
+            return out.build();
+        }
+        for (Padding padding : to.paddings()) {
+            out.add(code.zero(plus(t, padding.offset()), padding.size()));
+        }
+        for (int i = 0; i < from.fields().size(); i++) {
+            out.add(field(from.fields().get(i), to.fields().get(i), f, t, path));
+        }
+        return out.build();
+    }
+
+    private CodeBlock field(FieldLayout from, FieldLayout to, CodeBlock f, CodeBlock t,
+                            String path) {
+        String name = path + from.member().cName();
+        CodeBlock fo = plus(f, from.offset());
+        CodeBlock to0 = plus(t, to.offset());
+        boolean flexible = from.member().type() instanceof ArrayType a && a.length() == 0;
+        CodeBlock count = flexible ? CodeBlock.of("count * $L", elements(from.member().type()))
+                : CodeBlock.of("$L", from.elementSize() == 0 ? 0 : from.size() / from.elementSize());
+        CType leaf = from.member().type() instanceof ArrayType a ? a.leaf() : from.member().type();
+        boolean array = from.member().type() instanceof ArrayType;
+        if (leaf instanceof Scalar s) {
+            if (from.elementSize() == to.elementSize()) {
+                return flexible
+                        ? code.copy(fo, to0, CodeBlock.of("$L * $L", count, from.elementSize()))
+                        : code.copy(fo, to0, from.size());
+            }
+            if (!array) {
+                return scalar(s, from, to, fo, to0, name);
+            }
+            return loop(count, from.elementSize(), to.elementSize(), fo, to0, (fi, ti) ->
+                    scalar(s, from, to, fi, ti, name + "[]"));
+        }
+        StructLayout fromNested = from.nested().orElseThrow();
+        StructLayout toNested = to.nested().orElseThrow();
+        if (!array) {
+            return struct(fromNested, toNested, fo, to0, name + ".");
+        }
+        if (same(fromNested, toNested) && !flexible) {
+            return code.copy(fo, to0, from.size());
+        }
+        return loop(count, from.elementSize(), to.elementSize(), fo, to0, (fi, ti) ->
+                struct(fromNested, toNested, fi, ti, name + "[]."));
+    }
+
+    private interface Element {
+        CodeBlock convert(CodeBlock from, CodeBlock to);
+    }
+
+    /** {@code for (int iN = 0; iN < count; iN++)} over elements of the given strides. */
+    private CodeBlock loop(CodeBlock count, long fromStride, long toStride, CodeBlock f,
+                           CodeBlock t, Element element) {
+        String i = "i" + depth++;
+        CodeBlock.Builder out = CodeBlock.builder()
+                .beginControlFlow("for (int $N = 0; $N < $L; $N++)", i, i, count, i)
+                .add(element.convert(CodeBlock.of("$L + $N * $L", f, i, fromStride),
+                        CodeBlock.of("$L + $N * $L", t, i, toStride)))
+                .endControlFlow();
+        depth--;
+        return out.build();
+    }
+
+    private CodeBlock scalar(Scalar s, FieldLayout from, FieldLayout to, CodeBlock f,
+                             CodeBlock t, String name) {
+        boolean signed = s.kind().signed();
+        if (from.elementSize() < to.elementSize()) {
+            return code.widen(signed, order, f, t);
+        }
+        return code.narrow(signed, order, f, t, decl.cName() + "." + name + " ("
+                + s.kind().cType() + ")");
+    }
+
+    private static boolean same(StructLayout from, StructLayout to) {
+        return CompatDiff.sameBytes(from, to);
+    }
+
+    private static CodeBlock plus(CodeBlock base, long offset) {
+        return offset == 0 ? base : CodeBlock.of("$L + $L", base, offset);
+    }
+
+    private static long elements(CType type) {
+        long n = 1;
+        for (CType t = ((ArrayType) type).element(); t instanceof ArrayType a; t = a.element()) {
+            n *= a.length();
+        }
+        return n;
+    }
+
+    private static long flexibleSize(StructLayout layout) {
+        FieldLayout last = layout.fields().get(layout.fields().size() - 1);
+        return last.elementSize() * elements(last.member().type());
+    }
+
+    /** Whether a pointer or C long of {@code from} is wider than on {@code to}. */
+    private static boolean narrows(StructLayout from, StructLayout to) {
+        return usesAbiSized(from) && AbiRules.of(from.abi()).pointerSize()
+                > AbiRules.of(to.abi()).pointerSize();
+    }
+
+    private static boolean usesAbiSized(StructLayout layout) {
+        for (FieldLayout field : layout.fields()) {
+            CType type = field.member().type();
+            CType leaf = type instanceof ArrayType a ? a.leaf() : type;
+            if (leaf instanceof Scalar s && s.kind().abiSized()
+                    || field.nested().isPresent() && usesAbiSized(field.nested().get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addIoctlNumbers(TypeSpec.Builder type, StructLayout user, List<IoctlDecl> ioctls) {
+        for (IoctlDecl ioctl : ioctls) {
+            IoctlNumber number = IoctlEncoding.number(ioctl, user);
+            if (!number.fits()) {
+                continue;
+            }
+            type.addField(FieldSpec.builder(int.class, ioctl.name() + "_" + user.abi().name(),
+                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("$L as $L user space encodes it, with its $L-byte argument: the"
+                            + " compat number\nthe 64-bit kernel must also accept.\n",
+                            ioctl.name(), user.abi(), user.size())
+                    .initializer("0x$L", Long.toHexString(number.value()))
+                    .build());
+        }
+    }
+}
