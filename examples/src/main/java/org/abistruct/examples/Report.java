@@ -75,6 +75,7 @@ public final class Report {
             out.println("-- " + join(group.getValue()));
             out.println(group.getKey());
         }
+        out.println(struct.apply(Abi.X86_64).compatReport());
     }
 
     private static String join(List<Abi> abis) {
