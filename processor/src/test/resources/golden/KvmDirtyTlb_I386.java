@@ -4,6 +4,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.abistruct.Abi;
@@ -64,6 +67,8 @@ public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
     private static final String COMPAT = "struct kvm_dirty_tlb: 32/64-bit compat\n"
             + "    I386 -> X86_64: differs, size 12 vs 16, 4 bytes of tail padding at 12 on X86_64 only; converted by KvmDirtyTlbCompat.i386ToX86_64/x86_64ToI386, C struct compat_kvm_dirty_tlb\n";
 
+    private static final Map<String, Integer> OFFSETS = offsetTable();
+
     private static final VarHandle INT_LE = MethodHandles.byteBufferViewVarHandle(int[].class,
             ByteOrder.LITTLE_ENDIAN);
 
@@ -71,6 +76,13 @@ public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
             ByteOrder.LITTLE_ENDIAN);
 
     private KvmDirtyTlb_I386() {
+    }
+
+    private static Map<String, Integer> offsetTable() {
+        Map<String, Integer> offsets = new LinkedHashMap<>();
+        offsets.put("bitmap", OFFSET_BITMAP);
+        offsets.put("num_dirty", OFFSET_NUM_DIRTY);
+        return Collections.unmodifiableMap(offsets);
     }
 
     @Override
@@ -96,6 +108,11 @@ public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
     @Override
     public String describe() {
         return LAYOUT;
+    }
+
+    @Override
+    public Map<String, Integer> offsets() {
+        return OFFSETS;
     }
 
     @Override

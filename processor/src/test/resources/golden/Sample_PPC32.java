@@ -4,6 +4,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.abistruct.Abi;
@@ -115,6 +118,8 @@ public final class Sample_PPC32 implements SampleLayout {
     private static final String COMPAT = "struct sample: 32/64-bit compat\n"
             + "    no compat pair: it does not select both ABIs of any\n";
 
+    private static final Map<String, Integer> OFFSETS = offsetTable();
+
     private static final VarHandle SHORT_BE = MethodHandles.byteBufferViewVarHandle(short[].class,
             ByteOrder.BIG_ENDIAN);
 
@@ -125,6 +130,18 @@ public final class Sample_PPC32 implements SampleLayout {
             ByteOrder.BIG_ENDIAN);
 
     private Sample_PPC32() {
+    }
+
+    private static Map<String, Integer> offsetTable() {
+        Map<String, Integer> offsets = new LinkedHashMap<>();
+        offsets.put("tag", OFFSET_TAG);
+        offsets.put("ptr", OFFSET_PTR);
+        offsets.put("m", OFFSET_M);
+        offsets.put("pairs", OFFSET_PAIRS);
+        offsets.put("i", OFFSET_I);
+        offsets.put("d", OFFSET_D);
+        offsets.put("count", OFFSET_COUNT);
+        return Collections.unmodifiableMap(offsets);
     }
 
     @Override
@@ -150,6 +167,11 @@ public final class Sample_PPC32 implements SampleLayout {
     @Override
     public String describe() {
         return LAYOUT;
+    }
+
+    @Override
+    public Map<String, Integer> offsets() {
+        return OFFSETS;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.abistruct;
 
+import java.util.Map;
+
 /**
  * What every generated layout interface shares: the C struct or union it binds, the ABI, and
  * its size and alignment there. The generated {@code <Record>Layout} interfaces extend it with
@@ -17,6 +19,12 @@ public interface AbiLayout {
 
     /** The C tag of the struct, such as {@code kvm_dirty_tlb}. */
     String cName();
+
+    /**
+     * The offset of each named member by its C name, in declaration order; members of an
+     * anonymous member are listed by their own names, as C reaches them.
+     */
+    Map<String, Integer> offsets();
 
     /** The layout in pahole style: each member with its offset and size, holes and padding. */
     String describe();

@@ -2,11 +2,15 @@ package org.abistruct.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.IoctlDecl;
@@ -19,6 +23,7 @@ import org.abistruct.processor.model.StructDecl;
 final class AbiClassWriter {
     private static final String LAYOUT = "LAYOUT";
     private static final String COMPAT = "COMPAT";
+    private static final String OFFSETS = "OFFSETS";
 
     private final StructLayout layout;
     private final List<IoctlDecl> ioctls;
@@ -99,6 +104,30 @@ final class AbiClassWriter {
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$S", compatReport)
                 .build());
+        addOffsetTable();
+    }
+
+    /** OFFSETS: each named member's C name and offset, in declaration order. */
+    private void addOffsetTable() {
+        CodeBlock.Builder table = CodeBlock.builder()
+                .addStatement("$T<String, Integer> offsets = new $T<>()", Map.class,
+                        LinkedHashMap.class);
+        for (MemberSlot slot : MemberSlot.of(layout)) {
+            if (!slot.member().anonymous()) {
+                table.addStatement("offsets.put($S, $N)", slot.member().cName(),
+                        Names.offsetConstant(slot.member()));
+            }
+        }
+        type.addField(FieldSpec.builder(Signatures.OFFSETS_TYPE, OFFSETS,
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("offsetTable()")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("offsetTable")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Signatures.OFFSETS_TYPE)
+                .addCode(table.build())
+                .addStatement("return $T.unmodifiableMap(offsets)", Collections.class)
+                .build());
     }
 
     private static FieldSpec constant(String name, long value, String javadoc, Object... args) {
@@ -112,7 +141,7 @@ final class AbiClassWriter {
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     }
 
-    /** abi(), size(), alignment(), cName() and describe(). */
+    /** The methods of {@code AbiLayout}: abi(), size(), offsets() and the rest. */
     private void addProperties() {
         for (Signatures.Property property : Signatures.properties()) {
             MethodSpec.Builder method = property.signature().addAnnotation(Override.class);
@@ -131,6 +160,9 @@ final class AbiClassWriter {
                     break;
                 case "describe":
                     method.addStatement("return $N", LAYOUT);
+                    break;
+                case "offsets":
+                    method.addStatement("return $N", OFFSETS);
                     break;
                 case "compatReport":
                     method.addStatement("return $N", COMPAT);

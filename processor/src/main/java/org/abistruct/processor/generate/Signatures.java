@@ -3,8 +3,10 @@ package org.abistruct.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.abistruct.processor.layout.StructLayout;
 
@@ -103,6 +105,10 @@ final class Signatures {
     }
 
     /** The no-argument methods of {@link org.abistruct.AbiLayout}, implemented per ABI. */
+    /** {@code Map<String, Integer>}, the type of {@code offsets()}. */
+    static final TypeName OFFSETS_TYPE = ParameterizedTypeName.get(ClassName.get(Map.class),
+            ClassName.get(String.class), ClassName.get(Integer.class));
+
     static List<Property> properties() {
         return List.of(
                 new Property("abi", Names.ABI),
@@ -110,6 +116,7 @@ final class Signatures {
                 new Property("alignment", TypeName.INT),
                 new Property("cName", ClassName.get(String.class)),
                 new Property("describe", ClassName.get(String.class)),
+                new Property("offsets", OFFSETS_TYPE),
                 new Property("compatReport", ClassName.get(String.class)));
     }
 

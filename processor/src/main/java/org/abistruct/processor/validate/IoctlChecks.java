@@ -29,12 +29,12 @@ import org.abistruct.processor.read.IoctlSite;
 final class IoctlChecks {
     /** Constants every per-ABI class has, besides one {@code OFFSET_} per member. */
     private static final Set<String> CLASS_CONSTANTS = Set.of("SIZE", "ALIGNMENT", "INSTANCE",
-            "LAYOUT", "SHORT_BE", "SHORT_LE", "CHAR_BE", "CHAR_LE", "INT_BE", "INT_LE", "LONG_BE",
+            "LAYOUT", "COMPAT", "OFFSETS", "SHORT_BE", "SHORT_LE", "CHAR_BE", "CHAR_LE", "INT_BE", "INT_LE", "LONG_BE",
             "LONG_LE", "FLOAT_BE", "FLOAT_LE", "DOUBLE_BE", "DOUBLE_LE");
 
     /** Methods of every layout interface and class, and of {@code Object}, besides accessors. */
     private static final Set<String> LAYOUT_METHODS = Set.of("of", "abi", "size", "alignment",
-            "cName", "describe", "read", "write", "elementOffset", "zero", "getClass", "hashCode",
+            "cName", "describe", "offsets", "offsetTable", "compatReport", "read", "write", "elementOffset", "zero", "getClass", "hashCode",
             "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
 
     private IoctlChecks() {}
