@@ -1,5 +1,6 @@
 package org.abistruct.examples.e500;
 
+import org.abistruct.AbiLayout;
 import java.util.Objects;
 import java.util.function.Function;
 import org.abistruct.Abi;
@@ -15,9 +16,9 @@ public record AbiBoundary(Abi user, Abi kernel) {
         Objects.requireNonNull(kernel, "kernel");
     }
 
-    /** Whether {@code struct} (such as {@link ArgumentShapes#dirtyTlb}) crosses unchanged. */
-    public boolean agrees(Function<Abi, StructShape> struct) {
-        return struct.apply(user).sameLayoutAs(struct.apply(kernel));
+    /** Whether {@code struct} (such as {@code KvmDirtyTlbLayout::of}) crosses unchanged. */
+    public boolean agrees(Function<Abi, ? extends AbiLayout> struct) {
+        return StructShape.of(struct.apply(user)).sameLayoutAs(StructShape.of(struct.apply(kernel)));
     }
 
     /**
@@ -25,9 +26,9 @@ public record AbiBoundary(Abi user, Abi kernel) {
      *
      * @throws AbiMismatchException naming the struct, both ABIs and both sizes when they differ
      */
-    public void require(Function<Abi, StructShape> struct) {
-        StructShape callerShape = struct.apply(user);
-        StructShape kernelShape = struct.apply(kernel);
+    public void require(Function<Abi, ? extends AbiLayout> struct) {
+        StructShape callerShape = StructShape.of(struct.apply(user));
+        StructShape kernelShape = StructShape.of(struct.apply(kernel));
         if (!callerShape.sameLayoutAs(kernelShape)) {
             throw new AbiMismatchException(callerShape, kernelShape);
         }

@@ -1,5 +1,8 @@
 package org.abistruct.examples.e500;
 
+import org.abistruct.examples.kvm.KvmBook3e206TlbEntryLayout;
+import org.abistruct.examples.kvm.KvmBook3e206TlbParamsLayout;
+import org.abistruct.examples.kvm.KvmConfigTlbLayout;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.function.Function;
@@ -34,9 +37,10 @@ public final class E500Demo {
     /** An ioctl, the generated layouts of the struct it passes, and its generated numbers. */
     record IoctlArgument(String name, Function<Abi, AbiLayout> struct, ToIntFunction<Abi> number) {}
 
-    private static final List<Function<Abi, StructShape>> SHAPES = List.of(ArgumentShapes::enableCap,
-            ArgumentShapes::configTlb, SharedShapes::tlbParams, SharedShapes::tlbEntry,
-            ArgumentShapes::dirtyTlb);
+    private static final List<Function<Abi, ? extends AbiLayout>> SHAPES = List.of(
+            KvmEnableCapLayout::of,
+            KvmConfigTlbLayout::of, KvmBook3e206TlbParamsLayout::of, KvmBook3e206TlbEntryLayout::of,
+            KvmDirtyTlbLayout::of);
 
     private E500Demo() {}
 
@@ -106,9 +110,9 @@ public final class E500Demo {
 
     private static void printAgreement(PrintStream out, AbiBoundary boundary) {
         StringBuilder same = new StringBuilder();
-        for (Function<Abi, StructShape> struct : SHAPES) {
-            StructShape u = struct.apply(boundary.user());
-            StructShape k = struct.apply(boundary.kernel());
+        for (Function<Abi, ? extends AbiLayout> struct : SHAPES) {
+            AbiLayout u = struct.apply(boundary.user());
+            AbiLayout k = struct.apply(boundary.kernel());
             same.append(same.length() == 0 ? "" : ", ").append(u.cName()).append(' ')
                     .append(u.size()).append(boundary.agrees(struct) ? "=" : "!=").append(k.size());
         }

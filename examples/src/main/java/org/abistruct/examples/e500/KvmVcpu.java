@@ -77,7 +77,7 @@ public final class KvmVcpu {
         AbiBoundary boundary = new AbiBoundary(caller, abi);
         ByteBuffer buf = memory.buffer();
 
-        boundary.require(ArgumentShapes::enableCap);
+        boundary.require(KvmEnableCapLayout::of);
         KvmEnableCapLayout cap = KvmEnableCapLayout.of(abi);
         int capAt = memory.offsetOf(capAddress, cap.size());
         if (cap.getFlags(buf, capAt) != 0) {
@@ -88,7 +88,7 @@ public final class KvmVcpu {
                     + " is not KVM_CAP_SW_TLB (" + KVM_CAP_SW_TLB + ")");
         }
 
-        boundary.require(ArgumentShapes::configTlb);
+        boundary.require(KvmConfigTlbLayout::of);
         KvmConfigTlbLayout cfg = KvmConfigTlbLayout.of(abi);
         int cfgAt = memory.offsetOf(cap.getArgs(buf, capAt, 0), cfg.size());
         long paramsAddress = cfg.getParams(buf, cfgAt);
@@ -96,12 +96,12 @@ public final class KvmVcpu {
         int mmuType = cfg.getMmuType(buf, cfgAt);
         int arrayLen = cfg.getArrayLen(buf, cfgAt);
 
-        boundary.require(SharedShapes::tlbParams);
+        boundary.require(KvmBook3e206TlbParamsLayout::of);
         KvmBook3e206TlbParamsLayout paramsLayout = KvmBook3e206TlbParamsLayout.of(abi);
         KvmBook3e206TlbParams params =
                 paramsLayout.read(buf, memory.offsetOf(paramsAddress, paramsLayout.size()));
 
-        boundary.require(SharedShapes::tlbEntry);
+        boundary.require(KvmBook3e206TlbEntryLayout::of);
         KvmBook3e206TlbEntryLayout entry = KvmBook3e206TlbEntryLayout.of(abi);
         TlbGeometry geometry = validate(params, mmuType, arrayLen, entry.size());
         // The kernel pins array_len bytes, then the entries the accepted geometry reaches.
@@ -129,7 +129,7 @@ public final class KvmVcpu {
         if (config == null) {
             throw einval("KVM_DIRTY_TLB before KVM_CAP_SW_TLB was enabled");
         }
-        new AbiBoundary(caller, abi).require(ArgumentShapes::dirtyTlb);
+        new AbiBoundary(caller, abi).require(KvmDirtyTlbLayout::of);
         KvmDirtyTlbLayout layout = KvmDirtyTlbLayout.of(abi);
         KvmDirtyTlb request = layout.read(memory.buffer(), memory.offsetOf(address, layout.size()));
         DirtyOutcome outcome = dirtyConsumer.consume(request, memory, entries, shadow);

@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.abistruct.Abi;
+import org.abistruct.AbiLayout;
 
 /**
  * What two sides must agree on before one reads a struct the other wrote: the struct's size,
  * the offset of each member and the byte order, under one ABI, taken from the generated
- * {@code SIZE} and {@code OFFSET_*} constants.
+ * layouts ({@link AbiLayout#size()} and {@link AbiLayout#offsets()}).
  *
  * @param cName the C tag, such as {@code kvm_dirty_tlb}
  * @param abi the ABI these numbers belong to
@@ -23,6 +24,11 @@ public record StructShape(String cName, Abi abi, int size, Map<String, Integer> 
         Objects.requireNonNull(cName, "cName");
         Objects.requireNonNull(abi, "abi");
         offsets = Collections.unmodifiableMap(new LinkedHashMap<>(offsets));
+    }
+
+    /** The shape of a generated layout: its size, member offsets and byte order. */
+    public static StructShape of(AbiLayout layout) {
+        return new StructShape(layout.cName(), layout.abi(), layout.size(), layout.offsets());
     }
 
     public ByteOrder byteOrder() {
