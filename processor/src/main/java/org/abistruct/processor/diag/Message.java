@@ -16,6 +16,10 @@ public enum Message {
     GENERIC_RECORD("AbiStructGenericRecord",
             "%s declares type parameters, but a C struct has one fixed layout.",
             "Remove the type parameters."),
+    PRIVATE_RECORD("AbiStructPrivateRecord",
+            "%s is private (or inside a private type), so the classes generated beside it in its"
+                    + " package cannot use it.",
+            "Make it package-private or public."),
     UNKNOWN_TYPE("AbiStructUnknownType",
             "Component '%s' has type %s, which has no C layout.",
             "Use a primitive, a primitive array with @Length, or a record annotated"
@@ -97,6 +101,10 @@ public enum Message {
     DUPLICATE_ACCESSOR("AbiStructDuplicateAccessor",
             "Component '%s' gives the accessors get%s/set%s, which '%s' gives too.",
             "Rename one of the components."),
+    CONSTANT_COLLISION("AbiStructConstantCollision",
+            "C name '%s' of component '%s' differs from '%s' of '%s' only in case, so both would"
+                    + " generate the constant %s.",
+            "Give one of them a @CName that differs in more than case."),
     BAD_C_NAME("AbiStructBadCName",
             "'%s' is not a C identifier (letters, digits and '_', not starting with a digit).",
             "Choose a valid C name%s."),

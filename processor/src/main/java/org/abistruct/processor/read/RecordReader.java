@@ -9,6 +9,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Types;
@@ -55,6 +56,9 @@ public final class RecordReader {
         }
         if (!type.getTypeParameters().isEmpty()) {
             report.add(Message.GENERIC_RECORD, Position.of(type), qualified);
+        }
+        if (isPrivate(type)) {
+            report.add(Message.PRIVATE_RECORD, Position.of(type), qualified);
         }
         Position record = Position.of(type);
 
@@ -141,5 +145,16 @@ public final class RecordReader {
             default:
                 return "a class";
         }
+    }
+
+    /** Whether {@code type} or a type enclosing it is private. */
+    private static boolean isPrivate(Element type) {
+        for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE;
+                e = e.getEnclosingElement()) {
+            if (e.getModifiers().contains(Modifier.PRIVATE)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

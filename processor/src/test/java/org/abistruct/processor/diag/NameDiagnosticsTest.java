@@ -22,6 +22,16 @@ class NameDiagnosticsTest {
     }
 
     @Test
+    void cNamesDifferingOnlyInCaseWouldShareAConstant() {
+        JavaFileObject src = Sources.of("N", "@AbiStruct", "record N(@CName(\"mode\") int a,",
+                "    @CName(\"MODE\") int b) {}");
+        Compilation c = Sources.compile(src);
+        assertThat(c).hadErrorContaining("[AbiStructConstantCollision]").inFile(src)
+                .onLineContaining("int b");
+        assertThat(c).hadErrorContaining("OFFSET_MODE");
+    }
+
+    @Test
     void sameCNameFromAnonymousMember() {
         JavaFileObject src = Sources.of("N", "@AbiStruct", "record N(int flags,",
                 "    @Anonymous Bits bits) {}",

@@ -22,6 +22,14 @@ class TypeDiagnosticsTest {
     }
 
     @Test
+    void privateNestedRecord() {
+        JavaFileObject src = Sources.of("Outer", "class Outer {",
+                "    @AbiStruct private record Hidden(int a) {}", "}");
+        assertThat(Sources.compile(src)).hadErrorContaining("[AbiStructPrivateRecord]")
+                .inFile(src).onLineContaining("private record Hidden");
+    }
+
+    @Test
     void bothStructAndUnion() {
         JavaFileObject src = Sources.of("B", "@AbiStruct", "@AbiUnion", "record B(int x) {}");
         assertThat(Sources.compile(src)).hadErrorContaining("[AbiStructBothKinds]").inFile(src)
