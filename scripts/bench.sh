@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark command: builds the benchmarks module, runs the JMH access benchmarks and the
 # processor compile benchmark in one go, and writes the figures into benchmarks/RESULTS.md
-# (between its bench:begin and bench:end markers; the text around them is kept).
+# (between its bench:begin and bench:end markers; the text around them is kept). The raw JMH
+# CSV and the compile figures stay in benchmarks/target/bench.
 #
 #   bash scripts/bench.sh          full run
 #   bash scripts/bench.sh quick    smoke run: short iterations, small compile sets (or BENCH_QUICK=1)
@@ -34,10 +35,11 @@ started=$(date +%s)
 mvn -B -q -ntp -Pbenchmarks clean -pl benchmarks
 mvn -B -q -ntp -Pbenchmarks package -pl benchmarks -am -DskipTests
 cp="benchmarks/target/classes:benchmarks/target/lib/*"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+work=benchmarks/target/bench
+mkdir -p "$work"
 
-"$java_bin" -cp "$cp" org.openjdk.jmh.Main "${jmh_args[@]}" -rf csv -rff "$work/access.csv" 'Access\.'
+"$java_bin" -cp "$cp" org.openjdk.jmh.Main "${jmh_args[@]}" -rf csv -rff "$work/access.csv" \
+  'Access\.|ScanBoundsCheck'
 "$java_bin" -cp "$cp" org.abistruct.benchmarks.AccessTables "$work/access.csv" "$work/access.md"
 "$java_bin" -cp "$cp" org.abistruct.benchmarks.CompileBench \
   "$compile_sizes" "$compile_runs" "$work/compile" "$work/compile.md" "$processor_limit"
@@ -49,20 +51,14 @@ jdk=$("$java_bin" -XshowSettings:properties -version 2>&1 \
   | awk -F' = ' '/java.runtime.version|java.vm.name/ {printf "%s ", $2}')
 {
   echo "<!-- bench:begin (written by scripts/bench.sh; edits inside are lost) -->"
-  echo "Run on $(date -u +%Y-%m-%d) with \`${mode:+BENCH_QUICK=1 }bash scripts/bench.sh\`, ${elapsed} s in all."
+  echo "Run on $(date -u +%Y-%m-%d) with \`${JAVA_HOME:+JAVA_HOME=<a JDK $("$java_bin" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')> }${mode:+BENCH_QUICK=1 }bash scripts/bench.sh\`, ${elapsed} s in all."
   echo
   echo "- Machine: $(nproc) cores (\`nproc\`), $cpu, $memory memory, shared with other work."
   echo "- JDK: $jdk(benchmarks and the in-process javac)."
   echo "- JMH 1.37: \`${jmh_args[*]}\`, mode average time, ns/op; ± is JMH's 99.9% interval."
   echo "- Compile benchmark: sizes $compile_sizes (with the processor up to $processor_limit), $compile_runs run(s) each, every compile in a fresh JVM with the default heap; javac --release 17."
   echo
-  echo "### Field access (ns/op, lower is better)"
-  echo
-  sed -n '/^| operation | generated | hand VarHandle | hand ByteBuffer | best hand \/ generated | JNA read/,/^$/p' "$work/access.md"
-  echo
-  echo "### Whole record (ns/op)"
-  echo
-  sed -n '/^| operation | generated | hand VarHandle | hand ByteBuffer | best hand \/ generated | JNA |/,$p' "$work/access.md"
+  cat "$work/access.md"
   echo
   echo "### The processor: javac on generated record sets"
   echo

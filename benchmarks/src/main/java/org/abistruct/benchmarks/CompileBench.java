@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 
 /**
  * The processor benchmark: for each size, writes that many seeded {@code @AbiStruct} records,
@@ -82,10 +84,20 @@ public final class CompileBench {
         String line = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no result from " + command));
         Figures figures = Figures.parse(line);
+        delete(out);
         System.out.printf(Locale.ROOT, "%s %s: %d ms, %d MiB allocated, %d MiB max RSS%n",
                 sources.getFileName(), mode, figures.millis(), figures.allocated() >> 20,
                 figures.maxRssKib() >> 10);
         return figures;
+    }
+
+    /** Removes a compile's output: thousands of files per size. */
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static String table(int[] sizes, Map<Integer, List<Figures>> plain,
