@@ -127,31 +127,31 @@ public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
 
     @Override
     public long getBitmap(ByteBuffer buf, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         return (long) LONG_LE.get(buf, offset + OFFSET_BITMAP);
     }
 
     @Override
     public void setBitmap(ByteBuffer buf, int offset, long v) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         LONG_LE.set(buf, offset + OFFSET_BITMAP, v);
     }
 
     @Override
     public int getNumDirty(ByteBuffer buf, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         return (int) INT_LE.get(buf, offset + OFFSET_NUM_DIRTY);
     }
 
     @Override
     public void setNumDirty(ByteBuffer buf, int offset, int v) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         INT_LE.set(buf, offset + OFFSET_NUM_DIRTY, v);
     }
 
     @Override
     public KvmDirtyTlb read(ByteBuffer buf, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         return new KvmDirtyTlb(
                 getBitmap(buf, offset),
                 getNumDirty(buf, offset));
@@ -159,7 +159,7 @@ public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
 
     @Override
     public void write(ByteBuffer buf, int offset, KvmDirtyTlb value) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         setBitmap(buf, offset, value.bitmap());
         setNumDirty(buf, offset, value.numDirty());
     }

@@ -181,25 +181,25 @@ public final class Sample_PPC32 implements SampleLayout {
 
     @Override
     public byte getTag(ByteBuffer buf, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         return buf.get(offset + OFFSET_TAG);
     }
 
     @Override
     public void setTag(ByteBuffer buf, int offset, byte v) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         buf.put(offset + OFFSET_TAG, v);
     }
 
     @Override
     public long getPtr(ByteBuffer buf, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         return Integer.toUnsignedLong((int) INT_BE.get(buf, offset + OFFSET_PTR));
     }
 
     @Override
     public void setPtr(ByteBuffer buf, int offset, long v) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         if (v >>> 32 != 0) {
             throw new IllegalArgumentException("ptr: 0x" + Long.toHexString(v)
                     + " does not fit a 4-byte void *");
@@ -209,7 +209,7 @@ public final class Sample_PPC32 implements SampleLayout {
 
     @Override
     public short getM(ByteBuffer buf, int offset, int i, int j) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         Objects.checkIndex(i, 2);
         Objects.checkIndex(j, 3);
         return (short) SHORT_BE.get(buf, offset + OFFSET_M + (i * 3 + j) * 2);
@@ -217,7 +217,7 @@ public final class Sample_PPC32 implements SampleLayout {
 
     @Override
     public void setM(ByteBuffer buf, int offset, int i, int j, short v) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         Objects.checkIndex(i, 2);
         Objects.checkIndex(j, 3);
         SHORT_BE.set(buf, offset + OFFSET_M + (i * 3 + j) * 2, v);
@@ -225,7 +225,7 @@ public final class Sample_PPC32 implements SampleLayout {
 
     @Override
     public short[][] getM(ByteBuffer buf, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         short[][] values = new short[2][3];
         for (int i = 0; i < 2; i++) {
             for (int j = 0; j < 3; j++) {
@@ -237,7 +237,7 @@ public final class Sample_PPC32 implements SampleLayout {
 
     @Override
     public void setM(ByteBuffer buf, int offset, short[][] values) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         if (values.length != 2) {
             throw new IllegalArgumentException("m: length " + values.length + ", expected 2");
         }
@@ -256,21 +256,21 @@ public final class Sample_PPC32 implements SampleLayout {
 
     @Override
     public Pair getPairs(ByteBuffer buf, int offset, int i) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         Objects.checkIndex(i, 2);
         return Pair_PPC32.INSTANCE.read(buf, offset + OFFSET_PAIRS + i * 8);
     }
 
     @Override
     public void setPairs(ByteBuffer buf, int offset, int i, Pair v) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         Objects.checkIndex(i, 2);
         Pair_PPC32.INSTANCE.write(buf, offset + OFFSET_PAIRS + i * 8, v);
     }
 
     @Override
     public Pair[] getPairs(ByteBuffer buf, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         Pair[] values = new Pair[2];
         for (int i = 0; i < 2; i++) {
             values[i] = getPairs(buf, offset, i);
@@ -280,7 +280,7 @@ public final class Sample_PPC32 implements SampleLayout {
 
     @Override
     public void setPairs(ByteBuffer buf, int offset, Pair[] values) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         if (values.length != 2) {
             throw new IllegalArgumentException("pairs: length " + values.length + ", expected 2");
         }
@@ -291,49 +291,49 @@ public final class Sample_PPC32 implements SampleLayout {
 
     @Override
     public Anon getU(ByteBuffer buf, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         return Anon_PPC32.INSTANCE.read(buf, offset + OFFSET_U);
     }
 
     @Override
     public void setU(ByteBuffer buf, int offset, Anon v) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         Anon_PPC32.INSTANCE.write(buf, offset + OFFSET_U, v);
     }
 
     @Override
     public int getI(ByteBuffer buf, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         return (int) INT_BE.get(buf, offset + OFFSET_I);
     }
 
     @Override
     public void setI(ByteBuffer buf, int offset, int v) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         INT_BE.set(buf, offset + OFFSET_I, v);
     }
 
     @Override
     public double getD(ByteBuffer buf, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         return (double) DOUBLE_BE.get(buf, offset + OFFSET_D);
     }
 
     @Override
     public void setD(ByteBuffer buf, int offset, double v) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         DOUBLE_BE.set(buf, offset + OFFSET_D, v);
     }
 
     @Override
     public long getCount(ByteBuffer buf, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         return (long) (int) INT_BE.get(buf, offset + OFFSET_COUNT);
     }
 
     @Override
     public void setCount(ByteBuffer buf, int offset, long v) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         if (v != (int) v) {
             throw new IllegalArgumentException("count: " + v + " does not fit a 4-byte long");
         }
@@ -342,7 +342,7 @@ public final class Sample_PPC32 implements SampleLayout {
 
     @Override
     public Sample read(ByteBuffer buf, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         return new Sample(
                 getTag(buf, offset),
                 getPtr(buf, offset),
@@ -354,7 +354,7 @@ public final class Sample_PPC32 implements SampleLayout {
 
     @Override
     public void write(ByteBuffer buf, int offset, Sample value) {
-        Objects.checkFromIndexSize(offset, SIZE, buf.limit());
+        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         // hole: 3 bytes after tag
         zero(buf, offset + 1, 3);
         // hole: 4 bytes after pairs

@@ -36,9 +36,13 @@ final class MemberAccessWriter {
         return methods;
     }
 
-    /** {@code Objects.checkFromIndexSize(offset, SIZE, buf.limit())}. */
+    /**
+     * {@code Objects.checkIndex(offset, buf.limit() - SIZE + 1)}: the struct lies inside the
+     * buffer. It fails exactly where {@code checkFromIndexSize(offset, SIZE, limit)} would, and
+     * unlike it the JIT can hoist it out of a loop over an array of structs.
+     */
     CodeBlock structBoundsCheck() {
-        return CodeBlock.builder().addStatement("$T.checkFromIndexSize($N, SIZE, $L)",
+        return CodeBlock.builder().addStatement("$T.checkIndex($N, $L - SIZE + 1)",
                 Objects.class, Signatures.OFFSET, memory.limit()).build();
     }
 

@@ -1,0 +1,162 @@
+package org.abistruct.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+
+/**
+ * The processor benchmark: for each size, writes that many seeded {@code @AbiStruct} records,
+ * then compiles them with javac alone and with javac plus the processor, alternating, each
+ * compile in a fresh JVM ({@link CompileRun}) so that its peak memory is its own, and writes a
+ * Markdown table of times, the processor's added time and memory.
+ *
+ * <p>Arguments: comma-separated sizes, runs per size, work directory, Markdown file to write,
+ * and the largest size compiled with the processor (larger sizes are compiled by javac alone,
+ * when the machine has not the memory for them).
+ * Extra JVM options for the compiling JVMs come from the system property
+ * {@code abistruct.bench.compileJvmArgs} (space-separated).
+ */
+public final class CompileBench {
+    private static final long SEED = 20_500;
+
+    private CompileBench() {
+    }
+
+    /** One compile's figures, as {@link CompileRun} prints them. */
+    record Figures(long millis, long allocated, long peakHeap, long maxRssKib, long generated) {
+        static Figures parse(String line) {
+            long[] v = Arrays.stream(line.substring("RESULT ".length()).trim().split(" "))
+                    .mapToLong(Long::parseLong).toArray();
+            return new Figures(v[0], v[1], v[2], v[3], v[4]);
+        }
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int[] sizes = Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray();
+        int runs = Integer.parseInt(args[1]);
+        Path work = Path.of(args[2]);
+        int processorLimit = Integer.parseInt(args[4]);
+        Map<Integer, List<Figures>> plain = new LinkedHashMap<>();
+        Map<Integer, List<Figures>> processor = new LinkedHashMap<>();
+        for (int size : sizes) {
+            Path sources = work.resolve("src-" + size);
+            StructSources.write(sources, size, SEED);
+            for (int run = 0; run < runs; run++) {
+                plain.computeIfAbsent(size, k -> new ArrayList<>())
+                        .add(compile(sources, "plain", work.resolve("out-" + size + "-plain-" + run)));
+                if (size <= processorLimit) {
+                    processor.computeIfAbsent(size, k -> new ArrayList<>()).add(
+                            compile(sources, "processor", work.resolve("out-" + size + "-proc-" + run)));
+                }
+            }
+        }
+        String table = table(sizes, plain, processor);
+        Files.writeString(Path.of(args[3]), table, StandardCharsets.UTF_8);
+        System.out.print(table);
+    }
+
+    private static Figures compile(Path sources, String mode, Path out)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        String extra = System.getProperty("abistruct.bench.compileJvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split(" +")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                CompileRun.class.getName(), sources.toString(), mode, out.toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(mode + " compile of " + sources + " failed: " + output);
+        }
+        String line = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no result from " + command));
+        Figures figures = Figures.parse(line);
+        delete(out);
+        System.out.printf(Locale.ROOT, "%s %s: %d ms, %d MiB allocated, %d MiB max RSS%n",
+                sources.getFileName(), mode, figures.millis(), figures.allocated() >> 20,
+                figures.maxRssKib() >> 10);
+        return figures;
+    }
+
+    /** Removes a compile's output: thousands of files per size. */
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static String table(int[] sizes, Map<Integer, List<Figures>> plain,
+            Map<Integer, List<Figures>> processor) {
+        StringBuilder out = new StringBuilder();
+        out.append("| records | files generated | javac alone | javac + processor | processor adds"
+                + " | allocated, alone / with | peak heap used, alone / with | max RSS, alone / with |\n");
+        out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (int size : sizes) {
+            List<Figures> p = plain.get(size);
+            List<Figures> q = processor.get(size);
+            if (q == null) {
+                out.append(String.format(Locale.ROOT,
+                        "| %,d | not run | %s | not run | - | %s / - | %s / - | %s / - |%n",
+                        size, seconds(p), mib(median(p, Figures::allocated)),
+                        mib(median(p, Figures::peakHeap)), mib(median(p, Figures::maxRssKib) * 1024)));
+                continue;
+            }
+            double alone = median(p, Figures::millis);
+            double with = median(q, Figures::millis);
+            out.append(String.format(Locale.ROOT,
+                    "| %,d | %,d | %s | %s | %+.0f%% | %s / %s | %s / %s | %s / %s |%n",
+                    size, q.get(0).generated(), seconds(p), seconds(q), (with - alone) / alone * 100,
+                    mib(median(p, Figures::allocated)), mib(median(q, Figures::allocated)),
+                    mib(median(p, Figures::peakHeap)), mib(median(q, Figures::peakHeap)),
+                    mib(median(p, Figures::maxRssKib) * 1024), mib(median(q, Figures::maxRssKib) * 1024)));
+        }
+        for (int i = 1; i < sizes.length; i++) {
+            out.append(String.format(Locale.ROOT, "%n%,d records cost %.2fx the time of %,d with javac alone",
+                    sizes[i], median(plain.get(sizes[i]), Figures::millis)
+                            / median(plain.get(sizes[i - 1]), Figures::millis), sizes[i - 1]));
+            if (processor.containsKey(sizes[i])) {
+                out.append(String.format(Locale.ROOT, ", %.2fx with the processor",
+                        median(processor.get(sizes[i]), Figures::millis)
+                                / median(processor.get(sizes[i - 1]), Figures::millis)));
+            }
+            out.append(".\n");
+        }
+        return out.toString();
+    }
+
+    /** Median seconds with the range when there are several runs, e.g. "12.3 s (12.1-12.9)". */
+    private static String seconds(List<Figures> runs) {
+        double median = median(runs, Figures::millis) / 1000;
+        if (runs.size() == 1) {
+            return String.format(Locale.ROOT, "%.1f s", median);
+        }
+        long min = runs.stream().mapToLong(Figures::millis).min().orElseThrow();
+        long max = runs.stream().mapToLong(Figures::millis).max().orElseThrow();
+        return String.format(Locale.ROOT, "%.1f s (%.1f-%.1f)", median, min / 1000.0, max / 1000.0);
+    }
+
+    private static double median(List<Figures> runs, ToLongFunction<Figures> f) {
+        long[] v = runs.stream().mapToLong(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
+    }
+
+    private static String mib(double bytes) {
+        return bytes >= 10L << 30 ? String.format(Locale.ROOT, "%.1f GiB", bytes / (1L << 30))
+                : String.format(Locale.ROOT, "%,.0f MiB", bytes / (1 << 20));
+    }
+}
