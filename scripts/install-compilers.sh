@@ -57,6 +57,16 @@ if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
 fi
 
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+log=$(mktemp)
+if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}"; } \
+        >"$log" 2>&1; then
+    tail -n 20 "$log"
+    echo "install-compilers: apt-get could not install: ${missing[*]}"
+    rm -f "$log"
+    if [ "${CI:-}" = "true" ]; then
+        exit 1
+    fi
+    exit 0
+fi
+rm -f "$log"
 echo "install-compilers: installed ${#missing[@]} packages: ${missing[*]}"
