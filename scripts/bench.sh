@@ -88,6 +88,7 @@ if selected access; then
 fi
 if selected compat; then
   started=$(date +%s)
+  "$java_bin" -cp "$cp" org.abistruct.benchmarks.CompatCheck
   "$java_bin" -cp "$cp" org.openjdk.jmh.Main "${jmh_args[@]}" -prof gc \
     -rf csv -rff "$work/compat.csv" 'Compat(Convert|Variants|SegmentCopy)\.'
   "$java_bin" -cp "$cp" org.abistruct.benchmarks.CompatTables "$work/compat.csv" "$work/compat.md"
