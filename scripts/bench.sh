@@ -1,19 +1,31 @@
 #!/usr/bin/env bash
-# The benchmark command: builds the benchmarks module, runs the JMH access benchmarks and the
-# processor compile benchmark in one go, and writes the figures into benchmarks/RESULTS.md
-# (between its bench:begin and bench:end markers; the text around them is kept). The raw JMH
-# CSV and the compile figures stay in benchmarks/target/bench.
+# The benchmark command: builds the benchmarks module, runs its parts and writes each part's
+# figures into benchmarks/RESULTS.md, between that part's bench:<part>:begin and
+# bench:<part>:end markers (the text around them, and the other parts' figures, are kept). The
+# raw JMH CSVs and the compile figures stay in benchmarks/target/bench.
 #
-#   bash scripts/bench.sh          full run
-#   bash scripts/bench.sh quick    smoke run: short iterations, small compile sets (or BENCH_QUICK=1)
+#   bash scripts/bench.sh                          every part
+#   bash scripts/bench.sh quick                    smoke run: short iterations, small compile
+#                                                  sets (or BENCH_QUICK=1)
+#   BENCH_ONLY=access,compat bash scripts/bench.sh only the parts listed
 #
+# Parts: access (JMH: generated accessors against hand-written code, JNA and MemorySegment, and
+# the bounds-check diagnosis), compat (JMH with -prof gc: compat converters against bulk copies),
+# compile (javac with and without the processor).
 # The JDK is JAVA_HOME's (else java on PATH). On JDK 22 or later the MemorySegment benchmarks
-# are built and run too. Extra options for the JMH command line: BENCH_JMH_ARGS.
+# are built and run too. Extra options for the JMH command lines: BENCH_JMH_ARGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=${1:-}
 if [[ "${BENCH_QUICK:-}" == 1 ]]; then mode=quick; fi
+only=${BENCH_ONLY:-access,compat,compile}
+for part in ${only//,/ }; do
+  case "$part" in
+    access|compat|compile) ;;
+    *) echo "BENCH_ONLY: unknown part '$part' (access, compat, compile)" >&2; exit 2 ;;
+  esac
+done
 java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
 if [[ "$mode" == quick ]]; then
   jmh_args=(-f 1 -wi 1 -w 200ms -i 2 -r 200ms)
@@ -31,49 +43,84 @@ fi
 read -r -a extra_jmh <<< "${BENCH_JMH_ARGS:-}"
 jmh_args+=("${extra_jmh[@]}")
 
-started=$(date +%s)
+selected() { [[ ",$only," == *",$1,"* ]]; }
+
 mvn -B -q -ntp -Pbenchmarks clean -pl benchmarks
 mvn -B -q -ntp -Pbenchmarks package -pl benchmarks -am -DskipTests
 cp="benchmarks/target/classes:benchmarks/target/lib/*"
 work=benchmarks/target/bench
 mkdir -p "$work"
 
-"$java_bin" -cp "$cp" org.openjdk.jmh.Main "${jmh_args[@]}" -rf csv -rff "$work/access.csv" \
-  'Access\.|ScanBoundsCheck'
-"$java_bin" -cp "$cp" org.abistruct.benchmarks.AccessTables "$work/access.csv" "$work/access.md"
-"$java_bin" -cp "$cp" org.abistruct.benchmarks.CompileBench \
-  "$compile_sizes" "$compile_runs" "$work/compile" "$work/compile.md" "$processor_limit"
-elapsed=$(( $(date +%s) - started ))
-
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 memory=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
 jdk=$("$java_bin" -XshowSettings:properties -version 2>&1 \
   | awk -F' = ' '/java.runtime.version|java.vm.name/ {printf "%s ", $2}')
-{
-  echo "<!-- bench:begin (written by scripts/bench.sh; edits inside are lost) -->"
-  echo "Run on $(date -u +%Y-%m-%d) with \`${JAVA_HOME:+JAVA_HOME=<a JDK $("$java_bin" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')> }${mode:+BENCH_QUICK=1 }bash scripts/bench.sh\`, ${elapsed} s in all."
-  echo
-  echo "- Machine: $(nproc) cores (\`nproc\`), $cpu, $memory memory, shared with other work."
-  echo "- JDK: $jdk(benchmarks and the in-process javac)."
-  echo "- JMH 1.37: \`${jmh_args[*]}\`, mode average time, ns/op; ± is JMH's 99.9% interval."
-  echo "- Compile benchmark: sizes $compile_sizes (with the processor up to $processor_limit), $compile_runs run(s) each, every compile in a fresh JVM with the default heap; javac --release 17."
-  echo
-  cat "$work/access.md"
-  echo
-  echo "### The processor: javac on generated record sets"
-  echo
-  cat "$work/compile.md"
-  echo "<!-- bench:end -->"
-} > "$work/section.md"
+jdk_feature=$("$java_bin" -XshowSettings:properties -version 2>&1 \
+  | awk -F' = ' '/java.specification.version/ {print $2}')
+command="${JAVA_HOME:+JAVA_HOME=<a JDK $jdk_feature> }${BENCH_ONLY:+BENCH_ONLY=$BENCH_ONLY }"
+command+="${mode:+BENCH_QUICK=1 }bash scripts/bench.sh"
 
-results=benchmarks/RESULTS.md
-if [[ -f "$results" ]] && grep -q '<!-- bench:begin' "$results"; then
-  awk -v section="$work/section.md" '
-    /<!-- bench:begin/ { while ((getline line < section) > 0) print line; skip = 1; next }
-    /<!-- bench:end -->/ { skip = 0; next }
-    !skip { print }' "$results" > "$work/results.md"
-  cp "$work/results.md" "$results"
-else
-  { echo "# Benchmark results"; echo; cat "$work/section.md"; } > "$results"
+# Writes $work/<part>.section: the part's markers around its run line, settings and tables.
+section() {
+  local part=$1 elapsed=$2 settings=$3 tables=$4
+  {
+    echo "<!-- bench:$part:begin (written by scripts/bench.sh; edits inside are lost) -->"
+    echo "Run on $(date -u +%Y-%m-%d) with \`$command\`, this part ${elapsed} s."
+    echo
+    echo "- Machine: $(nproc) cores (\`nproc\`), $cpu, $memory memory, shared with other work."
+    echo "- JDK: $jdk(benchmarks and the in-process javac)."
+    echo "- $settings"
+    echo
+    cat "$tables"
+    echo "<!-- bench:$part:end -->"
+  } > "$work/$part.section"
+}
+
+jmh_settings="JMH 1.37: \`${jmh_args[*]}\`, mode average time, ns/op; ± is JMH's 99.9% interval."
+parts=()
+if selected access; then
+  started=$(date +%s)
+  "$java_bin" -cp "$cp" org.openjdk.jmh.Main "${jmh_args[@]}" -rf csv -rff "$work/access.csv" \
+    'Access\.|ScanBoundsCheck'
+  "$java_bin" -cp "$cp" org.abistruct.benchmarks.AccessTables "$work/access.csv" "$work/access.md"
+  section access $(( $(date +%s) - started )) "$jmh_settings" "$work/access.md"
+  parts+=(access)
 fi
-echo "Results written to $results"
+if selected compat; then
+  started=$(date +%s)
+  "$java_bin" -cp "$cp" org.abistruct.benchmarks.CompatCheck
+  "$java_bin" -cp "$cp" org.openjdk.jmh.Main "${jmh_args[@]}" -prof gc \
+    -rf csv -rff "$work/compat.csv" 'Compat(Convert|Variants|SegmentCopy)\.'
+  "$java_bin" -cp "$cp" org.abistruct.benchmarks.CompatTables "$work/compat.csv" "$work/compat.md"
+  section compat $(( $(date +%s) - started )) "$jmh_settings Allocation: \`-prof gc\`." \
+    "$work/compat.md"
+  parts+=(compat)
+fi
+if selected compile; then
+  started=$(date +%s)
+  "$java_bin" -cp "$cp" org.abistruct.benchmarks.CompileBench \
+    "$compile_sizes" "$compile_runs" "$work/compile" "$work/compile.md" "$processor_limit"
+  { echo "### The processor: javac on generated record sets"; echo; cat "$work/compile.md"; } \
+    > "$work/compile-tables.md"
+  section compile $(( $(date +%s) - started )) "Compile benchmark: sizes $compile_sizes (with \
+the processor up to $processor_limit), $compile_runs run(s) each, every compile in a fresh JVM \
+with the default heap; javac --release 17." "$work/compile-tables.md"
+  parts+=(compile)
+fi
+
+# Each part replaces its own marked region of RESULTS.md; a part without one is appended.
+results=benchmarks/RESULTS.md
+[[ -f "$results" ]] || printf '# Benchmark results\n' > "$results"
+for part in "${parts[@]}"; do
+  if grep -q "<!-- bench:$part:begin" "$results"; then
+    awk -v section="$work/$part.section" -v part="$part" '
+      index($0, "<!-- bench:" part ":begin") == 1 {
+        while ((getline line < section) > 0) print line; skip = 1; next }
+      index($0, "<!-- bench:" part ":end -->") == 1 { skip = 0; next }
+      !skip { print }' "$results" > "$work/results.md"
+    cp "$work/results.md" "$results"
+  else
+    { echo; cat "$work/$part.section"; } >> "$results"
+  fi
+done
+echo "Results (${parts[*]}) written to $results"

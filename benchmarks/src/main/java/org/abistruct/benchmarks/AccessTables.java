@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Turns one JMH CSV result file of the access benchmarks into the Markdown tables of the results:
@@ -16,22 +12,14 @@ import java.util.Map;
  * <p>Arguments: the JMH CSV file, the Markdown file to write.
  */
 public final class AccessTables {
-    private static final String PREFIX = "org.abistruct.benchmarks.";
-    private final Map<String, double[]> scores;
+    private final JmhScores scores;
 
-    private AccessTables(Map<String, double[]> scores) {
+    private AccessTables(JmhScores scores) {
         this.scores = scores;
     }
 
     public static void main(String[] args) throws IOException {
-        Map<String, double[]> scores = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.replace("\"", "").split(",");
-            scores.put(cells[0].substring(PREFIX.length()), new double[] {
-                Double.parseDouble(cells[4]), Double.parseDouble(cells[5])});
-        }
-        AccessTables tables = new AccessTables(scores);
+        AccessTables tables = new AccessTables(JmhScores.read(Path.of(args[0])));
         Files.writeString(Path.of(args[1]), "### Field access (ns/op, lower is better)\n\n"
                 + tables.fieldTable() + "\n### Whole record (ns/op)\n\n" + tables.recordTable()
                 + "\n### Diagnosis: the struct bounds check in a loop (ns/op)\n\n"
@@ -109,7 +97,8 @@ public final class AccessTables {
     private String boundsCheckTable() {
         StringBuilder out = new StringBuilder();
         out.append("| scan of 1,088 entries, hand VarHandle | no struct check | checkFromIndexSize"
-                + " (as generated) | checkIndex | checkFromIndexSize / none | checkIndex / none |\n");
+                + " (generated before) | checkIndex (generated now) | checkFromIndexSize / none"
+                + " | checkIndex / none |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (String order : new String[] {"Le", "Be"}) {
             double none = score("ScanBoundsCheck.scanNoCheck" + order);
@@ -124,26 +113,15 @@ public final class AccessTables {
         return out.toString();
     }
 
-    /** The score of a benchmark, NaN when it did not run (JNA is native order only; JDK < 22). */
     private double score(String benchmark) {
-        double[] s = scores.get(benchmark);
-        return s == null ? Double.NaN : s[0];
+        return scores.score(benchmark);
     }
 
     private String cell(String benchmark) {
-        double[] s = scores.get(benchmark);
-        if (s == null) {
-            return "-";
-        }
-        return Double.isNaN(s[1]) ? number(s[0]) : number(s[0]) + " ± " + number(s[1]);
+        return scores.cell(benchmark);
     }
 
-    /** {@code a / b} as "1.23x", or "-" when either is missing. */
     private static String ratio(double a, double b) {
-        return Double.isNaN(a) || Double.isNaN(b) ? "-" : String.format(Locale.ROOT, "%.2fx", a / b);
-    }
-
-    private static String number(double v) {
-        return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+        return JmhScores.ratio(a, b);
     }
 }

@@ -12,10 +12,10 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 
 /**
- * A diagnosis of the generated scan's gap: the hand-written VarHandle scan with no struct bounds
- * check, with the generated code's {@code Objects.checkFromIndexSize(offset, SIZE, limit)}, and
- * with the equivalent {@code Objects.checkIndex(offset, limit - SIZE + 1)}, which C2 treats as a
- * range check it can hoist out of the loop.
+ * The struct bounds check in a scan: the hand-written VarHandle scan with no struct bounds check,
+ * with {@code Objects.checkFromIndexSize(offset, SIZE, limit)} (what the generated accessors
+ * called first), and with the equivalent {@code Objects.checkIndex(offset, limit - SIZE + 1)}
+ * (what they call now), which C2 treats as a range check it can hoist out of the loop.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
