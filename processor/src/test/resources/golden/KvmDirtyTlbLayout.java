@@ -32,6 +32,17 @@ public interface KvmDirtyTlbLayout extends AbiLayout {
         };
     }
 
+    @Override
+    default String cName() {
+        return "kvm_dirty_tlb";
+    }
+
+    @Override
+    default String compatReport() {
+        return "struct kvm_dirty_tlb: 32/64-bit compat\n"
+                        + "    I386 -> X86_64: differs, size 12 vs 16, 4 bytes of tail padding at 12 on X86_64 only; converted by KvmDirtyTlbCompat.i386ToX86_64/x86_64ToI386, C struct compat_kvm_dirty_tlb\n";
+    }
+
     /**
      * Reads {@code uint64_t bitmap}.
      */

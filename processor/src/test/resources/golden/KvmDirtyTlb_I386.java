@@ -64,9 +64,6 @@ public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
             + "    /* size: 12, align: 4, members: 2, holes: 0, sum holes: 0 */\n"
             + "};\n";
 
-    private static final String COMPAT = "struct kvm_dirty_tlb: 32/64-bit compat\n"
-            + "    I386 -> X86_64: differs, size 12 vs 16, 4 bytes of tail padding at 12 on X86_64 only; converted by KvmDirtyTlbCompat.i386ToX86_64/x86_64ToI386, C struct compat_kvm_dirty_tlb\n";
-
     private static final Map<String, Integer> OFFSETS = offsetTable();
 
     private static final VarHandle INT_LE = MethodHandles.byteBufferViewVarHandle(int[].class,
@@ -78,21 +75,9 @@ public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
     private KvmDirtyTlb_I386() {
     }
 
-    private static Map<String, Integer> offsetTable() {
-        Map<String, Integer> offsets = new LinkedHashMap<>();
-        offsets.put("bitmap", OFFSET_BITMAP);
-        offsets.put("num_dirty", OFFSET_NUM_DIRTY);
-        return Collections.unmodifiableMap(offsets);
-    }
-
     @Override
     public Abi abi() {
         return Abi.I386;
-    }
-
-    @Override
-    public int size() {
-        return SIZE;
     }
 
     @Override
@@ -101,28 +86,30 @@ public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
     }
 
     @Override
-    public String cName() {
-        return "kvm_dirty_tlb";
-    }
-
-    @Override
     public String describe() {
         return LAYOUT;
     }
 
     @Override
-    public Map<String, Integer> offsets() {
-        return OFFSETS;
-    }
-
-    @Override
-    public String compatReport() {
-        return COMPAT;
-    }
-
-    @Override
     public int kvmDirtyTlb() {
         return KVM_DIRTY_TLB;
+    }
+
+    @Override
+    public int size() {
+        return SIZE;
+    }
+
+    private static Map<String, Integer> offsetTable() {
+        Map<String, Integer> offsets = new LinkedHashMap<>();
+        offsets.put("bitmap", OFFSET_BITMAP);
+        offsets.put("num_dirty", OFFSET_NUM_DIRTY);
+        return Collections.unmodifiableMap(offsets);
+    }
+
+    @Override
+    public Map<String, Integer> offsets() {
+        return OFFSETS;
     }
 
     @Override

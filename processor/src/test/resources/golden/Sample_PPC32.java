@@ -115,9 +115,6 @@ public final class Sample_PPC32 implements SampleLayout {
             + "    /* padding: 4 */\n"
             + "};\n";
 
-    private static final String COMPAT = "struct sample: 32/64-bit compat\n"
-            + "    no compat pair: it does not select both ABIs of any\n";
-
     private static final Map<String, Integer> OFFSETS = offsetTable();
 
     private static final VarHandle SHORT_BE = MethodHandles.byteBufferViewVarHandle(short[].class,
@@ -130,6 +127,26 @@ public final class Sample_PPC32 implements SampleLayout {
             ByteOrder.BIG_ENDIAN);
 
     private Sample_PPC32() {
+    }
+
+    @Override
+    public Abi abi() {
+        return Abi.PPC32;
+    }
+
+    @Override
+    public int alignment() {
+        return ALIGNMENT;
+    }
+
+    @Override
+    public String describe() {
+        return LAYOUT;
+    }
+
+    @Override
+    public int size() {
+        return SIZE;
     }
 
     private static Map<String, Integer> offsetTable() {
@@ -145,38 +162,8 @@ public final class Sample_PPC32 implements SampleLayout {
     }
 
     @Override
-    public Abi abi() {
-        return Abi.PPC32;
-    }
-
-    @Override
-    public int size() {
-        return SIZE;
-    }
-
-    @Override
-    public int alignment() {
-        return ALIGNMENT;
-    }
-
-    @Override
-    public String cName() {
-        return "sample";
-    }
-
-    @Override
-    public String describe() {
-        return LAYOUT;
-    }
-
-    @Override
     public Map<String, Integer> offsets() {
         return OFFSETS;
-    }
-
-    @Override
-    public String compatReport() {
-        return COMPAT;
     }
 
     @Override
@@ -224,37 +211,6 @@ public final class Sample_PPC32 implements SampleLayout {
     }
 
     @Override
-    public short[][] getM(ByteBuffer buf, int offset) {
-        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
-        short[][] values = new short[2][3];
-        for (int i = 0; i < 2; i++) {
-            for (int j = 0; j < 3; j++) {
-                values[i][j] = getM(buf, offset, i, j);
-            }
-        }
-        return values;
-    }
-
-    @Override
-    public void setM(ByteBuffer buf, int offset, short[][] values) {
-        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
-        if (values.length != 2) {
-            throw new IllegalArgumentException("m: length " + values.length + ", expected 2");
-        }
-        for (int i = 0; i < 2; i++) {
-            if (values[i].length != 3) {
-                throw new IllegalArgumentException("m: length "
-                        + values[i].length + ", expected 3");
-            }
-        }
-        for (int i = 0; i < 2; i++) {
-            for (int j = 0; j < 3; j++) {
-                setM(buf, offset, i, j, values[i][j]);
-            }
-        }
-    }
-
-    @Override
     public Pair getPairs(ByteBuffer buf, int offset, int i) {
         Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         Objects.checkIndex(i, 2);
@@ -266,27 +222,6 @@ public final class Sample_PPC32 implements SampleLayout {
         Objects.checkIndex(offset, buf.limit() - SIZE + 1);
         Objects.checkIndex(i, 2);
         Pair_PPC32.INSTANCE.write(buf, offset + OFFSET_PAIRS + i * 8, v);
-    }
-
-    @Override
-    public Pair[] getPairs(ByteBuffer buf, int offset) {
-        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
-        Pair[] values = new Pair[2];
-        for (int i = 0; i < 2; i++) {
-            values[i] = getPairs(buf, offset, i);
-        }
-        return values;
-    }
-
-    @Override
-    public void setPairs(ByteBuffer buf, int offset, Pair[] values) {
-        Objects.checkIndex(offset, buf.limit() - SIZE + 1);
-        if (values.length != 2) {
-            throw new IllegalArgumentException("pairs: length " + values.length + ", expected 2");
-        }
-        for (int i = 0; i < 2; i++) {
-            setPairs(buf, offset, i, values[i]);
-        }
     }
 
     @Override

@@ -2,15 +2,13 @@ package org.abistruct.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteOrder;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.IoctlDecl;
@@ -18,61 +16,71 @@ import org.abistruct.processor.model.StructDecl;
 
 /**
  * Writes the class binding one struct under one ABI: its size, alignment, offsets and ioctl
- * numbers as constants, the singleton, the pahole-style description, and every accessor.
+ * numbers as constants, the singleton, the pahole-style description, and every accessor, its
+ * own or inherited from the implementation its group of ABIs shares.
  */
 final class AbiClassWriter {
     private static final String LAYOUT = "LAYOUT";
-    private static final String COMPAT = "COMPAT";
-    private static final String OFFSETS = "OFFSETS";
 
     private final StructLayout layout;
+    private final ImplementationGroup group;
+    private final List<MemberSlot> slots;
     private final List<IoctlDecl> ioctls;
     private final ClassName name;
-    private final ScalarAccess memory;
     private final TypeSpec.Builder type;
-    private final String compatReport;
 
-    private AbiClassWriter(StructLayout layout, List<IoctlDecl> ioctls, ScalarAccess memory,
-                           String compatReport) {
+    private AbiClassWriter(StructLayout layout, ImplementationGroup group,
+                           List<IoctlDecl> ioctls) {
         this.layout = layout;
+        this.group = group;
+        this.slots = MemberSlot.of(layout);
         this.ioctls = List.copyOf(ioctls);
-        this.compatReport = compatReport;
         this.name = Names.abiClass(layout.decl().ref(), layout.abi());
-        this.memory = memory;
         this.type = TypeSpec.classBuilder(name);
     }
 
     /**
-     * The class of {@code layout}'s struct and ABI, over a {@code ByteBuffer}, with the numbers
-     * of {@code ioctls}, whose argument the struct is, and the struct's compat report.
+     * The class of {@code layout}'s struct and ABI, one of {@code group}, over a
+     * {@code ByteBuffer}, with the numbers of {@code ioctls}, whose argument the struct is.
      */
-    static TypeSpec write(StructLayout layout, List<IoctlDecl> ioctls, String compatReport) {
-        return new AbiClassWriter(layout, ioctls, new ByteBufferBackend(layout.abi().byteOrder()),
-                compatReport).build();
+    static TypeSpec write(StructLayout layout, ImplementationGroup group,
+                          List<IoctlDecl> ioctls) {
+        return new AbiClassWriter(layout, group, ioctls).build();
     }
 
     private TypeSpec build() {
         StructDecl decl = layout.decl();
-        type.addJavadoc("Binds {@code $L $L} ({@link $T}) under {@link $T#$L}, $L.\n\n",
+        type.addJavadoc("Binds {@code $L $L} ({@link $T}) under {@link $T#$L}, $L.\n",
                         decl.keyword(), decl.cName(), Names.record(decl.ref()), Names.ABI,
-                        layout.abi().name(), byteOrder())
-                .addJavadoc("<pre>\n$L</pre>\n", javadocSafe(PaholeText.of(layout)))
+                        layout.abi().name(), byteOrder());
+        if (group.shared()) {
+            type.addJavadoc("Its accessors are those of {@code $L}, the same code on $L.\n",
+                    group.implementation().simpleName(), abiNames());
+        }
+        type.addJavadoc("\n<pre>\n$L</pre>\n", javadocSafe(PaholeText.of(layout)))
                 .addAnnotation(generated())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(Names.layoutInterface(decl.ref()));
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        if (group.shared()) {
+            type.superclass(group.implementation());
+        } else {
+            type.addSuperinterface(Names.layoutInterface(decl.ref()));
+        }
         addConstants();
         addConstructor();
         addProperties();
         for (IoctlDecl ioctl : ioctls) {
             type.addMethod(IoctlMembers.implementation(ioctl));
         }
-        MemberAccessWriter accessors = new MemberAccessWriter(layout.abi(), memory);
-        for (MemberSlot slot : MemberSlot.of(layout)) {
-            type.addMethods(accessors.accessors(slot));
+        if (!group.shared()) {
+            ImplementationWriter.addMembers(type, layout, slots);
         }
-        type.addMethods(new RecordCodecWriter(layout, memory, accessors).methods());
-        memory.addSupport(type);
         return type.build();
+    }
+
+    private String abiNames() {
+        List<String> abis = new ArrayList<>();
+        group.layouts().forEach(l -> abis.add(l.abi().name()));
+        return String.join(", ", abis);
     }
 
     /** SIZE, ALIGNMENT, one OFFSET_ per member, one per ioctl, INSTANCE and LAYOUT. */
@@ -80,7 +88,7 @@ final class AbiClassWriter {
         String tag = layout.decl().keyword() + " " + layout.decl().cName();
         type.addField(constant("SIZE", layout.size(), "{@code sizeof($L)}.", tag));
         type.addField(constant("ALIGNMENT", layout.alignment(), "{@code _Alignof($L)}.", tag));
-        for (MemberSlot slot : MemberSlot.of(layout)) {
+        for (MemberSlot slot : slots) {
             type.addField(slot.member().anonymous()
                     ? constant(Names.offsetConstant(slot.member()), slot.offset(),
                             "Where the anonymous $L {@code $L} starts.",
@@ -100,34 +108,6 @@ final class AbiClassWriter {
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$S", PaholeText.of(layout))
                 .build());
-        type.addField(FieldSpec.builder(String.class, COMPAT,
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$S", compatReport)
-                .build());
-        addOffsetTable();
-    }
-
-    /** OFFSETS: each named member's C name and offset, in declaration order. */
-    private void addOffsetTable() {
-        CodeBlock.Builder table = CodeBlock.builder()
-                .addStatement("$T<String, Integer> offsets = new $T<>()", Map.class,
-                        LinkedHashMap.class);
-        for (MemberSlot slot : MemberSlot.of(layout)) {
-            if (!slot.member().anonymous()) {
-                table.addStatement("offsets.put($S, $N)", slot.member().cName(),
-                        Names.offsetConstant(slot.member()));
-            }
-        }
-        type.addField(FieldSpec.builder(Signatures.OFFSETS_TYPE, OFFSETS,
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("offsetTable()")
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("offsetTable")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(Signatures.OFFSETS_TYPE)
-                .addCode(table.build())
-                .addStatement("return $T.unmodifiableMap(offsets)", Collections.class)
-                .build());
     }
 
     private static FieldSpec constant(String name, long value, String javadoc, Object... args) {
@@ -141,37 +121,23 @@ final class AbiClassWriter {
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     }
 
-    /** The methods of {@code AbiLayout}: abi(), size(), offsets() and the rest. */
+    /**
+     * The methods of {@code AbiLayout} that differ between ABIs of one implementation group:
+     * abi(), alignment() and describe(); the group's implementation has size() and offsets().
+     */
     private void addProperties() {
-        for (Signatures.Property property : Signatures.properties()) {
-            MethodSpec.Builder method = property.signature().addAnnotation(Override.class);
-            switch (property.name()) {
-                case "abi":
-                    method.addStatement("return $T.$L", Names.ABI, layout.abi().name());
-                    break;
-                case "size":
-                    method.addStatement("return SIZE");
-                    break;
-                case "alignment":
-                    method.addStatement("return ALIGNMENT");
-                    break;
-                case "cName":
-                    method.addStatement("return $S", layout.decl().cName());
-                    break;
-                case "describe":
-                    method.addStatement("return $N", LAYOUT);
-                    break;
-                case "offsets":
-                    method.addStatement("return $N", OFFSETS);
-                    break;
-                case "compatReport":
-                    method.addStatement("return $N", COMPAT);
-                    break;
-                default:
-                    throw new AssertionError(property.name());
-            }
-            type.addMethod(method.build());
-        }
+        type.addMethod(property("abi", Names.ABI)
+                        .addStatement("return $T.$L", Names.ABI, layout.abi().name()).build())
+                .addMethod(property("alignment", TypeName.INT)
+                        .addStatement("return ALIGNMENT").build())
+                .addMethod(property("describe", ClassName.get(String.class))
+                        .addStatement("return $N", LAYOUT).build());
+    }
+
+    /** {@code @Override public T name()}. */
+    static MethodSpec.Builder property(String name, TypeName type) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(type);
     }
 
     private String byteOrder() {

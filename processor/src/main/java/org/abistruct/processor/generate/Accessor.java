@@ -18,6 +18,11 @@ enum Accessor {
                 : List.of(GET_ELEMENT, SET_ELEMENT, GET_ARRAY, SET_ARRAY);
     }
 
+    /** Whether this reads or writes a whole fixed-length array. */
+    boolean wholeArray() {
+        return this == GET_ARRAY || this == SET_ARRAY;
+    }
+
     boolean reads() {
         return this == GET || this == GET_ELEMENT || this == GET_ARRAY;
     }

@@ -15,14 +15,18 @@ import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.StructDecl;
 
 /**
- * Writes a struct's layout interface: {@code of(Abi)} choosing the class of an ABI, and every
- * method those classes implement (accessors, codec, ioctl numbers), documented once here.
+ * Writes a struct's layout interface: {@code of(Abi)} choosing the class of an ABI, every method
+ * those classes implement (accessors, codec, ioctl numbers), documented once here, and the
+ * methods that are the same on every ABI (whole-array accessors, C name, compat report).
  */
 final class LayoutInterfaceWriter {
     private LayoutInterfaceWriter() {}
 
-    /** The interface of {@code struct}, whose selected ABIs are those of its layouts. */
-    static TypeSpec write(LaidOutStruct struct) {
+    /**
+     * The interface of {@code struct}, whose selected ABIs are those of its layouts, and whose
+     * compat report is {@code compatReport}.
+     */
+    static TypeSpec write(LaidOutStruct struct, String compatReport) {
         StructDecl decl = struct.decl();
         List<StructLayout> layouts = struct.layouts();
         ClassName name = Names.layoutInterface(decl.ref());
@@ -40,14 +44,20 @@ final class LayoutInterfaceWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(AbiLayout.class)
                 .addMethod(of(decl, layouts, name));
-        // Signatures without a body are the same for every backend; any one will do.
-        Signatures signatures = new Signatures(new ByteBufferBackend(ByteOrder.BIG_ENDIAN));
+        addSameOnEveryAbi(type, decl, compatReport);
+        // Signatures, and the whole-array bodies over the element accessors, are the same for
+        // every byte order; any one will do.
+        ScalarAccess memory = new ByteBufferBackend(ByteOrder.BIG_ENDIAN);
+        Signatures signatures = new Signatures(memory);
+        MemberAccessWriter bodies = new MemberAccessWriter(layouts.get(0).abi(), memory);
         for (MemberSlot slot : MemberSlot.of(layouts.get(0))) {
             for (Accessor kind : Accessor.of(slot)) {
-                type.addMethod(signatures.accessor(slot, kind)
-                        .addModifiers(Modifier.ABSTRACT)
-                        .addJavadoc(Signatures.javadoc(slot, kind))
-                        .build());
+                MethodSpec.Builder method = signatures.accessor(slot, kind)
+                        .addJavadoc(Signatures.javadoc(slot, kind));
+                type.addMethod(kind.wholeArray()
+                        ? method.addModifiers(Modifier.DEFAULT)
+                                .addCode(bodies.wholeArrayBody(slot, kind)).build()
+                        : method.addModifiers(Modifier.ABSTRACT).build());
             }
         }
         addCodecMethods(type, signatures, layouts.get(0));
@@ -55,6 +65,23 @@ final class LayoutInterfaceWriter {
             type.addMethod(IoctlMembers.declaration(ioctl, decl));
         }
         return type.build();
+    }
+
+    /** {@code cName()} and {@code compatReport()}, which no ABI changes. */
+    private static void addSameOnEveryAbi(TypeSpec.Builder type, StructDecl decl,
+                                          String compatReport) {
+        type.addMethod(MethodSpec.methodBuilder("cName")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                        .returns(String.class)
+                        .addStatement("return $S", decl.cName())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("compatReport")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                        .returns(String.class)
+                        .addStatement("return $S", compatReport)
+                        .build());
     }
 
     /** {@code static Layout of(Abi abi)}: a switch over the selected ABIs. */

@@ -23,17 +23,33 @@ final class MemberAccessWriter {
         this.signatures = new Signatures(memory);
     }
 
-    /** Every accessor method of {@code slot}, in {@link Accessor#of} order. */
+    /**
+     * The accessor methods of {@code slot} that depend on the layout, in {@link Accessor#of}
+     * order: all but the whole-array ones, which the layout interface implements once.
+     */
     List<MethodSpec> accessors(MemberSlot slot) {
         List<MethodSpec> methods = new ArrayList<>();
         for (Accessor kind : Accessor.of(slot)) {
-            methods.add(signatures.accessor(slot, kind)
-                    .addAnnotation(Override.class)
-                    .addCode(structBoundsCheck())
-                    .addCode(body(slot, kind))
-                    .build());
+            if (!kind.wholeArray()) {
+                methods.add(signatures.accessor(slot, kind)
+                        .addAnnotation(Override.class)
+                        .addCode(structBoundsCheck())
+                        .addCode(body(slot, kind))
+                        .build());
+            }
         }
         return methods;
+    }
+
+    /**
+     * The body of a whole-array accessor, the same on every ABI: checks the struct bounds
+     * through {@code size()}, then loops over the element accessors.
+     */
+    CodeBlock wholeArrayBody(MemberSlot slot, Accessor kind) {
+        return CodeBlock.builder()
+                .add(structBoundsCheck(CodeBlock.of("size()")))
+                .add(kind.reads() ? getArray(slot) : setArray(slot))
+                .build();
     }
 
     /**
@@ -42,8 +58,12 @@ final class MemberAccessWriter {
      * unlike it the JIT can hoist it out of a loop over an array of structs.
      */
     CodeBlock structBoundsCheck() {
-        return CodeBlock.builder().addStatement("$T.checkIndex($N, $L - SIZE + 1)",
-                Objects.class, Signatures.OFFSET, memory.limit()).build();
+        return structBoundsCheck(CodeBlock.of("SIZE"));
+    }
+
+    private CodeBlock structBoundsCheck(CodeBlock size) {
+        return CodeBlock.builder().addStatement("$T.checkIndex($N, $L - $L + 1)",
+                Objects.class, Signatures.OFFSET, memory.limit(), size).build();
     }
 
     private CodeBlock body(MemberSlot slot, Accessor kind) {
@@ -64,10 +84,6 @@ final class MemberAccessWriter {
                         .add(ArrayCode.indexChecks(slot, memory))
                         .add(store(slot, ArrayCode.elementIndex(slot, start), Signatures.VALUE))
                         .build();
-            case GET_ARRAY:
-                return getArray(slot);
-            case SET_ARRAY:
-                return setArray(slot);
             default:
                 throw new AssertionError(kind);
         }

@@ -34,6 +34,15 @@ final class Names {
         return ClassName.get(ref.packageName(), baseName(ref) + "_" + abi.name());
     }
 
+    /**
+     * The package-private accessor implementation that ABIs with the same accessor code share,
+     * named after the first of them, such as {@code p.Outer_Inner_X86_64_Impl}. No ABI class,
+     * layout interface or compat class name ends in {@code _Impl}.
+     */
+    static ClassName implementation(StructRef ref, Abi first) {
+        return ClassName.get(ref.packageName(), baseName(ref) + "_" + first.name() + "_Impl");
+    }
+
     /** {@code OFFSET_NUM_DIRTY} for the member {@code num_dirty}. */
     static String offsetConstant(Member member) {
         return "OFFSET_" + member.cName().toUpperCase(Locale.ROOT);

@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.abistruct.processor.layout.StructLayout;
@@ -104,28 +103,9 @@ final class Signatures {
                 .addParameter(int.class, "index");
     }
 
-    /** The no-argument methods of {@link org.abistruct.AbiLayout}, implemented per ABI. */
     /** {@code Map<String, Integer>}, the type of {@code offsets()}. */
     static final TypeName OFFSETS_TYPE = ParameterizedTypeName.get(ClassName.get(Map.class),
             ClassName.get(String.class), ClassName.get(Integer.class));
-
-    static List<Property> properties() {
-        return List.of(
-                new Property("abi", Names.ABI),
-                new Property("size", TypeName.INT),
-                new Property("alignment", TypeName.INT),
-                new Property("cName", ClassName.get(String.class)),
-                new Property("describe", ClassName.get(String.class)),
-                new Property("offsets", OFFSETS_TYPE),
-                new Property("compatReport", ClassName.get(String.class)));
-    }
-
-    /** A no-argument method of {@link org.abistruct.AbiLayout} describing the layout. */
-    record Property(String name, TypeName type) {
-        MethodSpec.Builder signature() {
-            return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(type);
-        }
-    }
 
     private static String indexes(MemberSlot slot) {
         StringBuilder out = new StringBuilder();

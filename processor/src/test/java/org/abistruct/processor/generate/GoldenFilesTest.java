@@ -43,9 +43,12 @@ class GoldenFilesTest {
      * argument of {@code KVM_DIRTY_TLB}.
      */
     private static List<JavaFile> kvmDirtyTlb() {
+        return kvmDirtyTlb(List.of(Abi.X86_64, Abi.I386, Abi.PPC32));
+    }
+
+    private static List<JavaFile> kvmDirtyTlb(List<Abi> abis) {
         Decls decls = Decls.create();
-        StructDecl decl = decls.declare("KvmDirtyTlb", "kvm_dirty_tlb", false,
-                List.of(Abi.X86_64, Abi.I386, Abi.PPC32),
+        StructDecl decl = decls.declare("KvmDirtyTlb", "kvm_dirty_tlb", false, abis,
                 member("bitmap", "bitmap", scalar(ScalarKind.UINT64)),
                 member("numDirty", "num_dirty", scalar(ScalarKind.UINT32)));
         IoctlDecl dirtyTlb = new IoctlDecl("KVM_DIRTY_TLB", 0xAE, 0xaa, Ioctl.Dir.WRITE);
@@ -103,6 +106,14 @@ class GoldenFilesTest {
     @Test
     void kvmDirtyTlbInterface() throws IOException {
         assertGolden("KvmDirtyTlbLayout.java", kvmDirtyTlb().get(0));
+    }
+
+    /** X86_64 and AARCH64 lay kvm_dirty_tlb out alike: one shared class, a thin one each. */
+    @Test
+    void kvmDirtyTlbSharedByX86_64AndAarch64() throws IOException {
+        List<JavaFile> files = kvmDirtyTlb(List.of(Abi.X86_64, Abi.AARCH64));
+        assertGolden("KvmDirtyTlb_AARCH64.java", files.get(2));
+        assertGolden("KvmDirtyTlb_X86_64_Impl.java", files.get(3));
     }
 
     @Test
