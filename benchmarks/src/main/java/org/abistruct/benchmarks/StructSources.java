@@ -34,13 +34,20 @@ final class StructSources {
     }
 
     /**
-     * Writes {@code count} records into {@code dir} (package {@link #PACKAGE}) and returns their
-     * files. The same seed gives the same sources, and a smaller count a prefix of a larger one.
+     * Writes {@code count} records into {@code dir} (package {@link #PACKAGE}, whose
+     * {@code package-info.java} lets them differ across compat pairs) and returns the files. The same seed gives the same sources, and a smaller count a prefix of a larger one.
      */
     static List<Path> write(Path dir, int count, long seed) throws IOException {
         Path pkg = Files.createDirectories(dir.resolve(PACKAGE));
         StructSources sources = new StructSources(seed);
-        List<Path> files = new ArrayList<>(count);
+        List<Path> files = new ArrayList<>(count + 1);
+        // Random structs differ between 32- and 64-bit ABIs and have padding: say so once.
+        Path info = pkg.resolve("package-info.java");
+        Files.writeString(info, "@AbiDefaults(compat = Compat.GENERATE,"
+                + " implicitPadding = ImplicitPadding.IGNORE)\npackage " + PACKAGE + ";\n\n"
+                + "import org.abistruct.AbiDefaults;\nimport org.abistruct.Compat;\n"
+                + "import org.abistruct.ImplicitPadding;\n", StandardCharsets.UTF_8);
+        files.add(info);
         for (int i = 0; i < count; i++) {
             Path file = pkg.resolve(name(i) + ".java");
             Files.writeString(file, sources.record(i), StandardCharsets.UTF_8);
