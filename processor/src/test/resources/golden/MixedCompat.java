@@ -20,8 +20,17 @@ public final class MixedCompat {
     private static final VarHandle INT_LE = MethodHandles.byteBufferViewVarHandle(int[].class,
             ByteOrder.LITTLE_ENDIAN);
 
+    private static final VarHandle INT_NATIVE = MethodHandles.byteBufferViewVarHandle(int[].class,
+            ByteOrder.nativeOrder());
+
     private static final VarHandle LONG_LE = MethodHandles.byteBufferViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
+
+    private static final VarHandle LONG_NATIVE = MethodHandles.byteBufferViewVarHandle(long[].class,
+            ByteOrder.nativeOrder());
+
+    private static final VarHandle SHORT_NATIVE = MethodHandles.byteBufferViewVarHandle(short[].class,
+            ByteOrder.nativeOrder());
 
     private MixedCompat() {
     }
@@ -57,9 +66,13 @@ public final class MixedCompat {
             int toOffset) {
         widenUnsignedLE(from, fromOffset, to, toOffset);
         for (int i0 = 0; i0 < 2; i0++) {
-            zero(to, toOffset + 8 + i0 * 16 + 1, 7);
-            copy(from, fromOffset + 4 + i0 * 12, to, toOffset + 8 + i0 * 16, 1);
-            copy(from, fromOffset + 4 + i0 * 12 + 4, to, toOffset + 8 + i0 * 16 + 8, 8);
+            int f0 = fromOffset + 4 + i0 * 12;
+            int t0 = toOffset + 8 + i0 * 16;
+            to.put(t0, from.get(f0));
+            INT_NATIVE.set(to, t0 + 1, 0);
+            SHORT_NATIVE.set(to, t0 + 5, (short) 0);
+            to.put(t0 + 7, (byte) 0);
+            LONG_NATIVE.set(to, t0 + 8, (long) LONG_NATIVE.get(from, f0 + 4));
         }
         widenSignedLE(from, fromOffset + 28, to, toOffset + 40);
     }
@@ -97,19 +110,14 @@ public final class MixedCompat {
             int toOffset) {
         narrowUnsignedLE(from, fromOffset, to, toOffset, "mixed.ptr (void *)");
         for (int i0 = 0; i0 < 2; i0++) {
-            zero(to, toOffset + 4 + i0 * 12 + 1, 3);
-            copy(from, fromOffset + 8 + i0 * 16, to, toOffset + 4 + i0 * 12, 1);
-            copy(from, fromOffset + 8 + i0 * 16 + 8, to, toOffset + 4 + i0 * 12 + 4, 8);
+            int f0 = fromOffset + 8 + i0 * 16;
+            int t0 = toOffset + 4 + i0 * 12;
+            to.put(t0, from.get(f0));
+            SHORT_NATIVE.set(to, t0 + 1, (short) 0);
+            to.put(t0 + 3, (byte) 0);
+            LONG_NATIVE.set(to, t0 + 4, (long) LONG_NATIVE.get(from, f0 + 8));
         }
         narrowSignedLE(from, fromOffset + 40, to, toOffset + 28, "mixed.count (long)");
-    }
-
-    /**
-     * Copies {@code count} bytes as they are.
-     */
-    private static void copy(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex,
-            int count) {
-        to.put(toIndex, from, fromIndex, count);
     }
 
     /**
@@ -155,14 +163,5 @@ public final class MixedCompat {
     private static void widenUnsignedLE(ByteBuffer from, int fromIndex, ByteBuffer to,
             int toIndex) {
         LONG_LE.set(to, toIndex, Integer.toUnsignedLong((int) INT_LE.get(from, fromIndex)));
-    }
-
-    /**
-     * Sets {@code count} bytes from {@code index} to zero.
-     */
-    private static void zero(ByteBuffer to, int index, int count) {
-        for (int end = index + count; index < end; index++) {
-            to.put(index, (byte) 0);
-        }
     }
 }

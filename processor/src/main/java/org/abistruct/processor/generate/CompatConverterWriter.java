@@ -6,7 +6,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,6 @@ import org.abistruct.processor.layout.CompatPair;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.IoctlEncoding;
 import org.abistruct.processor.layout.IoctlNumber;
-import org.abistruct.processor.layout.Padding;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.ArrayType;
 import org.abistruct.processor.model.CType;
@@ -32,15 +30,12 @@ import org.abistruct.processor.model.StructDecl;
  * Writes the compat converter class of a struct declared {@code compat = GENERATE}: for each
  * compat pair it selects, static methods converting one struct, or an array of them, from the
  * 32-bit user-space layout to the 64-bit kernel layout and back, member by member through
- * embedded structs and arrays, zeroing the destination's padding. Parts laid out the same on
- * both ABIs are copied in bulk; pointers and C longs widen by extension and narrow with a
- * range check. Offsets come from the layouts; nothing is allocated.
+ * embedded structs and arrays, zeroing the destination's padding ({@link CompatSteps} plans
+ * it, {@link CompatCode} writes it). Offsets come from the layouts; nothing is allocated.
  */
 final class CompatConverterWriter {
     private final StructDecl decl;
     private final CompatCode code = new CompatCode();
-    private ByteOrder order;
-    private int depth;
 
     private CompatConverterWriter(StructDecl decl) {
         this.decl = decl;
@@ -98,7 +93,6 @@ final class CompatConverterWriter {
     private void addDirection(TypeSpec.Builder type, StructLayout from, StructLayout to) {
         String name = method(from.abi(), to.abi());
         String body = name + "At";
-        order = from.abi().byteOrder();
         boolean flexible = from.hasFlexibleArray();
         MethodSpec.Builder one = signature(name, from, to)
                 .addJavadoc("Converts the $L at {@code fromOffset}, laid out for $L, into"
@@ -159,8 +153,8 @@ final class CompatConverterWriter {
         if (flexible) {
             at.addParameter(int.class, "count");
         }
-        depth = 0;
-        at.addCode(struct(from, to, CodeBlock.of("fromOffset"), CodeBlock.of("toOffset"), ""));
+        at.addCode(code.steps(CompatSteps.of(decl.cName(), from, to), CodeBlock.of("fromOffset"),
+                CodeBlock.of("toOffset"), from.abi().byteOrder()));
         type.addMethod(at.build());
     }
 
@@ -173,111 +167,13 @@ final class CompatConverterWriter {
                 .addParameter(int.class, "toOffset");
     }
 
-    /** Converts the struct at {@code f} into {@code t}; {@code path} names it in messages. */
-    private CodeBlock struct(StructLayout from, StructLayout to, CodeBlock f, CodeBlock t,
-                             String path) {
-        CodeBlock.Builder out = CodeBlock.builder();
-        if (same(from, to) && !from.hasFlexibleArray()) {
-            return out.add(code.copy(f, t, from.size())).build();
-        }
-        if (from.decl().union()) {
-            // As C initializes a union: its first member, and zeroes for the rest.
-            FieldLayout first = to.fields().get(0);
-            out.add(field(from.fields().get(0), first, f, t, path));
-            if (to.size() > first.end()) {
-                out.add(code.zero(plus(t, first.end()), to.size() - first.end()));
-            }
-            return out.build();
-        }
-        for (Padding padding : to.paddings()) {
-            out.add(code.zero(plus(t, padding.offset()), padding.size()));
-        }
-        for (int i = 0; i < from.fields().size(); i++) {
-            out.add(field(from.fields().get(i), to.fields().get(i), f, t, path));
-        }
-        return out.build();
-    }
-
-    private CodeBlock field(FieldLayout from, FieldLayout to, CodeBlock f, CodeBlock t,
-                            String path) {
-        String name = path + from.member().cName();
-        CodeBlock fo = plus(f, from.offset());
-        CodeBlock to0 = plus(t, to.offset());
-        boolean flexible = from.member().type() instanceof ArrayType a && a.length() == 0;
-        CodeBlock count = flexible ? CodeBlock.of("count * $L", elements(from.member().type()))
-                : CodeBlock.of("$L", from.elementSize() == 0 ? 0 : from.size() / from.elementSize());
-        CType leaf = from.member().type() instanceof ArrayType a ? a.leaf() : from.member().type();
-        boolean array = from.member().type() instanceof ArrayType;
-        if (leaf instanceof Scalar s) {
-            if (from.elementSize() == to.elementSize()) {
-                return flexible
-                        ? code.copy(fo, to0, CodeBlock.of("$L * $L", count, from.elementSize()))
-                        : code.copy(fo, to0, from.size());
-            }
-            if (!array) {
-                return scalar(s, from, to, fo, to0, name);
-            }
-            return loop(count, from.elementSize(), to.elementSize(), fo, to0, (fi, ti) ->
-                    scalar(s, from, to, fi, ti, name + "[]"));
-        }
-        StructLayout fromNested = from.nested().orElseThrow();
-        StructLayout toNested = to.nested().orElseThrow();
-        if (!array) {
-            return struct(fromNested, toNested, fo, to0, name + ".");
-        }
-        if (same(fromNested, toNested) && !flexible) {
-            return code.copy(fo, to0, from.size());
-        }
-        return loop(count, from.elementSize(), to.elementSize(), fo, to0, (fi, ti) ->
-                struct(fromNested, toNested, fi, ti, name + "[]."));
-    }
-
-    private interface Element {
-        CodeBlock convert(CodeBlock from, CodeBlock to);
-    }
-
-    /** {@code for (int iN = 0; iN < count; iN++)} over elements of the given strides. */
-    private CodeBlock loop(CodeBlock count, long fromStride, long toStride, CodeBlock f,
-                           CodeBlock t, Element element) {
-        String i = "i" + depth++;
-        CodeBlock.Builder out = CodeBlock.builder()
-                .beginControlFlow("for (int $N = 0; $N < $L; $N++)", i, i, count, i)
-                .add(element.convert(CodeBlock.of("$L + $N * $L", f, i, fromStride),
-                        CodeBlock.of("$L + $N * $L", t, i, toStride)))
-                .endControlFlow();
-        depth--;
-        return out.build();
-    }
-
-    private CodeBlock scalar(Scalar s, FieldLayout from, FieldLayout to, CodeBlock f,
-                             CodeBlock t, String name) {
-        boolean signed = s.kind().signed();
-        if (from.elementSize() < to.elementSize()) {
-            return code.widen(signed, order, f, t);
-        }
-        return code.narrow(signed, order, f, t, decl.cName() + "." + name + " ("
-                + s.kind().cType() + ")");
-    }
-
     private static boolean same(StructLayout from, StructLayout to) {
-        return CompatDiff.sameBytes(from, to);
-    }
-
-    private static CodeBlock plus(CodeBlock base, long offset) {
-        return offset == 0 ? base : CodeBlock.of("$L + $L", base, offset);
-    }
-
-    private static long elements(CType type) {
-        long n = 1;
-        for (CType t = ((ArrayType) type).element(); t instanceof ArrayType a; t = a.element()) {
-            n *= a.length();
-        }
-        return n;
+        return CompatSteps.same(from, to);
     }
 
     private static long flexibleSize(StructLayout layout) {
         FieldLayout last = layout.fields().get(layout.fields().size() - 1);
-        return last.elementSize() * elements(last.member().type());
+        return last.elementSize() * CompatSteps.elements(last.member().type());
     }
 
     /** Whether a pointer or C long of {@code from} is wider than on {@code to}. */

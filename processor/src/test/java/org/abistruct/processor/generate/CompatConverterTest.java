@@ -1,22 +1,16 @@
 package org.abistruct.processor.generate;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
-import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.abistruct.Abi;
 import org.abistruct.Compat;
 import org.abistruct.ImplicitPadding;
@@ -25,8 +19,6 @@ import org.abistruct.processor.layout.CompatPair;
 import org.abistruct.processor.layout.LayoutEngine;
 import org.abistruct.processor.layout.RandomDecls;
 import org.abistruct.processor.layout.StructLayout;
-import org.abistruct.processor.model.ArrayType;
-import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.CompatPolicy;
 import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.Scalar;
@@ -36,57 +28,30 @@ import org.abistruct.processor.model.StructRef;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated compat converters of seeded random structs and unions, laid out for the ABIs
- * of every compat pair: a value written in the 32-bit layout, converted and read in the 64-bit
- * one is the same value (a union's first member, which is what its write stores), every byte of
- * the result is a member or zero padding, converting back gives the original bytes, and arrays
- * convert as their elements do. Pointers and C longs hold values that fit 4 bytes.
+ * The generated compat converters of seeded random structs and unions round-trip through every
+ * compat pair ({@link CompatRoundTrip}), and a pointer or C long narrows only when it fits.
  */
 class CompatConverterTest {
-    private static final String PACKAGE = "test";
+    private static final String PACKAGE = CompatRoundTrip.PACKAGE;
     private static final int COUNT = 40;
     private static final long SEED = 0x5eed_c0a7L;
-    private static final byte GARBAGE = 0x5a;
-    private static final Set<Abi> PAIR_ABIS = EnumSet.of(Abi.I386, Abi.X32, Abi.X86_64,
-            Abi.PPC32, Abi.PPC64, Abi.ARM, Abi.AARCH64);
     private static final CompatPolicy GENERATE =
             new CompatPolicy(Compat.GENERATE, ImplicitPadding.IGNORE);
 
-    private final Random random = new Random(SEED);
-    private Map<StructRef, StructDecl> decls;
-    private Loaded loaded;
-
     @Test
     void randomStructsRoundTripThroughEveryPair() {
-        decls = RandomDecls.generate(SEED, COUNT).all().stream()
-                .map(d -> new StructDecl(d.ref(), d.cName(), d.union(), d.packed(), d.align(),
-                        PAIR_ABIS, d.members(), d.expectedSizes()))
-                .collect(Collectors.toMap(StructDecl::ref, d -> d, (a, b) -> a,
-                        LinkedHashMap::new));
-        LayoutEngine engine = new LayoutEngine(decls::get);
-        List<JavaFile> files = new ArrayList<>();
-        List<String> records = new ArrayList<>();
-        for (StructDecl decl : decls.values()) {
-            List<StructLayout> layouts = new ArrayList<>();
-            decl.abis().forEach(abi -> layouts.add(engine.layout(decl, abi)));
-            files.addAll(AccessorGenerator.generate(new LaidOutStruct(decl, layouts, List.of())));
-            files.addAll(CompatGenerator.generate(decl, layouts, GENERATE, List.of()));
-            records.add(decl.cName());
-            records.add(recordSource(decl));
-        }
-        loaded = Loaded.compileIn(PACKAGE, files, records.toArray(new String[0]));
+        CompatRoundTrip trip = new CompatRoundTrip(SEED, RandomDecls.generate(SEED, COUNT).all());
         int converted = 0;
         int differing = 0;
-        for (StructDecl decl : decls.values()) {
-            if (flexible(decl)) {
+        for (StructDecl decl : trip.decls()) {
+            if (CompatRoundTrip.flexible(decl)) {
                 continue;
             }
             for (CompatPair pair : CompatPair.within(decl.abis())) {
-                StructLayout user = engine.layout(decl, pair.user());
-                StructLayout kernel = engine.layout(decl, pair.kernel());
-                differing += CompatDiff.of(pair, user, kernel).differs() ? 1 : 0;
+                differing += CompatDiff.of(pair, trip.layout(decl, pair.user()),
+                        trip.layout(decl, pair.kernel())).differs() ? 1 : 0;
                 for (int round = 0; round < 3; round++) {
-                    roundTrip(decl, pair, user.size(), kernel.size());
+                    trip.check(decl, pair);
                     converted++;
                 }
             }
@@ -96,40 +61,9 @@ class CompatConverterTest {
                 + " differing (seed %d)%n", converted, differing, SEED);
     }
 
-    private void roundTrip(StructDecl decl, CompatPair pair, long userSize, long kernelSize) {
-        Loaded.Binding user = loaded.binding(decl.cName() + "_" + pair.user().name());
-        Loaded.Binding kernel = loaded.binding(decl.cName() + "_" + pair.kernel().name());
-        Class<?> compat = loaded.type(decl.cName() + "Compat");
-        String up = CompatConverterWriter.method(pair.user(), pair.kernel());
-        String down = CompatConverterWriter.method(pair.kernel(), pair.user());
-        Object value = value(decl);
-        ByteBuffer u = garbage((int) userSize);
-        user.call("write", u, 0, value);
-        ByteBuffer k = garbage((int) kernelSize);
-        Loaded.call(null, compat, up, u, 0, k, 0);
-        Object read = kernel.call("read", k, 0);
-        String where = decl.cName() + " " + pair;
-        assertSame(decl.ref(), value, read, where);
-        ByteBuffer rewritten = garbage((int) kernelSize);
-        kernel.call("write", rewritten, 0, read);
-        assertArrayEquals(rewritten.array(), k.array(), where + ": padding must be zero");
-        ByteBuffer back = garbage((int) userSize);
-        Loaded.call(null, compat, down, k, 0, back, 0);
-        assertArrayEquals(u.array(), back.array(), where + ": back to the user layout");
-
-        ByteBuffer users = garbage((int) (3 + 2 * userSize));
-        users.put(3, u.array(), 0, (int) userSize).put((int) (3 + userSize), u.array());
-        ByteBuffer kernels = garbage((int) (5 + 2 * kernelSize));
-        Loaded.call(null, compat, up, users, 3, kernels, 5, 2);
-        for (int i = 0; i < 2; i++) {
-            assertArrayEquals(k.array(), Arrays.copyOfRange(kernels.array(),
-                    (int) (5 + i * kernelSize), (int) (5 + (i + 1) * kernelSize)), where + " [" + i + "]");
-        }
-    }
-
     @Test
     void pointerNarrowsOnlyWhenItFits() {
-        decls = new LinkedHashMap<>();
+        Map<StructRef, StructDecl> decls = new LinkedHashMap<>();
         StructDecl decl = new StructDecl(new StructRef(PACKAGE, List.of("ptr")), "ptr", false,
                 false, 0, EnumSet.of(Abi.I386, Abi.X86_64),
                 List.of(new Member("a", "a", new Scalar(ScalarKind.POINTER), 0, false),
@@ -141,7 +75,7 @@ class CompatConverterTest {
                 engine.layout(decl, Abi.I386));
         List<JavaFile> files = new ArrayList<>(AccessorGenerator.generate(new LaidOutStruct(decl, layouts, List.of())));
         files.addAll(CompatGenerator.generate(decl, layouts, GENERATE, List.of()));
-        loaded = Loaded.compileIn(PACKAGE, files, "ptr", "public record ptr(long a, long n) {}");
+        Loaded loaded = Loaded.compileIn(PACKAGE, files, "ptr", "public record ptr(long a, long n) {}");
         Class<?> compat = loaded.type("ptrCompat");
         Loaded.Binding kernel = loaded.binding("ptr_X86_64");
         Loaded.Binding user = loaded.binding("ptr_I386");
@@ -159,109 +93,5 @@ class CompatConverterTest {
         kernel.call("write", k, 0, loaded.record("ptr", 0L, 1L << 31));
         assertThrows(IllegalArgumentException.class,
                 () -> Loaded.call(null, compat, "x86_64ToI386", k, 0, u, 0));
-    }
-
-    /** Equal as C sees it: a union by its first member, arrays element by element. */
-    private void assertSame(CType type, Object expected, Object actual, String where) {
-        if (type instanceof Scalar) {
-            assertEquals(expected, actual, where);
-        } else if (type instanceof ArrayType a) {
-            assertEquals(Array.getLength(expected), Array.getLength(actual), where);
-            for (int i = 0; i < Array.getLength(expected); i++) {
-                assertSame(a.element(), Array.get(expected, i), Array.get(actual, i),
-                        where + "[" + i + "]");
-            }
-        } else {
-            StructDecl decl = decls.get((StructRef) type);
-            List<Member> members = decl.union() ? decl.members().subList(0, 1) : decl.members();
-            for (Member m : members) {
-                assertSame(m.type(), Loaded.component(expected, m.javaName()),
-                        Loaded.component(actual, m.javaName()), where + "." + m.cName());
-            }
-        }
-    }
-
-    private Object value(StructDecl decl) {
-        Object[] components = new Object[decl.members().size()];
-        for (int i = 0; i < components.length; i++) {
-            components[i] = value(decl.members().get(i).type());
-        }
-        return loaded.record(decl.cName(), components);
-    }
-
-    private Object value(CType type) {
-        if (type instanceof StructRef ref) {
-            return value(decls.get(ref));
-        }
-        if (type instanceof ArrayType a) {
-            Object array = Array.newInstance(javaClass(a.element()), a.length());
-            for (int i = 0; i < a.length(); i++) {
-                Array.set(array, i, value(a.element()));
-            }
-            return array;
-        }
-        switch (((Scalar) type).kind()) {
-            case INT8: case UINT8: return (byte) random.nextInt();
-            case INT16: case UINT16: return (short) random.nextInt();
-            case CHAR16: return (char) random.nextInt();
-            case INT32: case UINT32: return random.nextInt();
-            case INT64: case UINT64: return random.nextLong();
-            case FLOAT: return random.nextInt(1 << 20) / 16f;
-            case DOUBLE: return random.nextLong() / 1024.0;
-            case BOOL: return random.nextBoolean();
-            case POINTER: case ULONG: return random.nextInt() & 0xffff_ffffL;
-            case LONG: return (long) random.nextInt();
-            default: throw new AssertionError(type);
-        }
-    }
-
-    private Class<?> javaClass(CType type) {
-        if (type instanceof StructRef ref) {
-            return loaded.type(decls.get(ref).cName());
-        }
-        if (type instanceof ArrayType a) {
-            return Array.newInstance(javaClass(a.element()), 0).getClass();
-        }
-        return primitive(((Scalar) type).kind().javaType());
-    }
-
-    /** {@code public record s3(int m0, long[] m1, s1 m2) {}}. */
-    private String recordSource(StructDecl decl) {
-        List<String> components = new ArrayList<>();
-        for (Member m : decl.members()) {
-            components.add(javaType(m.type()) + " " + m.javaName());
-        }
-        return "public record " + decl.cName() + "(" + String.join(", ", components) + ") {}\n";
-    }
-
-    private String javaType(CType type) {
-        if (type instanceof ArrayType a) {
-            return javaType(a.element()) + "[]";
-        }
-        return type instanceof Scalar s ? s.kind().javaType() : decls.get((StructRef) type).cName();
-    }
-
-    private static boolean flexible(StructDecl decl) {
-        List<Member> members = decl.members();
-        return members.get(members.size() - 1).type() instanceof ArrayType a && a.length() == 0;
-    }
-
-    private static ByteBuffer garbage(int size) {
-        byte[] bytes = new byte[size];
-        Arrays.fill(bytes, GARBAGE);
-        return ByteBuffer.wrap(bytes);
-    }
-
-    private static Class<?> primitive(String name) {
-        switch (name) {
-            case "byte": return byte.class;
-            case "short": return short.class;
-            case "char": return char.class;
-            case "int": return int.class;
-            case "long": return long.class;
-            case "float": return float.class;
-            case "double": return double.class;
-            default: return boolean.class;
-        }
     }
 }
