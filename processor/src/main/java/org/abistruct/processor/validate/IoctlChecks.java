@@ -27,15 +27,20 @@ import org.abistruct.processor.read.IoctlSite;
  * that fits each ABI's size field.
  */
 final class IoctlChecks {
-    /** Constants every per-ABI class has, besides one {@code OFFSET_} per member. */
-    private static final Set<String> CLASS_CONSTANTS = Set.of("SIZE", "ALIGNMENT", "INSTANCE",
-            "LAYOUT", "COMPAT", "OFFSETS", "SHORT_BE", "SHORT_LE", "CHAR_BE", "CHAR_LE", "INT_BE", "INT_LE", "LONG_BE",
-            "LONG_LE", "FLOAT_BE", "FLOAT_LE", "DOUBLE_BE", "DOUBLE_LE");
+    /**
+     * Fields the generated classes may have besides one {@code OFFSET_} per member (a test
+     * checks this list against the generator's output).
+     */
+    static final Set<String> CLASS_CONSTANTS = Set.of("SIZE", "ALIGNMENT", "INSTANCE",
+            "LAYOUT", "COMPAT", "OFFSETS", "SHORT_BE", "SHORT_LE", "CHAR_BE", "CHAR_LE",
+            "INT_BE", "INT_LE", "LONG_BE", "LONG_LE", "FLOAT_BE", "FLOAT_LE", "DOUBLE_BE",
+            "DOUBLE_LE");
 
-    /** Methods of every layout interface and class, and of {@code Object}, besides accessors. */
-    private static final Set<String> LAYOUT_METHODS = Set.of("of", "abi", "size", "alignment",
-            "cName", "describe", "offsets", "offsetTable", "compatReport", "read", "write", "elementOffset", "zero", "getClass", "hashCode",
-            "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
+    /** Methods of the generated types and of {@code Object}, besides get/set accessors. */
+    static final Set<String> LAYOUT_METHODS = Set.of("of", "abi", "size", "alignment",
+            "cName", "describe", "offsets", "offsetTable", "compatReport", "read", "write",
+            "elementOffset", "zero", "getClass", "hashCode", "equals", "clone", "toString",
+            "notify", "notifyAll", "wait", "finalize");
 
     private IoctlChecks() {}
 
