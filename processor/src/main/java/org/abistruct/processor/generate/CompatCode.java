@@ -133,7 +133,7 @@ final class CompatCode {
                     .build());
         }
         for (String name : helpers) {
-            type.addMethod(CompatHelpers.method(name));
+            type.addMethod(CompatSupportMethods.method(name));
         }
     }
 

@@ -10,8 +10,8 @@ import javax.lang.model.element.Modifier;
  * runs, and the widening and narrowing of 4-byte pointers and C longs to and from 8 bytes in
  * one byte order.
  */
-final class CompatHelpers {
-    private CompatHelpers() {}
+final class CompatSupportMethods {
+    private CompatSupportMethods() {}
 
     /** The helper called {@code name}, such as {@code copy} or {@code narrowSignedLE}. */
     static MethodSpec method(String name) {
