@@ -18,7 +18,6 @@ import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
 import org.abistruct.processor.read.Declaration;
-import org.abistruct.processor.read.PolicyReader;
 import org.abistruct.processor.read.PolicySite;
 import org.abistruct.processor.read.Reading;
 import org.abistruct.processor.validate.CompatChecks;
@@ -61,18 +60,17 @@ final class StructStep {
         if (!report.isClean()) {
             return;
         }
-        PolicySite policy = PolicyReader.read(type);
-        Report compat = CompatChecks.check(d, policy, verdict.layouts(), d.ioctls(), decls);
+        Report compat = CompatChecks.check(d, verdict.layouts(), decls);
         compat.printMessagesTo(messager);
         if (!compat.isClean()) {
             return;
         }
-        generate(type, d, verdict.layouts(), policy);
+        generate(type, d, verdict.layouts());
     }
 
-    private void generate(TypeElement type, Declaration d, List<StructLayout> layouts,
-                          PolicySite policy) {
+    private void generate(TypeElement type, Declaration d, List<StructLayout> layouts) {
         StructDecl decl = d.decl();
+        PolicySite policy = d.policy();
         List<JavaFile> files = new ArrayList<>(
                 generator.apply(new LaidOutStruct(decl, layouts, d.ioctls())));
         files.addAll(CompatGenerator.generate(decl, layouts, policy.policy(), d.ioctls()));

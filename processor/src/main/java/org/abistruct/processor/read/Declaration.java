@@ -16,7 +16,8 @@ import org.abistruct.processor.model.StructRef;
  * record, of its C name, of each member (parallel to {@code decl.members()}) and of each size
  * assert (parallel to {@code decl.expectedSizes()}). Components that could not be read have no
  * member; {@code componentCount} counts them all. Beside them, the ioctls whose argument the
- * struct is, each with where it was declared ({@code ioctlSites}, parallel).
+ * struct is, each with where it was declared ({@code ioctlSites}, parallel), and its resolved
+ * compat and padding policies with where they were written.
  */
 public record Declaration(
         StructDecl decl,
@@ -27,11 +28,13 @@ public record Declaration(
         List<ExpectSite> expectSizes,
         int componentCount,
         List<IoctlDecl> ioctls,
-        List<IoctlSite> ioctlSites) {
+        List<IoctlSite> ioctlSites,
+        PolicySite policy) {
 
     public Declaration {
         Objects.requireNonNull(decl, "decl");
         Objects.requireNonNull(element, "element");
+        Objects.requireNonNull(policy, "policy");
         members = List.copyOf(members);
         expectSizes = List.copyOf(expectSizes);
         ioctls = List.copyOf(ioctls);

@@ -21,11 +21,11 @@ import org.abistruct.processor.model.CompatPolicy;
  * the {@code @AbiDefaults} of its package ({@code package-info.java}), else the built-in
  * default (every ABI, {@code IDENTICAL}, {@code WARN}).
  */
-public final class PolicyReader {
+final class PolicyReader {
     private PolicyReader() {}
 
     /** The resolved policy of {@code type} and where its diagnostics point. */
-    public static PolicySite read(TypeElement type) {
+    static PolicySite read(TypeElement type) {
         AnnotationMirror own = Mirrors.find(type, AbiStruct.class);
         if (own == null) {
             own = Mirrors.find(type, AbiUnion.class);
@@ -48,7 +48,7 @@ public final class PolicyReader {
     }
 
     /** The ABIs the package of {@code type} selects by default; every ABI when it names none. */
-    public static Set<Abi> defaultAbis(TypeElement type) {
+    static Set<Abi> defaultAbis(TypeElement type) {
         Set<Abi> abis = EnumSet.noneOf(Abi.class);
         for (String name : Mirrors.enumNames(Mirrors.explicit(packageDefaults(type), "abis"))) {
             abis.add(Abi.valueOf(name));

@@ -103,7 +103,7 @@ public final class RecordReader {
                 abis, members, sizes);
         IoctlReader.Result ioctls = IoctlReader.read(type, report);
         Declaration declaration = new Declaration(decl, type, record, cNameAt, sites, sizeSites,
-                all.size(), ioctls.ioctls(), ioctls.sites());
+                all.size(), ioctls.ioctls(), ioctls.sites(), PolicyReader.read(type));
         return new Reading(type, declaration, report.build(), waiting);
     }
 

@@ -23,7 +23,6 @@ import org.abistruct.processor.layout.Padding;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.ArrayType;
 import org.abistruct.processor.model.CType;
-import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.Scalar;
 import org.abistruct.processor.model.ScalarKind;
@@ -43,11 +42,12 @@ public final class CompatChecks {
     private CompatChecks() {}
 
     /**
-     * The diagnostics of {@code d}, laid out as {@code layouts} (its selected ABIs, in order),
-     * whose ioctls are {@code ioctls}; embedded structs resolve through {@code lookup}.
+     * The diagnostics of {@code d} under its policies, laid out as {@code layouts} (its
+     * selected ABIs, in order); embedded structs resolve through {@code lookup}.
      */
-    public static Report check(Declaration d, PolicySite site, List<StructLayout> layouts,
-            List<IoctlDecl> ioctls, Function<StructRef, StructDecl> lookup) {
+    public static Report check(Declaration d, List<StructLayout> layouts,
+            Function<StructRef, StructDecl> lookup) {
+        PolicySite site = d.policy();
         Report.Builder report = Report.builder();
         padding(d.decl(), site, layouts, report);
         Map<Abi, StructLayout> byAbi = new EnumMap<>(Abi.class);
@@ -73,7 +73,7 @@ public final class CompatChecks {
         }
         StringBuilder why = new StringBuilder();
         for (CompatDiff diff : differing) {
-            why.append("  ").append(CompatExplainer.explain(diff, ioctls)).append('\n');
+            why.append("  ").append(CompatExplainer.explain(diff, d.ioctls())).append('\n');
         }
         if (site.policy().generates()) {
             report.add(Message.COMPAT_GENERATED, site.compat(), decl.keyword(), decl.cName(), why,
