@@ -25,7 +25,7 @@ final class IoctlReader {
     static Result read(TypeElement type, Report.Builder report) {
         List<IoctlDecl> ioctls = new ArrayList<>();
         List<IoctlSite> sites = new ArrayList<>();
-        for (AnnotationMirror mirror : annotations(type)) {
+        for (AnnotationMirror mirror : Mirrors.repeated(type, Ioctl.class, Ioctl.List.class)) {
             AnnotationValue name = Mirrors.explicit(mirror, "name");
             AnnotationValue kind = Mirrors.explicit(mirror, "type");
             AnnotationValue nr = Mirrors.explicit(mirror, "nr");
@@ -65,18 +65,5 @@ final class IoctlReader {
 
     private static boolean isIdentifier(String name) {
         return name.matches("[A-Za-z_][A-Za-z0-9_]*");
-    }
-
-    private static List<AnnotationMirror> annotations(TypeElement type) {
-        List<AnnotationMirror> out = new ArrayList<>();
-        AnnotationMirror single = Mirrors.find(type, Ioctl.class);
-        if (single != null) {
-            out.add(single);
-        }
-        AnnotationMirror list = Mirrors.find(type, Ioctl.List.class);
-        if (list != null) {
-            out.addAll(Mirrors.annotations(Mirrors.explicit(list, "value")));
-        }
-        return out;
     }
 }

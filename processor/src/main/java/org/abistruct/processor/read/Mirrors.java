@@ -27,6 +27,18 @@ final class Mirrors {
         return null;
     }
 
+    /** The annotations of type {@code single} on {@code element}, direct or in {@code container}. */
+    static List<AnnotationMirror> repeated(Element element, Class<? extends Annotation> single,
+            Class<? extends Annotation> container) {
+        List<AnnotationMirror> out = new ArrayList<>();
+        AnnotationMirror one = find(element, single);
+        if (one != null) {
+            out.add(one);
+        }
+        out.addAll(annotations(explicit(find(element, container), "value")));
+        return out;
+    }
+
     /** The value written for {@code name} in the source, or null when it is left to its default. */
     static AnnotationValue explicit(AnnotationMirror mirror, String name) {
         if (mirror == null) {

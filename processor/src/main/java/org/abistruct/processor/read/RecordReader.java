@@ -78,7 +78,8 @@ public final class RecordReader {
 
         List<ExpectedSize> sizes = new ArrayList<>();
         List<ExpectSite> sizeSites = new ArrayList<>();
-        for (AnnotationMirror expect : expectSizes(type)) {
+        for (AnnotationMirror expect
+                : Mirrors.repeated(type, ExpectSize.class, ExpectSize.List.class)) {
             AnnotationValue bytes = Mirrors.explicit(expect, "bytes");
             AnnotationValue expectAbis = Mirrors.explicit(expect, "abis");
             Position abisAt = Position.of(type, expect, expectAbis);
@@ -118,20 +119,6 @@ public final class RecordReader {
             }
         }
         return abis;
-    }
-
-    /** The {@code @ExpectSize} annotations, written singly or through their container. */
-    private static List<AnnotationMirror> expectSizes(Element type) {
-        List<AnnotationMirror> out = new ArrayList<>();
-        AnnotationMirror single = Mirrors.find(type, ExpectSize.class);
-        if (single != null) {
-            out.add(single);
-        }
-        AnnotationMirror list = Mirrors.find(type, ExpectSize.List.class);
-        if (list != null) {
-            out.addAll(Mirrors.annotations(Mirrors.explicit(list, "value")));
-        }
-        return out;
     }
 
     private static String describe(ElementKind kind) {
