@@ -15,7 +15,7 @@ public record IoctlDecl(String name, int type, int nr, Ioctl.Dir dir) {
     public IoctlDecl {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dir, "dir");
-        if (!IDENTIFIER.matcher(name).matches()) {
+        if (!isMacroName(name)) {
             throw new IllegalArgumentException("ioctl name is not a C identifier: " + name);
         }
         if (type < 0 || type > 0xff) {
@@ -24,6 +24,11 @@ public record IoctlDecl(String name, int type, int nr, Ioctl.Dir dir) {
         if (nr < 0 || nr > 0xff) {
             throw new IllegalArgumentException(name + ": nr " + nr + " is not a byte");
         }
+    }
+
+    /** Whether {@code name} can name the command: a C identifier, keywords aside. */
+    public static boolean isMacroName(String name) {
+        return IDENTIFIER.matcher(name).matches();
     }
 
     /** The C macro that builds the number: {@code _IO}, {@code _IOR}, {@code _IOW} or {@code _IOWR}. */

@@ -37,7 +37,7 @@ final class IoctlReader {
             IoctlSite site = new IoctlSite(Position.of(type, mirror), Position.of(type, mirror, name),
                     Position.of(type, mirror, kind), Position.of(type, mirror, nr),
                     Position.of(type, mirror, dir));
-            boolean ok = isIdentifier(text);
+            boolean ok = IoctlDecl.isMacroName(text);
             if (!ok) {
                 report.add(Message.IOCTL_BAD_NAME, site.name(), text);
             }
@@ -61,9 +61,5 @@ final class IoctlReader {
         }
         report.add(Message.IOCTL_BYTE_RANGE, at, name, what, value);
         return false;
-    }
-
-    private static boolean isIdentifier(String name) {
-        return name.matches("[A-Za-z_][A-Za-z0-9_]*");
     }
 }
