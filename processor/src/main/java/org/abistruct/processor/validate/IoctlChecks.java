@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -60,7 +59,7 @@ final class IoctlChecks {
         }
         for (NameChecks.Entry e : NameChecks.entries(d, lookup)) {
             String by = "component '" + e.shown() + "' generates";
-            constants.putIfAbsent("OFFSET_" + e.cName().toUpperCase(Locale.ROOT), by);
+            constants.putIfAbsent(e.constant(), by);
             methods.putIfAbsent("get" + NameChecks.capitalize(e.javaName()), by);
             methods.putIfAbsent("set" + NameChecks.capitalize(e.javaName()), by);
         }

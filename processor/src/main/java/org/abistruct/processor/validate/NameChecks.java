@@ -23,7 +23,12 @@ import org.abistruct.processor.read.MemberSite;
  */
 final class NameChecks {
     /** One name in the enclosing scope: who declares it and where to point. */
-    record Entry(String cName, String javaName, String shown, Position at, Position cNameAt) {}
+    record Entry(String cName, String javaName, String shown, Position at, Position cNameAt) {
+        /** The offset constant the generated classes declare for it, such as {@code OFFSET_A}. */
+        String constant() {
+            return "OFFSET_" + cName.toUpperCase(Locale.ROOT);
+        }
+    }
 
     private NameChecks() {}
 
@@ -38,7 +43,7 @@ final class NameChecks {
             if (earlier != null) {
                 report.add(Message.DUPLICATE_C_NAME, e.cNameAt(), e.cName(), e.shown(), earlier.shown());
             } else {
-                String constant = "OFFSET_" + e.cName().toUpperCase(Locale.ROOT);
+                String constant = e.constant();
                 earlier = constants.putIfAbsent(constant, e);
                 if (earlier != null) {
                     report.add(Message.CONSTANT_COLLISION, e.cNameAt(), e.cName(), e.shown(),
