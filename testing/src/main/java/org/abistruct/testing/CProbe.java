@@ -101,25 +101,26 @@ public final class CProbe {
         for (Abi abi : abis) {
             compilers.add(CrossCompiler.require(abi, env));
         }
-        String source = source();
         int threads = Math.max(1, Math.min(compilers.size(),
                 Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            Map<Abi, Future<CompileResult>> pending = new EnumMap<>(Abi.class);
+            Map<Abi, Future<Map<String, Long>>> pending = new EnumMap<>(Abi.class);
             for (CrossCompiler compiler : compilers) {
-                pending.put(compiler.abi(), pool.submit(() -> compiler.run(arguments(compiler), source)));
+                pending.put(compiler.abi(), pool.submit(() -> run(compiler)));
             }
             Map<Abi, Map<String, Long>> values = new EnumMap<>(Abi.class);
             for (CrossCompiler compiler : compilers) {
-                CompileResult result = pending.get(compiler.abi()).get().orFail();
-                values.put(compiler.abi(), parse(compiler, result));
+                values.put(compiler.abi(), pending.get(compiler.abi()).get());
             }
             return values;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while probing", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError) {
+                throw (AssertionError) e.getCause();
+            }
             throw new IllegalStateException("probe compile failed", e.getCause());
         } finally {
             pool.shutdownNow();

@@ -41,20 +41,6 @@ public record StructShape(String cName, Abi abi, int size, Map<String, Integer> 
                 && byteOrder().equals(other.byteOrder()) && offsets.equals(other.offsets);
     }
 
-    /** Where this shape and {@code other} differ, one clause each; empty when they agree. */
-    public String differencesFrom(StructShape other) {
-        StringBuilder text = new StringBuilder();
-        if (size != other.size) {
-            clause(text, "sizeof is " + size + " under " + abi + " but " + other.size + " under "
-                    + other.abi);
-        }
-        String members = memberDifferencesFrom(other);
-        if (!members.isEmpty()) {
-            clause(text, members);
-        }
-        return text.toString();
-    }
-
     /** The differences in byte order and member offsets alone; empty when there are none. */
     public String memberDifferencesFrom(StructShape other) {
         StringBuilder text = new StringBuilder();

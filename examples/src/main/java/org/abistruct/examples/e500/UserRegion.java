@@ -67,14 +67,6 @@ public final class UserRegion implements UserMemory {
         return (int) (address - base);
     }
 
-    /** The address of the byte at {@code offset} in the buffer. */
-    public long addressOf(int offset) {
-        if (offset < 0 || offset > buffer.capacity()) {
-            throw new IndexOutOfBoundsException("offset " + offset + " of " + buffer.capacity());
-        }
-        return base + offset;
-    }
-
     @Override
     public byte[] read(long address, int length) {
         byte[] bytes = new byte[length];

@@ -1,12 +1,12 @@
 package org.abistruct.examples.kvm;
 
+import static org.abistruct.examples.kvm.KernelHeaders.HAVE_KVM_H;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.abistruct.Abi;
 import org.abistruct.testing.CProbe;
@@ -20,9 +20,6 @@ import org.junit.jupiter.api.Test;
  * two 16-bit halves, since a probe's value is the size of an array.
  */
 class IoctlNumberTest {
-    private static final Set<Abi> HAVE_KVM_H = EnumSet.of(Abi.X86_64, Abi.I386, Abi.X32,
-            Abi.PPC32, Abi.PPC64, Abi.PPC64LE, Abi.AARCH64, Abi.S390X, Abi.MIPS32, Abi.RISCV64);
-
     private static final String PRELUDE = """
             #if __has_include(<linux/kvm.h>)
             #include <linux/kvm.h>

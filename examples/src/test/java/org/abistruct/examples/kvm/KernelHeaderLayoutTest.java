@@ -1,12 +1,13 @@
 package org.abistruct.examples.kvm;
 
+import static org.abistruct.examples.kvm.KernelHeaders.HAVE_BOOK3E;
+import static org.abistruct.examples.kvm.KernelHeaders.HAVE_KVM_H;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.abistruct.Abi;
 import org.abistruct.AbiLayout;
@@ -21,10 +22,6 @@ import org.junit.jupiter.api.Test;
  * mainline definitions instead, so a compiler still judges every ABI.
  */
 class KernelHeaderLayoutTest {
-    private static final Set<Abi> HAVE_KVM_H = EnumSet.of(Abi.X86_64, Abi.I386, Abi.X32,
-            Abi.PPC32, Abi.PPC64, Abi.PPC64LE, Abi.AARCH64, Abi.S390X, Abi.MIPS32, Abi.RISCV64);
-    private static final Set<Abi> HAVE_BOOK3E = EnumSet.of(Abi.PPC32, Abi.PPC64, Abi.PPC64LE);
-
     private static final String PRELUDE = """
             #include <stddef.h>
             #if __has_include(<linux/kvm.h>)
