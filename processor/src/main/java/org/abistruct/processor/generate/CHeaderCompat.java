@@ -14,7 +14,6 @@ import org.abistruct.processor.layout.IoctlEncoding;
 import org.abistruct.processor.layout.IoctlNumber;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.ArrayType;
-import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.Scalar;
 import org.abistruct.processor.model.ScalarKind;
@@ -127,23 +126,15 @@ final class CHeaderCompat {
     }
 
     private String declaration(FieldLayout uf, FieldLayout kf) {
-        StringBuilder dims = new StringBuilder();
-        CType leaf = uf.member().type();
-        while (leaf instanceof ArrayType a) {
-            dims.append('[').append(a.length() == 0 ? "" : Integer.toString(a.length())).append(']');
-            leaf = a.element();
-        }
-        String spelling;
-        if (leaf instanceof Scalar s) {
-            spelling = scalar(s.kind());
-        } else {
+        return CStructWriter.declarator(uf.member().type(), uf.member().cName(), leaf -> {
+            if (leaf instanceof Scalar s) {
+                return scalar(s.kind());
+            }
             StructLayout nu = uf.nested().orElseThrow();
             StructLayout nk = kf.nested().orElseThrow();
-            spelling = needed(pair, nu, nk) ? tag(pair, nu.decl())
+            return needed(pair, nu, nk) ? tag(pair, nu.decl())
                     : nu.decl().keyword() + " " + nu.decl().cName();
-        }
-        String gap = spelling.endsWith("*") ? "" : " ";
-        return spelling + gap + uf.member().cName() + dims;
+        });
     }
 
     /** The C type that has the 32-bit ABI's size and alignment on both ABIs of the pair. */
