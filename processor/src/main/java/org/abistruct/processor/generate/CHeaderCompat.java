@@ -1,6 +1,5 @@
 package org.abistruct.processor.generate;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +28,6 @@ import org.abistruct.processor.model.StructDecl;
  */
 final class CHeaderCompat {
     private static final String INDENT = "    ";
-    private static final String GCC_ONLY = "#if defined(__GNUC__) && !defined(__clang__)\n";
-    private static final String PACKED_PUSH = GCC_ONLY + "#pragma GCC diagnostic push\n"
-            + "#pragma GCC diagnostic ignored \"-Wpacked-not-aligned\"\n#endif\n";
-    private static final String PACKED_POP = GCC_ONLY + "#pragma GCC diagnostic pop\n#endif\n";
 
     private final CompatPair pair;
     private final AbiRules user;
@@ -76,7 +71,7 @@ final class CHeaderCompat {
         StringBuilder body = new StringBuilder();
         body.append(tag(pair, decl)).append(' ');
         body(body, u, k, 0);
-        body.append(attributes(decl.packed(), decl.align())).append(";\n");
+        body.append(CStructWriter.typeAttributes(decl.packed(), decl.align())).append(";\n");
         out.append("\n#if (").append(CTarget.condition(pair.kernel())).append(") || (")
                 .append(CTarget.condition(pair.user())).append(") /* compat: ").append(pair)
                 .append(" */\n");
@@ -85,7 +80,7 @@ final class CHeaderCompat {
                     .append(";\n");
         }
         // The 32-bit layout may pack what the 64-bit ABI would align; GCC's -Wall flags it.
-        out.append(PACKED_PUSH).append(body).append(PACKED_POP);
+        out.append(CHeaderWriter.PACKED_PUSH).append(body).append(CHeaderWriter.PACKED_POP);
         String type = tag(pair, decl);
         assertEquals(out, "sizeof(" + type + ")", u.size(), type);
         assertEquals(out, "_Alignof(" + type + ")", u.alignment(), type);
@@ -111,7 +106,7 @@ final class CHeaderCompat {
                 StructLayout nested = uf.nested().orElseThrow();
                 out.append(nested.decl().keyword()).append(' ');
                 body(out, nested, kf.nested().orElseThrow(), depth + 1);
-                out.append(attributes(nested.decl().packed(),
+                out.append(CStructWriter.typeAttributes(nested.decl().packed(),
                         Math.max(nested.decl().align(), uf.member().align())));
             } else {
                 out.append(declaration(uf, kf));
@@ -180,16 +175,5 @@ final class CHeaderCompat {
         out.append("_Static_assert(").append(expression).append(" == ").append(expected)
                 .append(", \"").append(type).append(": ").append(expression.replace("\"", ""))
                 .append(" must be ").append(expected).append("\");\n");
-    }
-
-    private static String attributes(boolean packed, int align) {
-        List<String> attributes = new ArrayList<>();
-        if (packed) {
-            attributes.add("packed");
-        }
-        if (align > 0) {
-            attributes.add("aligned(" + align + ")");
-        }
-        return attributes.isEmpty() ? "" : " __attribute__((" + String.join(", ", attributes) + "))";
     }
 }

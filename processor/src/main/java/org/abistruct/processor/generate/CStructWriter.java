@@ -142,7 +142,8 @@ public final class CStructWriter {
         return decl.keyword() + " " + decl.cName();
     }
 
-    private static String typeAttributes(boolean packed, int align) {
+    /** {@code __attribute__((packed, aligned(8)))}, or nothing for neither. */
+    static String typeAttributes(boolean packed, int align) {
         List<String> attributes = new ArrayList<>();
         if (packed) {
             attributes.add("packed");
