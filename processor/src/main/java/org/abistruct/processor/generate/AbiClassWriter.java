@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.abistruct.processor.layout.StructLayout;
@@ -55,7 +54,7 @@ final class AbiClassWriter {
                         layout.abi().name(), byteOrder());
         if (group.shared()) {
             type.addJavadoc("Its accessors are those of {@code $L}, the same code on $L.\n",
-                    group.implementation().simpleName(), abiNames());
+                    group.implementation().simpleName(), group.abiNames());
         }
         type.addJavadoc("\n<pre>\n$L</pre>\n", javadocSafe(PaholeText.of(layout)))
                 .addAnnotation(generated())
@@ -75,12 +74,6 @@ final class AbiClassWriter {
             ImplementationWriter.addMembers(type, layout, slots);
         }
         return type.build();
-    }
-
-    private String abiNames() {
-        List<String> abis = new ArrayList<>();
-        group.layouts().forEach(l -> abis.add(l.abi().name()));
-        return String.join(", ", abis);
     }
 
     /** SIZE, ALIGNMENT, one OFFSET_ per member, one per ioctl, INSTANCE and LAYOUT. */
