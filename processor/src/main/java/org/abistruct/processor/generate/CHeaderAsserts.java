@@ -10,7 +10,6 @@ import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.IoctlEncoding;
 import org.abistruct.processor.layout.IoctlNumber;
 import org.abistruct.processor.layout.StructLayout;
-import org.abistruct.processor.model.ArrayType;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.StructDecl;
 
@@ -67,7 +66,7 @@ final class CHeaderAsserts {
             String name = member.field.member().cName();
             check("__builtin_offsetof(" + type + ", " + name + ")", member.offset,
                     "offsetof " + name, abi);
-            if (!flexible(member.field)) {
+            if (!member.field.flexible()) {
                 check("sizeof(((" + type + " *)0)->" + name + ")", member.field.size(),
                         "sizeof " + name, abi);
             }
@@ -114,9 +113,5 @@ final class CHeaderAsserts {
             }
         }
         return out;
-    }
-
-    private static boolean flexible(FieldLayout field) {
-        return field.member().type() instanceof ArrayType a && a.length() == 0;
     }
 }

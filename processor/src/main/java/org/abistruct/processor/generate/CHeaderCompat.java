@@ -12,7 +12,6 @@ import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.IoctlEncoding;
 import org.abistruct.processor.layout.IoctlNumber;
 import org.abistruct.processor.layout.StructLayout;
-import org.abistruct.processor.model.ArrayType;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.Scalar;
 import org.abistruct.processor.model.ScalarKind;
@@ -163,8 +162,7 @@ final class CHeaderCompat {
             String name = field.member().cName();
             assertEquals(out, "__builtin_offsetof(" + type + ", " + name + ")",
                     base + field.offset(), type);
-            boolean flexible = field.member().type() instanceof ArrayType a && a.length() == 0;
-            if (!flexible) {
+            if (!field.flexible()) {
                 assertEquals(out, "sizeof(((" + type + " *)0)->" + name + ")", field.size(), type);
             }
         }
