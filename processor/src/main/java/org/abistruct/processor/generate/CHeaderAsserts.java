@@ -62,7 +62,7 @@ final class CHeaderAsserts {
         Abi abi = layout.abi();
         check("sizeof(" + type + ")", layout.size(), "sizeof", abi);
         check("_Alignof(" + type + ")", layout.alignment(), "_Alignof", abi);
-        for (Named member : named(layout, 0, new ArrayList<>())) {
+        for (Named member : named(layout)) {
             String name = member.field.member().cName();
             check("__builtin_offsetof(" + type + ", " + name + ")", member.offset,
                     "offsetof " + name, abi);
@@ -102,7 +102,12 @@ final class CHeaderAsserts {
     }
 
     /** A named member, reached through any anonymous members, with its offset in the struct. */
-    private record Named(FieldLayout field, long offset) {}
+    record Named(FieldLayout field, long offset) {}
+
+    /** The named members of {@code layout}, those of anonymous members in place. */
+    static List<Named> named(StructLayout layout) {
+        return named(layout, 0, new ArrayList<>());
+    }
 
     private static List<Named> named(StructLayout layout, long base, List<Named> out) {
         for (FieldLayout field : layout.fields()) {

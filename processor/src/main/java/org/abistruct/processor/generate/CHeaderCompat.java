@@ -83,7 +83,7 @@ final class CHeaderCompat {
         String type = tag(pair, decl);
         assertEquals(out, "sizeof(" + type + ")", u.size(), type);
         assertEquals(out, "_Alignof(" + type + ")", u.alignment(), type);
-        named(out, u, 0, type);
+        named(out, u, type);
         for (IoctlDecl ioctl : ioctls) {
             IoctlNumber number = IoctlEncoding.number(ioctl, u);
             if (number.fits() && u.size() != k.size()) {
@@ -153,17 +153,14 @@ final class CHeaderCompat {
         }
     }
 
-    private static void named(StringBuilder out, StructLayout layout, long base, String type) {
-        for (FieldLayout field : layout.fields()) {
-            if (field.member().anonymous()) {
-                named(out, field.nested().orElseThrow(), base + field.offset(), type);
-                continue;
-            }
-            String name = field.member().cName();
-            assertEquals(out, "__builtin_offsetof(" + type + ", " + name + ")",
-                    base + field.offset(), type);
-            if (!field.flexible()) {
-                assertEquals(out, "sizeof(((" + type + " *)0)->" + name + ")", field.size(), type);
+    private static void named(StringBuilder out, StructLayout layout, String type) {
+        for (CHeaderAsserts.Named member : CHeaderAsserts.named(layout)) {
+            String name = member.field().member().cName();
+            assertEquals(out, "__builtin_offsetof(" + type + ", " + name + ")", member.offset(),
+                    type);
+            if (!member.field().flexible()) {
+                assertEquals(out, "sizeof(((" + type + " *)0)->" + name + ")",
+                        member.field().size(), type);
             }
         }
     }
