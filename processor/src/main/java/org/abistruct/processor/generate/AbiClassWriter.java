@@ -27,6 +27,7 @@ final class AbiClassWriter {
     private final List<IoctlDecl> ioctls;
     private final ClassName name;
     private final TypeSpec.Builder type;
+    private final String pahole;
 
     private AbiClassWriter(StructLayout layout, ImplementationGroup group,
                            List<IoctlDecl> ioctls) {
@@ -36,6 +37,7 @@ final class AbiClassWriter {
         this.ioctls = List.copyOf(ioctls);
         this.name = Names.abiClass(layout.decl().ref(), layout.abi());
         this.type = TypeSpec.classBuilder(name);
+        this.pahole = PaholeText.of(layout);
     }
 
     /**
@@ -56,7 +58,7 @@ final class AbiClassWriter {
             type.addJavadoc("Its accessors are those of {@code $L}, the same code on $L.\n",
                     group.implementation().simpleName(), group.abiNames());
         }
-        type.addJavadoc("\n<pre>\n$L</pre>\n", javadocSafe(PaholeText.of(layout)))
+        type.addJavadoc("\n<pre>\n$L</pre>\n", javadocSafe(pahole))
                 .addAnnotation(generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         if (group.shared()) {
@@ -99,7 +101,7 @@ final class AbiClassWriter {
                 .build());
         type.addField(FieldSpec.builder(String.class, LAYOUT,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$S", PaholeText.of(layout))
+                .initializer("$S", pahole)
                 .build());
     }
 
