@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.abistruct.processor.layout.StructLayout;
@@ -28,6 +27,7 @@ final class AbiClassWriter {
     private final List<IoctlDecl> ioctls;
     private final ClassName name;
     private final TypeSpec.Builder type;
+    private final String pahole;
 
     private AbiClassWriter(StructLayout layout, ImplementationGroup group,
                            List<IoctlDecl> ioctls) {
@@ -37,6 +37,7 @@ final class AbiClassWriter {
         this.ioctls = List.copyOf(ioctls);
         this.name = Names.abiClass(layout.decl().ref(), layout.abi());
         this.type = TypeSpec.classBuilder(name);
+        this.pahole = PaholeText.of(layout);
     }
 
     /**
@@ -55,9 +56,9 @@ final class AbiClassWriter {
                         layout.abi().name(), byteOrder());
         if (group.shared()) {
             type.addJavadoc("Its accessors are those of {@code $L}, the same code on $L.\n",
-                    group.implementation().simpleName(), abiNames());
+                    group.implementation().simpleName(), group.abiNames());
         }
-        type.addJavadoc("\n<pre>\n$L</pre>\n", javadocSafe(PaholeText.of(layout)))
+        type.addJavadoc("\n<pre>\n$L</pre>\n", javadocSafe(pahole))
                 .addAnnotation(generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         if (group.shared()) {
@@ -75,12 +76,6 @@ final class AbiClassWriter {
             ImplementationWriter.addMembers(type, layout, slots);
         }
         return type.build();
-    }
-
-    private String abiNames() {
-        List<String> abis = new ArrayList<>();
-        group.layouts().forEach(l -> abis.add(l.abi().name()));
-        return String.join(", ", abis);
     }
 
     /** SIZE, ALIGNMENT, one OFFSET_ per member, one per ioctl, INSTANCE and LAYOUT. */
@@ -106,7 +101,7 @@ final class AbiClassWriter {
                 .build());
         type.addField(FieldSpec.builder(String.class, LAYOUT,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$S", PaholeText.of(layout))
+                .initializer("$S", pahole)
                 .build());
     }
 

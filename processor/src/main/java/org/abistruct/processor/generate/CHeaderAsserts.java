@@ -10,7 +10,6 @@ import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.IoctlEncoding;
 import org.abistruct.processor.layout.IoctlNumber;
 import org.abistruct.processor.layout.StructLayout;
-import org.abistruct.processor.model.ArrayType;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.StructDecl;
 
@@ -63,11 +62,11 @@ final class CHeaderAsserts {
         Abi abi = layout.abi();
         check("sizeof(" + type + ")", layout.size(), "sizeof", abi);
         check("_Alignof(" + type + ")", layout.alignment(), "_Alignof", abi);
-        for (Named member : named(layout, 0, new ArrayList<>())) {
+        for (Named member : named(layout)) {
             String name = member.field.member().cName();
             check("__builtin_offsetof(" + type + ", " + name + ")", member.offset,
                     "offsetof " + name, abi);
-            if (!flexible(member.field)) {
+            if (!member.field.flexible()) {
                 check("sizeof(((" + type + " *)0)->" + name + ")", member.field.size(),
                         "sizeof " + name, abi);
             }
@@ -103,7 +102,12 @@ final class CHeaderAsserts {
     }
 
     /** A named member, reached through any anonymous members, with its offset in the struct. */
-    private record Named(FieldLayout field, long offset) {}
+    record Named(FieldLayout field, long offset) {}
+
+    /** The named members of {@code layout}, those of anonymous members in place. */
+    static List<Named> named(StructLayout layout) {
+        return named(layout, 0, new ArrayList<>());
+    }
 
     private static List<Named> named(StructLayout layout, long base, List<Named> out) {
         for (FieldLayout field : layout.fields()) {
@@ -114,9 +118,5 @@ final class CHeaderAsserts {
             }
         }
         return out;
-    }
-
-    private static boolean flexible(FieldLayout field) {
-        return field.member().type() instanceof ArrayType a && a.length() == 0;
     }
 }

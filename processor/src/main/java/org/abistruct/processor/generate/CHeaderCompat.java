@@ -1,6 +1,5 @@
 package org.abistruct.processor.generate;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +12,6 @@ import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.IoctlEncoding;
 import org.abistruct.processor.layout.IoctlNumber;
 import org.abistruct.processor.layout.StructLayout;
-import org.abistruct.processor.model.ArrayType;
-import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.Scalar;
 import org.abistruct.processor.model.ScalarKind;
@@ -30,10 +27,6 @@ import org.abistruct.processor.model.StructDecl;
  */
 final class CHeaderCompat {
     private static final String INDENT = "    ";
-    private static final String GCC_ONLY = "#if defined(__GNUC__) && !defined(__clang__)\n";
-    private static final String PACKED_PUSH = GCC_ONLY + "#pragma GCC diagnostic push\n"
-            + "#pragma GCC diagnostic ignored \"-Wpacked-not-aligned\"\n#endif\n";
-    private static final String PACKED_POP = GCC_ONLY + "#pragma GCC diagnostic pop\n#endif\n";
 
     private final CompatPair pair;
     private final AbiRules user;
@@ -77,7 +70,7 @@ final class CHeaderCompat {
         StringBuilder body = new StringBuilder();
         body.append(tag(pair, decl)).append(' ');
         body(body, u, k, 0);
-        body.append(attributes(decl.packed(), decl.align())).append(";\n");
+        body.append(CStructWriter.typeAttributes(decl.packed(), decl.align())).append(";\n");
         out.append("\n#if (").append(CTarget.condition(pair.kernel())).append(") || (")
                 .append(CTarget.condition(pair.user())).append(") /* compat: ").append(pair)
                 .append(" */\n");
@@ -86,11 +79,11 @@ final class CHeaderCompat {
                     .append(";\n");
         }
         // The 32-bit layout may pack what the 64-bit ABI would align; GCC's -Wall flags it.
-        out.append(PACKED_PUSH).append(body).append(PACKED_POP);
+        out.append(CHeaderWriter.PACKED_PUSH).append(body).append(CHeaderWriter.PACKED_POP);
         String type = tag(pair, decl);
         assertEquals(out, "sizeof(" + type + ")", u.size(), type);
         assertEquals(out, "_Alignof(" + type + ")", u.alignment(), type);
-        named(out, u, 0, type);
+        named(out, u, type);
         for (IoctlDecl ioctl : ioctls) {
             IoctlNumber number = IoctlEncoding.number(ioctl, u);
             if (number.fits() && u.size() != k.size()) {
@@ -112,7 +105,7 @@ final class CHeaderCompat {
                 StructLayout nested = uf.nested().orElseThrow();
                 out.append(nested.decl().keyword()).append(' ');
                 body(out, nested, kf.nested().orElseThrow(), depth + 1);
-                out.append(attributes(nested.decl().packed(),
+                out.append(CStructWriter.typeAttributes(nested.decl().packed(),
                         Math.max(nested.decl().align(), uf.member().align())));
             } else {
                 out.append(declaration(uf, kf));
@@ -127,23 +120,15 @@ final class CHeaderCompat {
     }
 
     private String declaration(FieldLayout uf, FieldLayout kf) {
-        StringBuilder dims = new StringBuilder();
-        CType leaf = uf.member().type();
-        while (leaf instanceof ArrayType a) {
-            dims.append('[').append(a.length() == 0 ? "" : Integer.toString(a.length())).append(']');
-            leaf = a.element();
-        }
-        String spelling;
-        if (leaf instanceof Scalar s) {
-            spelling = scalar(s.kind());
-        } else {
+        return CStructWriter.declarator(uf.member().type(), uf.member().cName(), leaf -> {
+            if (leaf instanceof Scalar s) {
+                return scalar(s.kind());
+            }
             StructLayout nu = uf.nested().orElseThrow();
             StructLayout nk = kf.nested().orElseThrow();
-            spelling = needed(pair, nu, nk) ? tag(pair, nu.decl())
+            return needed(pair, nu, nk) ? tag(pair, nu.decl())
                     : nu.decl().keyword() + " " + nu.decl().cName();
-        }
-        String gap = spelling.endsWith("*") ? "" : " ";
-        return spelling + gap + uf.member().cName() + dims;
+        });
     }
 
     /** The C type that has the 32-bit ABI's size and alignment on both ABIs of the pair. */
@@ -168,18 +153,14 @@ final class CHeaderCompat {
         }
     }
 
-    private static void named(StringBuilder out, StructLayout layout, long base, String type) {
-        for (FieldLayout field : layout.fields()) {
-            if (field.member().anonymous()) {
-                named(out, field.nested().orElseThrow(), base + field.offset(), type);
-                continue;
-            }
-            String name = field.member().cName();
-            assertEquals(out, "__builtin_offsetof(" + type + ", " + name + ")",
-                    base + field.offset(), type);
-            boolean flexible = field.member().type() instanceof ArrayType a && a.length() == 0;
-            if (!flexible) {
-                assertEquals(out, "sizeof(((" + type + " *)0)->" + name + ")", field.size(), type);
+    private static void named(StringBuilder out, StructLayout layout, String type) {
+        for (CHeaderAsserts.Named member : CHeaderAsserts.named(layout)) {
+            String name = member.field().member().cName();
+            assertEquals(out, "__builtin_offsetof(" + type + ", " + name + ")", member.offset(),
+                    type);
+            if (!member.field().flexible()) {
+                assertEquals(out, "sizeof(((" + type + " *)0)->" + name + ")",
+                        member.field().size(), type);
             }
         }
     }
@@ -189,16 +170,5 @@ final class CHeaderCompat {
         out.append("_Static_assert(").append(expression).append(" == ").append(expected)
                 .append(", \"").append(type).append(": ").append(expression.replace("\"", ""))
                 .append(" must be ").append(expected).append("\");\n");
-    }
-
-    private static String attributes(boolean packed, int align) {
-        List<String> attributes = new ArrayList<>();
-        if (packed) {
-            attributes.add("packed");
-        }
-        if (align > 0) {
-            attributes.add("aligned(" + align + ")");
-        }
-        return attributes.isEmpty() ? "" : " __attribute__((" + String.join(", ", attributes) + "))";
     }
 }

@@ -34,9 +34,10 @@ public final class CHeaderWriter {
     public static final String ASSERT_ONLY = "ABISTRUCT_ASSERT_ONLY";
 
     private static final String GCC_ONLY = "#if defined(__GNUC__) && !defined(__clang__)\n";
-    private static final String PACKED_PUSH = GCC_ONLY + "#pragma GCC diagnostic push\n"
+    /** Silences GCC's warning about what a packed layout packs, up to {@link #PACKED_POP}. */
+    static final String PACKED_PUSH = GCC_ONLY + "#pragma GCC diagnostic push\n"
             + "#pragma GCC diagnostic ignored \"-Wpacked-not-aligned\"\n#endif\n";
-    private static final String PACKED_POP = GCC_ONLY + "#pragma GCC diagnostic pop\n#endif\n";
+    static final String PACKED_POP = GCC_ONLY + "#pragma GCC diagnostic pop\n#endif\n";
 
     private CHeaderWriter() {}
 

@@ -115,13 +115,21 @@ public final class CStructWriter {
 
     /** {@code uint8_t x[4][2]}, {@code void *p}, {@code struct tag s}. */
     private String declaration(CType type, String name) {
+        return declarator(type, name, this::spelling);
+    }
+
+    /**
+     * A member's declarator, {@code uint8_t x[4][2]} or {@code void *p}, its innermost element
+     * type spelled by {@code leafSpelling}.
+     */
+    static String declarator(CType type, String name, Function<CType, String> leafSpelling) {
         StringBuilder dims = new StringBuilder();
         CType leaf = type;
         while (leaf instanceof ArrayType a) {
             dims.append('[').append(a.length() == 0 ? "" : Integer.toString(a.length())).append(']');
             leaf = a.element();
         }
-        String spelling = spelling(leaf);
+        String spelling = leafSpelling.apply(leaf);
         String gap = spelling.endsWith("*") ? "" : " ";
         return spelling + gap + name + dims;
     }
@@ -134,7 +142,8 @@ public final class CStructWriter {
         return decl.keyword() + " " + decl.cName();
     }
 
-    private static String typeAttributes(boolean packed, int align) {
+    /** {@code __attribute__((packed, aligned(8)))}, or nothing for neither. */
+    static String typeAttributes(boolean packed, int align) {
         List<String> attributes = new ArrayList<>();
         if (packed) {
             attributes.add("packed");

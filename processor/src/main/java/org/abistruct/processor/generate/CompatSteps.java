@@ -72,7 +72,7 @@ final class CompatSteps {
         long to0 = t + to.offset();
         CType type = from.member().type();
         boolean array = type instanceof ArrayType;
-        boolean flexible = type instanceof ArrayType a && a.length() == 0;
+        boolean flexible = from.flexible();
         CodeBlock count = flexible ? CodeBlock.of("count * $L", elements(type))
                 : CodeBlock.of("$L", from.elementSize() == 0 ? 0 : from.size() / from.elementSize());
         CType leaf = type instanceof ArrayType a ? a.leaf() : type;

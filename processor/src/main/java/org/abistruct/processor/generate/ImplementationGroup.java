@@ -61,6 +61,13 @@ record ImplementationGroup(List<StructLayout> layouts) {
         return Names.implementation(first().decl().ref(), first().abi());
     }
 
+    /** The group's ABIs, such as {@code X86_64, I386, X32}. */
+    String abiNames() {
+        List<String> abis = new ArrayList<>();
+        layouts.forEach(l -> abis.add(l.abi().name()));
+        return String.join(", ", abis);
+    }
+
     /** Whether the code reads or writes a scalar of more than one byte, so byte order counts. */
     boolean byteOrderMatters() {
         return hasWideScalar(first());

@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +28,11 @@ final class ImplementationWriter {
     static TypeSpec write(ImplementationGroup group) {
         StructLayout layout = group.first();
         StructDecl decl = layout.decl();
-        List<String> abis = new ArrayList<>();
-        group.layouts().forEach(l -> abis.add(l.abi().name()));
         TypeSpec.Builder type = TypeSpec.classBuilder(group.implementation())
                 .addJavadoc("The accessors of {@code $L $L} ({@link $T}) on $L,\nwhose members"
                         + " lie at the same offsets with the same sizes$L.\n",
                         decl.keyword(), decl.cName(), Names.record(decl.ref()),
-                        String.join(", ", abis), byteOrder(group))
+                        group.abiNames(), byteOrder(group))
                 .addAnnotation(AbiClassWriter.generated())
                 .addModifiers(Modifier.ABSTRACT)
                 .addSuperinterface(Names.layoutInterface(decl.ref()))

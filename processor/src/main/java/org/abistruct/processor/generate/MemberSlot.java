@@ -56,7 +56,7 @@ record MemberSlot(FieldLayout field, long offset) {
 
     /** Whether this is a flexible array member ({@code name[]}). */
     boolean isFlexible() {
-        return isArray() && dims().get(0) == 0;
+        return field.flexible();
     }
 
     /** The innermost element type: the member's own type unless it is an array. */

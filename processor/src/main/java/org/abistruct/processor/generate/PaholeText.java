@@ -6,8 +6,6 @@ import java.util.Locale;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.Padding;
 import org.abistruct.processor.layout.StructLayout;
-import org.abistruct.processor.model.ArrayType;
-import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.Scalar;
 
 /**
@@ -35,15 +33,8 @@ final class PaholeText {
 
     /** The C declaration of a member, such as {@code int16_t m[2][3]} or {@code void *p}. */
     static String declaration(FieldLayout field) {
-        CType type = field.member().type();
-        StringBuilder dims = new StringBuilder();
-        while (type instanceof ArrayType a) {
-            dims.append('[').append(a.length() == 0 ? "" : a.length()).append(']');
-            type = a.element();
-        }
-        String spelling = type instanceof Scalar s ? s.kind().cType() : tag(field.nested().get());
-        String separator = spelling.endsWith("*") ? "" : " ";
-        return spelling + separator + field.member().cName() + dims;
+        return CStructWriter.declarator(field.member().type(), field.member().cName(),
+                leaf -> leaf instanceof Scalar s ? s.kind().cType() : tag(field.nested().get()));
     }
 
     private static String tag(StructLayout nested) {

@@ -2,6 +2,7 @@ package org.abistruct.processor.layout;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.abistruct.processor.model.ArrayType;
 import org.abistruct.processor.model.Member;
 
 /**
@@ -26,6 +27,11 @@ public record FieldLayout(
         if (Long.bitCount(alignment) != 1) {
             throw new IllegalArgumentException("alignment " + alignment + " of " + member.cName());
         }
+    }
+
+    /** Whether the member is a flexible array member, an array of unspecified length. */
+    public boolean flexible() {
+        return member.type() instanceof ArrayType a && a.length() == 0;
     }
 
     /** The first byte past the member. */

@@ -26,8 +26,6 @@ public record StructLayout(
 
     /** Whether the struct ends in a flexible array member. */
     public boolean hasFlexibleArray() {
-        return !fields.isEmpty() && fields.get(fields.size() - 1).size() == 0
-                && fields.get(fields.size() - 1).member().type()
-                        instanceof org.abistruct.processor.model.ArrayType a && a.length() == 0;
+        return !fields.isEmpty() && fields.get(fields.size() - 1).flexible();
     }
 }
