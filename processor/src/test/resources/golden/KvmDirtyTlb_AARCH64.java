@@ -7,6 +7,9 @@ import org.abistruct.Abi;
  * Binds {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}) under {@link Abi#AARCH64}, little-endian.
  * Its accessors are those of {@code KvmDirtyTlb_X86_64_Impl}, the same code on X86_64, AARCH64.
  *
+ * <p>{@code SIZE} is {@code sizeof(struct kvm_dirty_tlb)}, {@code ALIGNMENT} its {@code _Alignof},
+ * and each {@code OFFSET_} constant the offset of its member, as below.
+ *
  * <pre>
  * struct kvm_dirty_tlb {
  *     uint64_t bitmap;    /*     0     8 *&#47;
@@ -19,24 +22,12 @@ import org.abistruct.Abi;
  */
 @Generated("org.abistruct.processor.AbiStructProcessor")
 public final class KvmDirtyTlb_AARCH64 extends KvmDirtyTlb_X86_64_Impl {
-    /**
-     * {@code sizeof(struct kvm_dirty_tlb)}.
-     */
     public static final int SIZE = 16;
 
-    /**
-     * {@code _Alignof(struct kvm_dirty_tlb)}.
-     */
     public static final int ALIGNMENT = 8;
 
-    /**
-     * {@code offsetof(struct kvm_dirty_tlb, bitmap)}.
-     */
     public static final int OFFSET_BITMAP = 0;
 
-    /**
-     * {@code offsetof(struct kvm_dirty_tlb, num_dirty)}.
-     */
     public static final int OFFSET_NUM_DIRTY = 8;
 
     /**

@@ -14,6 +14,9 @@ import org.abistruct.Abi;
 /**
  * Binds {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}) under {@link Abi#I386}, little-endian.
  *
+ * <p>{@code SIZE} is {@code sizeof(struct kvm_dirty_tlb)}, {@code ALIGNMENT} its {@code _Alignof},
+ * and each {@code OFFSET_} constant the offset of its member, as below.
+ *
  * <pre>
  * struct kvm_dirty_tlb {
  *     uint64_t bitmap;    /*     0     8 *&#47;
@@ -25,24 +28,12 @@ import org.abistruct.Abi;
  */
 @Generated("org.abistruct.processor.AbiStructProcessor")
 public final class KvmDirtyTlb_I386 implements KvmDirtyTlbLayout {
-    /**
-     * {@code sizeof(struct kvm_dirty_tlb)}.
-     */
     public static final int SIZE = 12;
 
-    /**
-     * {@code _Alignof(struct kvm_dirty_tlb)}.
-     */
     public static final int ALIGNMENT = 4;
 
-    /**
-     * {@code offsetof(struct kvm_dirty_tlb, bitmap)}.
-     */
     public static final int OFFSET_BITMAP = 0;
 
-    /**
-     * {@code offsetof(struct kvm_dirty_tlb, num_dirty)}.
-     */
     public static final int OFFSET_NUM_DIRTY = 8;
 
     /**

@@ -14,6 +14,9 @@ import org.abistruct.Abi;
 /**
  * Binds {@code struct sample} ({@link Sample}) under {@link Abi#PPC32}, big-endian.
  *
+ * <p>{@code SIZE} is {@code sizeof(struct sample)}, {@code ALIGNMENT} its {@code _Alignof},
+ * and each {@code OFFSET_} constant the offset of its member, as below.
+ *
  * <pre>
  * struct sample {
  *     uint8_t tag;          /*     0     1 *&#47;
@@ -39,54 +42,24 @@ import org.abistruct.Abi;
  */
 @Generated("org.abistruct.processor.AbiStructProcessor")
 public final class Sample_PPC32 implements SampleLayout {
-    /**
-     * {@code sizeof(struct sample)}.
-     */
     public static final int SIZE = 56;
 
-    /**
-     * {@code _Alignof(struct sample)}.
-     */
     public static final int ALIGNMENT = 8;
 
-    /**
-     * {@code offsetof(struct sample, tag)}.
-     */
     public static final int OFFSET_TAG = 0;
 
-    /**
-     * {@code offsetof(struct sample, ptr)}.
-     */
     public static final int OFFSET_PTR = 4;
 
-    /**
-     * {@code offsetof(struct sample, m)}.
-     */
     public static final int OFFSET_M = 8;
 
-    /**
-     * {@code offsetof(struct sample, pairs)}.
-     */
     public static final int OFFSET_PAIRS = 20;
 
-    /**
-     * Where the anonymous union {@code u} starts.
-     */
     public static final int OFFSET_U = 40;
 
-    /**
-     * {@code offsetof(struct sample, i)}.
-     */
     public static final int OFFSET_I = 40;
 
-    /**
-     * {@code offsetof(struct sample, d)}.
-     */
     public static final int OFFSET_D = 40;
 
-    /**
-     * {@code offsetof(struct sample, count)}.
-     */
     public static final int OFFSET_COUNT = 48;
 
     /**

@@ -58,7 +58,10 @@ final class AbiClassWriter {
             type.addJavadoc("Its accessors are those of {@code $L}, the same code on $L.\n",
                     group.implementation().simpleName(), group.abiNames());
         }
-        type.addJavadoc("\n<pre>\n$L</pre>\n", javadocSafe(pahole))
+        type.addJavadoc("\n<p>{@code SIZE} is {@code sizeof($L $L)}, {@code ALIGNMENT} its"
+                        + " {@code _Alignof},\nand each {@code OFFSET_} constant the offset of its"
+                        + " member, as below.\n", decl.keyword(), decl.cName())
+                .addJavadoc("\n<pre>\n$L</pre>\n", javadocSafe(pahole))
                 .addAnnotation(generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         if (group.shared()) {
@@ -80,16 +83,10 @@ final class AbiClassWriter {
 
     /** SIZE, ALIGNMENT, one OFFSET_ per member, one per ioctl, INSTANCE and LAYOUT. */
     private void addConstants() {
-        String tag = layout.decl().keyword() + " " + layout.decl().cName();
-        type.addField(constant("SIZE", layout.size(), "{@code sizeof($L)}.", tag));
-        type.addField(constant("ALIGNMENT", layout.alignment(), "{@code _Alignof($L)}.", tag));
+        type.addField(constant("SIZE", layout.size()));
+        type.addField(constant("ALIGNMENT", layout.alignment()));
         for (MemberSlot slot : slots) {
-            type.addField(slot.member().anonymous()
-                    ? constant(Names.offsetConstant(slot.member()), slot.offset(),
-                            "Where the anonymous $L {@code $L} starts.",
-                            slot.nested().decl().keyword(), slot.member().cName())
-                    : constant(Names.offsetConstant(slot.member()), slot.offset(),
-                            "{@code offsetof($L, $L)}.", tag, slot.member().cName()));
+            type.addField(constant(Names.offsetConstant(slot.member()), slot.offset()));
         }
         for (IoctlDecl ioctl : ioctls) {
             type.addField(IoctlMembers.constant(ioctl, layout));
@@ -105,9 +102,9 @@ final class AbiClassWriter {
                 .build());
     }
 
-    private static FieldSpec constant(String name, long value, String javadoc, Object... args) {
+    /** A public constant, documented by the class comment. */
+    private static FieldSpec constant(String name, long value) {
         return FieldSpec.builder(int.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(javadoc + "\n", args)
                 .initializer("$L", value)
                 .build();
     }
