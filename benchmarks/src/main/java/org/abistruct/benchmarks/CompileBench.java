@@ -33,11 +33,12 @@ public final class CompileBench {
     }
 
     /** One compile's figures, as {@link CompileRun} prints them. */
-    record Figures(long millis, long allocated, long peakHeap, long maxRssKib, long generated) {
+    record Figures(long millis, long allocated, long peakHeap, long maxRssKib, long generated,
+                   long generatedLines) {
         static Figures parse(String line) {
             long[] v = Arrays.stream(line.substring("RESULT ".length()).trim().split(" "))
                     .mapToLong(Long::parseLong).toArray();
-            return new Figures(v[0], v[1], v[2], v[3], v[4]);
+            return new Figures(v[0], v[1], v[2], v[3], v[4], v[5]);
         }
     }
 
@@ -48,24 +49,35 @@ public final class CompileBench {
         int processorLimit = Integer.parseInt(args[4]);
         Map<Integer, List<Figures>> plain = new LinkedHashMap<>();
         Map<Integer, List<Figures>> processor = new LinkedHashMap<>();
+        Map<Integer, List<Figures>> output = new LinkedHashMap<>();
         for (int size : sizes) {
             Path sources = work.resolve("src-" + size);
             StructSources.write(sources, size, SEED);
             for (int run = 0; run < runs; run++) {
+                String name = "out-" + size + "-" + run;
                 plain.computeIfAbsent(size, k -> new ArrayList<>())
-                        .add(compile(sources, "plain", work.resolve("out-" + size + "-plain-" + run)));
+                        .add(compile(sources, "plain", work.resolve(name + "-plain"), null));
                 if (size <= processorLimit) {
-                    processor.computeIfAbsent(size, k -> new ArrayList<>()).add(
-                            compile(sources, "processor", work.resolve("out-" + size + "-proc-" + run)));
+                    Path generatedBy = work.resolve(name + "-proc");
+                    processor.computeIfAbsent(size, k -> new ArrayList<>())
+                            .add(compile(sources, "processor", generatedBy, null));
+                    output.computeIfAbsent(size, k -> new ArrayList<>()).add(compile(sources,
+                            "output", work.resolve(name + "-output"), generatedBy.resolve("generated")));
+                    delete(generatedBy);
                 }
             }
         }
-        String table = table(sizes, plain, processor);
+        String table = table(sizes, plain, processor) + "\n" + split(sizes, plain, processor, output);
         Files.writeString(Path.of(args[3]), table, StandardCharsets.UTF_8);
         System.out.print(table);
     }
 
-    private static Figures compile(Path sources, String mode, Path out)
+    /**
+     * One compile in a fresh JVM. {@code generated}, for the mode {@code output}, is the directory
+     * of sources a processor compile wrote. The output is deleted afterwards, except a processor
+     * compile's, which the caller deletes once it has compiled what was generated.
+     */
+    private static Figures compile(Path sources, String mode, Path out, Path generated)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -75,6 +87,9 @@ public final class CompileBench {
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 CompileRun.class.getName(), sources.toString(), mode, out.toString()));
+        if (generated != null) {
+            command.add(generated.toString());
+        }
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -84,7 +99,9 @@ public final class CompileBench {
         String line = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no result from " + command));
         Figures figures = Figures.parse(line);
-        delete(out);
+        if (!mode.equals("processor")) {
+            delete(out);
+        }
         System.out.printf(Locale.ROOT, "%s %s: %d ms, %d MiB allocated, %d MiB max RSS%n",
                 sources.getFileName(), mode, figures.millis(), figures.allocated() >> 20,
                 figures.maxRssKib() >> 10);
@@ -135,6 +152,33 @@ public final class CompileBench {
                                 / median(processor.get(sizes[i - 1]), Figures::millis)));
             }
             out.append(".\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * Where the processor's time goes: compiling what it generated (javac alone on the records and
+     * the generated sources) and the rest, its own work with javac's rounds around it.
+     */
+    private static String split(int[] sizes, Map<Integer, List<Figures>> plain,
+            Map<Integer, List<Figures>> processor, Map<Integer, List<Figures>> output) {
+        StringBuilder out = new StringBuilder();
+        out.append("| records | generated lines | javac alone | javac alone on records + generated"
+                + " sources | javac + processor | compiling the output / javac alone"
+                + " | the rest: the processor and its rounds |\n");
+        out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (int size : sizes) {
+            List<Figures> o = output.get(size);
+            if (o == null) {
+                continue;
+            }
+            double alone = median(plain.get(size), Figures::millis);
+            double compiled = median(o, Figures::millis);
+            double with = median(processor.get(size), Figures::millis);
+            out.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %.1fx | %.1f s |%n",
+                    size, processor.get(size).get(0).generatedLines(), seconds(plain.get(size)),
+                    seconds(o), seconds(processor.get(size)), compiled / alone,
+                    (with - compiled) / 1000));
         }
         return out.toString();
     }

@@ -21,7 +21,11 @@ import javax.tools.ToolProvider;
  * {@link ToolProvider#getSystemJavaCompiler()}) on a directory of sources, with or without the
  * abistruct processor; prints one line of figures for {@link CompileBench}.
  *
- * <p>Arguments: source directory, {@code plain} or {@code processor}, output directory.
+ * <p>Arguments: source directory, mode, output directory, and for the mode {@code output} the
+ * directory of sources a {@code processor} compile generated. The modes: {@code plain} (javac
+ * alone), {@code processor} (javac and the processor) and {@code output} (javac alone on the
+ * sources and what the processor generated from them: the cost of compiling its output, without
+ * the processor's own work).
  */
 public final class CompileRun {
     private CompileRun() {
@@ -31,9 +35,9 @@ public final class CompileRun {
         Path sources = Path.of(args[0]);
         boolean processor = args[1].equals("processor");
         Path out = Path.of(args[2]);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        List<Path> files = new ArrayList<>(javaFiles(sources));
+        if (args[1].equals("output")) {
+            files.addAll(javaFiles(Path.of(args[3])));
         }
         String classPath = System.getProperty("java.class.path");
         List<String> options = new ArrayList<>(List.of("--release", "17",
@@ -64,12 +68,21 @@ public final class CompileRun {
             diagnostics.getDiagnostics().stream().limit(20).forEach(System.err::println);
             System.exit(1);
         }
-        long generated;
-        try (Stream<Path> walk = Files.walk(out.resolve("generated"))) {
-            generated = walk.filter(p -> p.toString().endsWith(".java")).count();
+        List<Path> generated = javaFiles(out.resolve("generated"));
+        long lines = 0;
+        for (Path file : generated) {
+            try (Stream<String> l = Files.lines(file, StandardCharsets.UTF_8)) {
+                lines += l.count();
+            }
         }
-        System.out.printf("RESULT %d %d %d %d %d%n", nanos / 1_000_000, allocated,
-                peakHeapUsed(), maxResidentKib(), generated);
+        System.out.printf("RESULT %d %d %d %d %d %d%n", nanos / 1_000_000, allocated,
+                peakHeapUsed(), maxResidentKib(), generated.size(), lines);
+    }
+
+    private static List<Path> javaFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
     }
 
     /** The sum of every heap pool's peak use since the JVM started. */
