@@ -36,7 +36,7 @@ else
   jmh_args=(-f 1 -wi 2 -w 1s -i 4 -r 1s)
   compile_sizes=250,1000,4000
   compile_runs=1
-  # 4,000 records with the processor need an estimated 12-16 GiB of heap (see RESULTS.md):
+  # 4,000 records with the processor need an estimated 19 GiB of heap (see RESULTS.md):
   # javac alone only there, unless BENCH_PROCESSOR_LIMIT says otherwise.
   processor_limit=${BENCH_PROCESSOR_LIMIT:-1000}
 fi

@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * The processor benchmark: for each size, writes that many seeded {@code @AbiStruct} records,
- * then compiles them with javac alone and with javac plus the processor, alternating, each
- * compile in a fresh JVM ({@link CompileRun}) so that its peak memory is its own, and writes a
- * Markdown table of times, the processor's added time and memory.
+ * then compiles them with javac alone, with javac plus the processor, and with javac alone on
+ * them and what the processor generated, each compile in a fresh JVM ({@link CompileRun}) so
+ * that its peak memory is its own, and writes Markdown tables of times, the processor's added
+ * time and memory, and how much of that time is compiling its output.
  *
  * <p>Arguments: comma-separated sizes, runs per size, work directory, Markdown file to write,
  * and the largest size compiled with the processor (larger sizes are compiled by javac alone,
