@@ -35,18 +35,30 @@ final class StructSources {
 
     /**
      * Writes {@code count} records into {@code dir} (package {@link #PACKAGE}, whose
-     * {@code package-info.java} lets them differ across compat pairs) and returns the files. The same seed gives the same sources, and a smaller count a prefix of a larger one.
+     * {@code package-info.java} lets them differ across compat pairs) and returns the files.
+     * The same seed gives the same sources, and a smaller count a prefix of a larger one.
      */
     static List<Path> write(Path dir, int count, long seed) throws IOException {
+        return write(dir, count, seed, List.of());
+    }
+
+    /**
+     * As {@link #write(Path, int, long)}, with the package's ABIs limited to {@code abis}
+     * ({@code Abi} constant names) unless it is empty.
+     */
+    static List<Path> write(Path dir, int count, long seed, List<String> abis) throws IOException {
         Path pkg = Files.createDirectories(dir.resolve(PACKAGE));
         StructSources sources = new StructSources(seed);
         List<Path> files = new ArrayList<>(count + 1);
         // Random structs differ between 32- and 64-bit ABIs and have padding: say so once.
         Path info = pkg.resolve("package-info.java");
-        Files.writeString(info, "@AbiDefaults(compat = Compat.GENERATE,"
+        String only = abis.isEmpty() ? ""
+                : "abis = {Abi." + String.join(", Abi.", abis) + "}, ";
+        Files.writeString(info, "@AbiDefaults(" + only + "compat = Compat.GENERATE,"
                 + " implicitPadding = ImplicitPadding.IGNORE)\npackage " + PACKAGE + ";\n\n"
-                + "import org.abistruct.AbiDefaults;\nimport org.abistruct.Compat;\n"
-                + "import org.abistruct.ImplicitPadding;\n", StandardCharsets.UTF_8);
+                + "import org.abistruct.Abi;\nimport org.abistruct.AbiDefaults;\n"
+                + "import org.abistruct.Compat;\nimport org.abistruct.ImplicitPadding;\n",
+                StandardCharsets.UTF_8);
         files.add(info);
         for (int i = 0; i < count; i++) {
             Path file = pkg.resolve(name(i) + ".java");
