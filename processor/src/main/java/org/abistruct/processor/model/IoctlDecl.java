@@ -2,7 +2,6 @@ package org.abistruct.processor.model;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.abistruct.Ioctl;
 
 /**
@@ -10,8 +9,6 @@ import org.abistruct.Ioctl;
  * size is not part of it; it comes from the layout of the struct the command is declared on.
  */
 public record IoctlDecl(String name, int type, int nr, Ioctl.Dir dir) {
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     public IoctlDecl {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dir, "dir");
@@ -28,7 +25,7 @@ public record IoctlDecl(String name, int type, int nr, Ioctl.Dir dir) {
 
     /** Whether {@code name} can name the command: a C identifier, keywords aside. */
     public static boolean isMacroName(String name) {
-        return IDENTIFIER.matcher(name).matches();
+        return CSpelling.isIdentifier(name);
     }
 
     /** The C macro that builds the number: {@code _IO}, {@code _IOR}, {@code _IOW} or {@code _IOWR}. */

@@ -2,7 +2,7 @@ package org.abistruct.processor.validate;
 
 import java.util.Set;
 
-/** What C accepts as a name: identifier syntax, and not a keyword of C11, C23 or GNU C. */
+/** The keywords of C11, C23 and GNU C, which cannot name a member, struct or ioctl. */
 final class CIdentifiers {
     private static final Set<String> KEYWORDS = Set.of(
             // C11
@@ -22,22 +22,6 @@ final class CIdentifiers {
             "__alignof__", "__label__", "__int128", "__auto_type");
 
     private CIdentifiers() {}
-
-    /** Whether {@code name} is spelled like a C identifier: ASCII letters, digits and '_'. */
-    static boolean isIdentifier(String name) {
-        if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-                    || (c >= '0' && c <= '9') || c == '_';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** Whether {@code name} is reserved by C or GCC. */
     static boolean isKeyword(String name) {

@@ -6,6 +6,7 @@ import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.Position;
 import org.abistruct.processor.diag.Report;
 import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.model.CSpelling;
 import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.ExpectedSize;
 import org.abistruct.processor.model.Member;
@@ -71,7 +72,7 @@ final class DeclarationChecks {
 
     private static void cName(String name, String what, String where, Position at,
             Report.Builder report) {
-        if (!CIdentifiers.isIdentifier(name)) {
+        if (!CSpelling.isIdentifier(name)) {
             report.add(Message.BAD_C_NAME, at, name, where);
         } else if (CIdentifiers.isKeyword(name)) {
             report.add(Message.C_KEYWORD, at, name, what, where);
