@@ -211,15 +211,18 @@ public final class CompileBench {
             if (!narrow.containsKey(size)) {
                 continue;
             }
-            double alone = median(plain.get(size), Figures::millis);
-            for (List<Figures> q : List.of(processor.get(size), narrow.get(size))) {
-                out.append(String.format(Locale.ROOT, "| %,d | %s | %,d | %,d | %s | %s | %+.0f%% |%n",
-                        size, q == narrow.get(size) ? String.join(", ", NARROW) : "all 14",
-                        q.get(0).generated(), q.get(0).generatedLines(), seconds(plain.get(size)),
-                        seconds(q), (median(q, Figures::millis) - alone) / alone * 100));
-            }
+            narrowRow(out, size, "all 14", plain.get(size), processor.get(size));
+            narrowRow(out, size, String.join(", ", NARROW), plain.get(size), narrow.get(size));
         }
         return out.toString();
+    }
+
+    private static void narrowRow(StringBuilder out, int size, String abis, List<Figures> plain,
+            List<Figures> with) {
+        double alone = median(plain, Figures::millis);
+        out.append(String.format(Locale.ROOT, "| %,d | %s | %,d | %,d | %s | %s | %+.0f%% |%n",
+                size, abis, with.get(0).generated(), with.get(0).generatedLines(), seconds(plain),
+                seconds(with), (median(with, Figures::millis) - alone) / alone * 100));
     }
 
     /** Median seconds with the range when there are several runs, e.g. "12.3 s (12.1-12.9)". */
