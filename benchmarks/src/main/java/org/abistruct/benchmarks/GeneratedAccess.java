@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class GeneratedAccess {
-    private static final KvmBook3e206TlbEntry_X86_64 LE = KvmBook3e206TlbEntry_X86_64.INSTANCE;
-    private static final KvmBook3e206TlbEntry_PPC32 BE = KvmBook3e206TlbEntry_PPC32.INSTANCE;
+    private static final KvmBook3e206TlbEntryLayout.X86_64 LE = KvmBook3e206TlbEntryLayout.X86_64.INSTANCE;
+    private static final KvmBook3e206TlbEntryLayout.PPC32 BE = KvmBook3e206TlbEntryLayout.PPC32.INSTANCE;
 
     @Benchmark
     public long getFieldsLe(TlbMemory m) {

@@ -10,8 +10,7 @@ import java.nio.ByteOrder;
 import java.util.List;
 import org.abistruct.Abi;
 import org.abistruct.examples.kvm.KvmDirtyTlb;
-import org.abistruct.examples.kvm.KvmDirtyTlb_I386;
-import org.abistruct.examples.kvm.KvmDirtyTlb_X86_64;
+import org.abistruct.examples.kvm.KvmDirtyTlbLayout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,23 +51,23 @@ class AbiMismatchFlowTest {
      */
     @Test
     void withoutTheCheckTheKernelReadsBytesThatAreNotTheCallersStruct() {
-        assertEquals(KvmDirtyTlb_I386.OFFSET_NUM_DIRTY, KvmDirtyTlb_X86_64.OFFSET_NUM_DIRTY);
-        assertNotEquals(KvmDirtyTlb_I386.SIZE, KvmDirtyTlb_X86_64.SIZE);
+        assertEquals(KvmDirtyTlbLayout.I386.OFFSET_NUM_DIRTY, KvmDirtyTlbLayout.X86_64.OFFSET_NUM_DIRTY);
+        assertNotEquals(KvmDirtyTlbLayout.I386.SIZE, KvmDirtyTlbLayout.X86_64.SIZE);
 
         // i386 user space puts its request and, 4-aligned as i386 aligns a __u64, the next datum
         // right after it: 12 + 4 bytes.
         ByteBuffer user = ByteBuffer.allocate(16);
-        KvmDirtyTlb_I386.INSTANCE.write(user, 0, new KvmDirtyTlb(0x0804_A000L, 3));
+        KvmDirtyTlbLayout.I386.INSTANCE.write(user, 0, new KvmDirtyTlb(0x0804_A000L, 3));
         user.order(ByteOrder.LITTLE_ENDIAN).putInt(12, 0xDEAD_BEEF);
-        ByteBuffer kernelCopy = ByteBuffer.allocate(KvmDirtyTlb_X86_64.SIZE);
-        kernelCopy.put(0, user, 0, KvmDirtyTlb_X86_64.SIZE);
+        ByteBuffer kernelCopy = ByteBuffer.allocate(KvmDirtyTlbLayout.X86_64.SIZE);
+        kernelCopy.put(0, user, 0, KvmDirtyTlbLayout.X86_64.SIZE);
         assertEquals(0xDEAD_BEEF, kernelCopy.order(ByteOrder.LITTLE_ENDIAN).getInt(12),
                 "the kernel's argument holds 4 bytes of something else");
 
         // The same 12 bytes as the last thing in the caller's memory: a valid i386 call, yet the
         // x86_64 read of 16 bytes runs off the end (EFAULT in a real kernel).
-        ByteBuffer tight = ByteBuffer.allocate(KvmDirtyTlb_I386.SIZE);
-        KvmDirtyTlb_I386.INSTANCE.write(tight, 0, new KvmDirtyTlb(0x0804_A000L, 3));
-        assertThrows(IndexOutOfBoundsException.class, () -> KvmDirtyTlb_X86_64.INSTANCE.read(tight, 0));
+        ByteBuffer tight = ByteBuffer.allocate(KvmDirtyTlbLayout.I386.SIZE);
+        KvmDirtyTlbLayout.I386.INSTANCE.write(tight, 0, new KvmDirtyTlb(0x0804_A000L, 3));
+        assertThrows(IndexOutOfBoundsException.class, () -> KvmDirtyTlbLayout.X86_64.INSTANCE.read(tight, 0));
     }
 }

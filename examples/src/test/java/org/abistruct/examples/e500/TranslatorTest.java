@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.util.List;
-import org.abistruct.examples.kvm.KvmBook3e206TlbEntry_PPC32;
+import org.abistruct.examples.kvm.KvmBook3e206TlbEntryLayout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +27,7 @@ class TranslatorTest {
     /** TLB0: 16 entries, 4 sets of 4 ways (indices 0-15); TLB1: 8 entries (indices 16-23). */
     private final TlbGeometry geometry = new TlbGeometry(16, 4, 4, 8);
     private final BufferEntryArray array =
-            new BufferEntryArray(ByteBuffer.allocate(24 * 24), 0, 24, KvmBook3e206TlbEntry_PPC32.INSTANCE);
+            new BufferEntryArray(ByteBuffer.allocate(24 * 24), 0, 24, KvmBook3e206TlbEntryLayout.PPC32.INSTANCE);
     private final Translator translator = new Translator(geometry, array);
 
     private void put(int index, int mas1, long mas2, long mas73) {

@@ -92,22 +92,22 @@ class IoctlNumberTest {
         for (Abi abi : Abi.values()) {
             String prefix = KvmDirtyTlb.class.getPackageName() + ".";
             assertEquals(KvmDirtyTlbLayout.of(abi).kvmDirtyTlb(), Class.forName(prefix
-                    + "KvmDirtyTlb_" + abi.name()).getField("KVM_DIRTY_TLB").getInt(null), abi.name());
+                    + "KvmDirtyTlbLayout$" + abi.name()).getField("KVM_DIRTY_TLB").getInt(null), abi.name());
             assertEquals(KvmEnableCapLayout.of(abi).kvmEnableCap(), Class.forName(prefix
-                    + "KvmEnableCap_" + abi.name()).getField("KVM_ENABLE_CAP").getInt(null), abi.name());
+                    + "KvmEnableCapLayout$" + abi.name()).getField("KVM_ENABLE_CAP").getInt(null), abi.name());
         }
     }
 
     /** The numbers the e500 shared-TLB reference lists, as documentation. */
     @Test
     void knownNumbers() {
-        assertEquals(0x8010AEAA, KvmDirtyTlb_PPC32.KVM_DIRTY_TLB);
-        assertEquals(0x8010AEAA, KvmDirtyTlb_PPC64.KVM_DIRTY_TLB);
-        assertEquals(0x4010AEAA, KvmDirtyTlb_X86_64.KVM_DIRTY_TLB);
-        assertEquals(0x400CAEAA, KvmDirtyTlb_I386.KVM_DIRTY_TLB);
-        assertEquals(0x400CAEAA, KvmDirtyTlb_M68K.KVM_DIRTY_TLB);
-        assertEquals(0x8068AEA3, KvmEnableCap_PPC64.KVM_ENABLE_CAP);
-        assertEquals(0x4068AEA3, KvmEnableCap_X86_64.KVM_ENABLE_CAP);
-        assertEquals(0x4068AEA3, KvmEnableCap_I386.KVM_ENABLE_CAP);
+        assertEquals(0x8010AEAA, KvmDirtyTlbLayout.PPC32.KVM_DIRTY_TLB);
+        assertEquals(0x8010AEAA, KvmDirtyTlbLayout.PPC64.KVM_DIRTY_TLB);
+        assertEquals(0x4010AEAA, KvmDirtyTlbLayout.X86_64.KVM_DIRTY_TLB);
+        assertEquals(0x400CAEAA, KvmDirtyTlbLayout.I386.KVM_DIRTY_TLB);
+        assertEquals(0x400CAEAA, KvmDirtyTlbLayout.M68K.KVM_DIRTY_TLB);
+        assertEquals(0x8068AEA3, KvmEnableCapLayout.PPC64.KVM_ENABLE_CAP);
+        assertEquals(0x4068AEA3, KvmEnableCapLayout.X86_64.KVM_ENABLE_CAP);
+        assertEquals(0x4068AEA3, KvmEnableCapLayout.I386.KVM_ENABLE_CAP);
     }
 }

@@ -55,15 +55,14 @@ final class AbiClassWriter {
                         decl.keyword(), decl.cName(), Names.record(decl.ref()), Names.ABI,
                         layout.abi().name(), byteOrder());
         if (group.shared()) {
-            type.addJavadoc("Its accessors are those of {@code $L}, the same code on $L.\n",
+            type.addJavadoc("Its accessors are those of {@link $L}, the same code on $L.\n",
                     group.implementation().simpleName(), group.abiNames());
         }
         type.addJavadoc("\n<p>{@code SIZE} is {@code sizeof($L $L)}, {@code ALIGNMENT} its"
                         + " {@code _Alignof},\nand each {@code OFFSET_} constant the offset of its"
                         + " member, as below.\n", decl.keyword(), decl.cName())
                 .addJavadoc("\n<pre>\n$L</pre>\n", javadocSafe(pahole))
-                .addAnnotation(generated())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         if (group.shared()) {
             type.superclass(group.implementation());
         } else {

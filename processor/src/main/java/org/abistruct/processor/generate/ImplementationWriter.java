@@ -17,24 +17,28 @@ import org.abistruct.processor.model.StructDecl;
 /**
  * Writes the accessor code of one implementation group: the member accessors, {@code read},
  * {@code write}, {@code elementOffset} and the VarHandles they use, into the ABI class of a
- * group of one, or into the package-private abstract class a shared group's ABI classes extend.
+ * group of one, or into the abstract class a shared group's ABI classes extend.
  */
 final class ImplementationWriter {
     private static final String OFFSETS = "OFFSETS";
 
     private ImplementationWriter() {}
 
-    /** The abstract class of a shared {@code group}, with its own private size and offsets. */
+    /**
+     * The abstract class of a shared {@code group}, with its own private size and offsets, and a
+     * private constructor: only the group's ABI classes, nested beside it, extend it.
+     */
     static TypeSpec write(ImplementationGroup group) {
         StructLayout layout = group.first();
         StructDecl decl = layout.decl();
         TypeSpec.Builder type = TypeSpec.classBuilder(group.implementation())
                 .addJavadoc("The accessors of {@code $L $L} ({@link $T}) on $L,\nwhose members"
-                        + " lie at the same offsets with the same sizes$L.\n",
+                        + " lie at the same offsets with the same sizes$L: the code their\n"
+                        + "classes share, not a layout of its own.\n",
                         decl.keyword(), decl.cName(), Names.record(decl.ref()),
                         group.abiNames(), byteOrder(group))
-                .addAnnotation(AbiClassWriter.generated())
-                .addModifiers(Modifier.ABSTRACT)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.ABSTRACT)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addSuperinterface(Names.layoutInterface(decl.ref()))
                 .addField(constant("SIZE", layout.size()));
         List<MemberSlot> slots = MemberSlot.of(layout);

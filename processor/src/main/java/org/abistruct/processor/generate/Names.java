@@ -29,18 +29,18 @@ final class Names {
         return ClassName.get(ref.packageName(), baseName(ref) + "Layout");
     }
 
-    /** The class of one ABI, such as {@code p.Outer_Inner_X86_64}. */
+    /** The class of one ABI, nested in the layout interface: {@code p.Outer_InnerLayout.X86_64}. */
     static ClassName abiClass(StructRef ref, Abi abi) {
-        return ClassName.get(ref.packageName(), baseName(ref) + "_" + abi.name());
+        return layoutInterface(ref).nestedClass(abi.name());
     }
 
     /**
-     * The package-private accessor implementation that ABIs with the same accessor code share,
-     * named after the first of them, such as {@code p.Outer_Inner_X86_64_Impl}. No ABI class,
-     * layout interface or compat class name ends in {@code _Impl}.
+     * The accessor implementation that ABIs with the same accessor code share, named after the
+     * first of them and nested in the layout interface: {@code p.Outer_InnerLayout.X86_64_Impl}.
+     * No ABI is named with {@code _Impl}.
      */
     static ClassName implementation(StructRef ref, Abi first) {
-        return ClassName.get(ref.packageName(), baseName(ref) + "_" + first.name() + "_Impl");
+        return layoutInterface(ref).nestedClass(first.name() + "_Impl");
     }
 
     /** {@code OFFSET_NUM_DIRTY} for the member {@code num_dirty}. */

@@ -77,8 +77,8 @@ class CompatConverterTest {
         files.addAll(CompatGenerator.generate(decl, layouts, GENERATE, List.of()));
         Loaded loaded = Loaded.compileIn(PACKAGE, files, "ptr", "public record ptr(long a, long n) {}");
         Class<?> compat = loaded.type("ptrCompat");
-        Loaded.Binding kernel = loaded.binding("ptr_X86_64");
-        Loaded.Binding user = loaded.binding("ptr_I386");
+        Loaded.Binding kernel = loaded.binding("ptrLayout$X86_64");
+        Loaded.Binding user = loaded.binding("ptrLayout$I386");
         ByteBuffer k = ByteBuffer.allocate(16);
         ByteBuffer u = ByteBuffer.allocate(8);
         kernel.call("write", k, 0, loaded.record("ptr", 0xffff_fffcL, -2L));

@@ -91,8 +91,8 @@ final class CompatRoundTrip {
     }
 
     private void roundTrip(StructDecl decl, CompatPair pair, long userSize, long kernelSize) {
-        Loaded.Binding user = loaded.binding(decl.cName() + "_" + pair.user().name());
-        Loaded.Binding kernel = loaded.binding(decl.cName() + "_" + pair.kernel().name());
+        Loaded.Binding user = loaded.binding(decl.cName() + "Layout$" + pair.user().name());
+        Loaded.Binding kernel = loaded.binding(decl.cName() + "Layout$" + pair.kernel().name());
         Class<?> compat = loaded.type(decl.cName() + "Compat");
         String up = CompatConverterWriter.method(pair.user(), pair.kernel());
         String down = CompatConverterWriter.method(pair.kernel(), pair.user());

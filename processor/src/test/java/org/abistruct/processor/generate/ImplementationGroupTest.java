@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,34 +34,39 @@ class ImplementationGroupTest {
                 List.of()));
     }
 
+    /** The classes nested in the one file of a struct, its layout interface. */
+    private static List<TypeSpec> nested(List<JavaFile> files) {
+        assertEquals(1, files.size());
+        return files.get(0).typeSpec().typeSpecs();
+    }
+
     private static List<String> names(List<JavaFile> files) {
         List<String> names = new ArrayList<>();
-        files.forEach(file -> names.add(file.typeSpec().name()));
+        nested(files).forEach(type -> names.add(type.name()));
         return names;
     }
 
     @Test
     void identicalLayoutsShareOneImplementation() {
         List<JavaFile> files = kvmDirtyTlb(List.of(Abi.X86_64, Abi.AARCH64));
-        assertEquals(List.of("KvmDirtyTlbLayout", "KvmDirtyTlb_X86_64", "KvmDirtyTlb_AARCH64",
-                "KvmDirtyTlb_X86_64_Impl"), names(files));
-        ClassName shared = ClassName.get(Decls.PACKAGE, "KvmDirtyTlb_X86_64_Impl");
-        assertEquals(shared, files.get(1).typeSpec().superclass());
-        assertEquals(shared, files.get(2).typeSpec().superclass());
-        assertTrue(files.get(1).typeSpec().methodSpecs().stream()
+        assertEquals(List.of("X86_64", "AARCH64", "X86_64_Impl"), names(files));
+        List<TypeSpec> types = nested(files);
+        ClassName shared = ClassName.get(Decls.PACKAGE, "KvmDirtyTlbLayout", "X86_64_Impl");
+        assertEquals(shared, types.get(0).superclass());
+        assertEquals(shared, types.get(1).superclass());
+        assertTrue(types.get(0).methodSpecs().stream()
                 .noneMatch(m -> m.name().equals("getBitmap")));
-        assertTrue(files.get(3).typeSpec().methodSpecs().stream()
+        assertTrue(types.get(2).methodSpecs().stream()
                 .anyMatch(m -> m.name().equals("getBitmap")));
     }
 
     @Test
     void differentSizeOrByteOrderKeepsSeparateCode() {
         List<JavaFile> files = kvmDirtyTlb(List.of(Abi.X86_64, Abi.I386, Abi.PPC64));
-        assertEquals(List.of("KvmDirtyTlbLayout", "KvmDirtyTlb_X86_64", "KvmDirtyTlb_I386",
-                "KvmDirtyTlb_PPC64"), names(files));
-        for (JavaFile abiClass : files.subList(1, 4)) {
-            assertTrue(abiClass.typeSpec().methodSpecs().stream()
-                    .anyMatch(m -> m.name().equals("getBitmap")), abiClass.typeSpec().name());
+        assertEquals(List.of("X86_64", "I386", "PPC64"), names(files));
+        for (TypeSpec abiClass : nested(files)) {
+            assertTrue(abiClass.methodSpecs().stream()
+                    .anyMatch(m -> m.name().equals("getBitmap")), abiClass.name());
         }
     }
 
@@ -85,7 +91,7 @@ class ImplementationGroupTest {
         assertEquals(2, names(files).stream().filter(n -> n.endsWith("_Impl")).count());
         for (String abi : List.of("X86_64", "AARCH64", "PPC64", "S390X")) {
             ByteBuffer buf = ByteBuffer.allocate(16);
-            Loaded.Binding binding = loaded.binding("KvmDirtyTlb_" + abi);
+            Loaded.Binding binding = loaded.binding("KvmDirtyTlbLayout$" + abi);
             binding.call("setNumDirty", buf, 0, 0x01020304);
             boolean big = abi.startsWith("PPC") || abi.equals("S390X");
             assertEquals(big ? 0x01 : 0x04, buf.get(8), abi);

@@ -68,7 +68,7 @@ class ScalarAccessTest {
     }
 
     private static Loaded.Binding binding(Abi abi) {
-        return loaded.binding("AllScalars_" + abi.name());
+        return loaded.binding("AllScalarsLayout$" + abi.name());
     }
 
     /** A buffer of the struct's size in the byte order opposite to the ABI's. */

@@ -31,14 +31,14 @@ class StructAccessTest {
 
     @Test
     void twoDimensionalArrayElementsLieRowMajor() {
-        Loaded.Binding x86 = loaded.binding("Nested_X86_64");
+        Loaded.Binding x86 = loaded.binding("NestedLayout$X86_64");
         ByteBuffer buf = buffer(Abi.X86_64, 40);
         x86.call("setM", buf, 0, 1, 2, (short) 0x0102);
         // m at 28 on x86_64; [1][2] is element 5 of int16_t: byte 38, little-endian.
         assertArrayEquals(new byte[] {2, 1}, bytes(buf, 38, 2));
         assertEquals((short) 0x0102, x86.call("getM", buf, 0, 1, 2));
 
-        Loaded.Binding m68k = loaded.binding("Nested_M68K");
+        Loaded.Binding m68k = loaded.binding("NestedLayout$M68K");
         ByteBuffer be = buffer(Abi.M68K, 32);
         m68k.call("setM", be, 0, 0, 1, (short) 0x0A0B);
         // m at 20 on m68k; [0][1] is element 1: byte 22, big-endian.
@@ -47,7 +47,7 @@ class StructAccessTest {
 
     @Test
     void wholeArraysRoundTripAndCheckTheirLengths() {
-        Loaded.Binding b = loaded.binding("Nested_M68K");
+        Loaded.Binding b = loaded.binding("NestedLayout$M68K");
         ByteBuffer buf = buffer(Abi.M68K, 32);
         short[][] m = {{1, -2, 3}, {Short.MIN_VALUE, 5, Short.MAX_VALUE}};
         b.call("setM", buf, 0, (Object) m);
@@ -62,7 +62,7 @@ class StructAccessTest {
 
     @Test
     void arrayIndexesOutOfRangeThrow() {
-        Loaded.Binding b = loaded.binding("Nested_X86_64");
+        Loaded.Binding b = loaded.binding("NestedLayout$X86_64");
         ByteBuffer buf = buffer(Abi.X86_64, 40);
         assertThrows(IndexOutOfBoundsException.class, () -> b.call("getM", buf, 0, 2, 0));
         assertThrows(IndexOutOfBoundsException.class, () -> b.call("getM", buf, 0, 0, 3));
@@ -76,7 +76,7 @@ class StructAccessTest {
 
     @Test
     void embeddedStructsAndArraysOfThemGoThroughTheirOwnLayout() {
-        Loaded.Binding b = loaded.binding("Nested_M68K");
+        Loaded.Binding b = loaded.binding("NestedLayout$M68K");
         ByteBuffer buf = buffer(Abi.M68K, 32);
         Object one = loaded.record("Pair", (byte) 0x11, 0x01020304);
         Object second = loaded.record("Pair", (byte) 0x22, -1);
@@ -95,8 +95,8 @@ class StructAccessTest {
 
     @Test
     void elementOffsetIndexesAnArrayOfStructs() {
-        Loaded.Binding x86 = loaded.binding("Pair_X86_64");
-        Loaded.Binding m68k = loaded.binding("Pair_M68K");
+        Loaded.Binding x86 = loaded.binding("PairLayout$X86_64");
+        Loaded.Binding m68k = loaded.binding("PairLayout$M68K");
         // sizeof(struct pair): 8 on x86_64, 6 on m68k.
         assertEquals(124, x86.call("elementOffset", 100, 3));
         assertEquals(118, m68k.call("elementOffset", 100, 3));
@@ -116,7 +116,7 @@ class StructAccessTest {
 
     @Test
     void unionReadsEveryMemberFromTheSameBytes() {
-        Loaded.Binding b = loaded.binding("Num_X86_64");
+        Loaded.Binding b = loaded.binding("NumLayout$X86_64");
         ByteBuffer buf = buffer(Abi.X86_64, 8);
         b.call("write", buf, 0, loaded.record("Num", 0x01020304, 99.5));
         Object back = b.call("read", buf, 0);
@@ -128,7 +128,7 @@ class StructAccessTest {
 
     @Test
     void anonymousUnionMembersAreFlattened() {
-        Loaded.Binding b = loaded.binding("WithAnon_X86_64");
+        Loaded.Binding b = loaded.binding("WithAnonLayout$X86_64");
         ByteBuffer buf = buffer(Abi.X86_64, 24);
         // offsetof(struct with_anon, i) and (.., d) are both 8 on x86_64, last is 16.
         assertEquals(8, b.constant("OFFSET_I"));
@@ -143,7 +143,7 @@ class StructAccessTest {
         b.call("setU", buf, 0, loaded.record("Anon", 7, 0.0));
         assertEquals(7, b.call("getI", buf, 0));
 
-        Loaded.Binding m68k = loaded.binding("WithAnon_M68K");
+        Loaded.Binding m68k = loaded.binding("WithAnonLayout$M68K");
         // m68k: the union at 2, last at 10.
         ByteBuffer be = buffer(Abi.M68K, 12);
         m68k.call("setI", be, 0, 0x0A0B0C0D);
@@ -154,7 +154,7 @@ class StructAccessTest {
 
     @Test
     void flexibleArrayElementsMustLieInTheBuffer() {
-        Loaded.Binding b = loaded.binding("Flex_X86_64");
+        Loaded.Binding b = loaded.binding("FlexLayout$X86_64");
         // data at 6 on x86_64: a 12-byte buffer holds 3 elements.
         ByteBuffer buf = buffer(Abi.X86_64, 12);
         b.call("setData", buf, 0, 2, (short) 0x0102);
@@ -182,7 +182,7 @@ class StructAccessTest {
     void layoutOfChoosesTheClassOfAnAbiAndRejectsOthers() {
         Class<?> layout = loaded.type("NestedLayout");
         Object x86 = Loaded.call(null, layout, "of", Abi.X86_64);
-        assertEquals(loaded.binding("Nested_X86_64").instance, x86);
+        assertEquals(loaded.binding("NestedLayout$X86_64").instance, x86);
         Object m68k = Loaded.call(null, layout, "of", Abi.M68K);
         assertEquals(Abi.M68K, Loaded.call(m68k, layout, "abi"));
         assertEquals(40, Loaded.call(x86, layout, "size"));

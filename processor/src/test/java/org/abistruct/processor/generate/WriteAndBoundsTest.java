@@ -40,10 +40,10 @@ class WriteAndBoundsTest {
         // struct pair { uint8_t a; int32_t b; }: b is 4-aligned on x86_64, so bytes 1..3 are
         // a hole; on m68k ints are 2-aligned, so only byte 1 is.
         ByteBuffer x86 = filled(8);
-        loaded.binding("Pair_X86_64").call("write", x86, 0, loaded.record("Pair", (byte) 1, -1));
+        loaded.binding("PairLayout$X86_64").call("write", x86, 0, loaded.record("Pair", (byte) 1, -1));
         assertZeroAt(x86, 1, 2, 3);
         ByteBuffer m68k = filled(6);
-        loaded.binding("Pair_M68K").call("write", m68k, 0, loaded.record("Pair", (byte) 1, -1));
+        loaded.binding("PairLayout$M68K").call("write", m68k, 0, loaded.record("Pair", (byte) 1, -1));
         assertZeroAt(m68k, 1);
     }
 
@@ -54,7 +54,7 @@ class WriteAndBoundsTest {
         ByteBuffer buf = filled(40);
         Object pair = loaded.record("Pair", (byte) 1, -1);
         short[][] m = {{-1, -1, -1}, {-1, -1, -1}};
-        loaded.binding("Nested_X86_64").call("write", buf, 0, loaded.record("Nested",
+        loaded.binding("NestedLayout$X86_64").call("write", buf, 0, loaded.record("Nested",
                 (byte) 1, pair, loaded.array("Pair", pair, pair), m));
         assertZeroAt(buf, 1, 2, 3, 5, 6, 7, 13, 14, 15, 21, 22, 23);
     }
@@ -64,7 +64,7 @@ class WriteAndBoundsTest {
         // struct with_anon on x86_64: kind 0..1, the union (8-aligned for its double) at 8..15,
         // last at 16, size 24. Writing the union writes its first member i (8..11).
         ByteBuffer buf = filled(24);
-        loaded.binding("WithAnon_X86_64").call("write", buf, 0, loaded.record("WithAnon",
+        loaded.binding("WithAnonLayout$X86_64").call("write", buf, 0, loaded.record("WithAnon",
                 (short) -1, loaded.record("Anon", -1, 1.0), (byte) -1));
         assertZeroAt(buf, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22, 23);
     }
@@ -73,7 +73,7 @@ class WriteAndBoundsTest {
     void writeOfAnEmbeddedUnionZeroesItsBytesPastTheFirstMember() {
         // struct with_union on m68k: t at 0, union num at 2 (2-aligned) up to 10.
         ByteBuffer buf = filled(10);
-        loaded.binding("WithUnion_M68K").call("write", buf, 0, loaded.record("WithUnion",
+        loaded.binding("WithUnionLayout$M68K").call("write", buf, 0, loaded.record("WithUnion",
                 (byte) -1, loaded.record("Num", -1, 2.0)));
         assertZeroAt(buf, 1, 6, 7, 8, 9);
     }
@@ -82,11 +82,11 @@ class WriteAndBoundsTest {
     void writeOfAFlexibleArrayZeroesTheHoleAndKeepsItsElements() {
         // struct flex on x86_64: n 0..3, flag 4, data (2-aligned) from 6; sizeof is 8.
         ByteBuffer buf = filled(12);
-        loaded.binding("Flex_X86_64").call("write", buf, 0,
+        loaded.binding("FlexLayout$X86_64").call("write", buf, 0,
                 loaded.record("Flex", -1, (byte) -1, new short[] {-1, -1}));
         assertZeroAt(buf, 5);
         ByteBuffer empty = filled(12);
-        loaded.binding("Flex_X86_64").call("write", empty, 0,
+        loaded.binding("FlexLayout$X86_64").call("write", empty, 0,
                 loaded.record("Flex", -1, (byte) -1, new short[0]));
         assertZeroAt(empty, 5, 6, 7);
     }
@@ -105,7 +105,7 @@ class WriteAndBoundsTest {
 
     @Test
     void tooSmallBuffersAndBadOffsetsThrowBeforeTouchingAnyByte() {
-        Loaded.Binding b = loaded.binding("Nested_X86_64");
+        Loaded.Binding b = loaded.binding("NestedLayout$X86_64");
         Object pair = loaded.record("Pair", (byte) 1, 2);
         Object nested = loaded.record("Nested", (byte) 1, pair, loaded.array("Pair", pair, pair),
                 new short[2][3]);
@@ -121,7 +121,7 @@ class WriteAndBoundsTest {
         assertUntouched(80, buf -> b.call("write", buf, 41, nested));
         assertUntouched(80, buf -> b.call("setTag", buf, Integer.MAX_VALUE, (byte) 3));
         assertUntouched(80, buf -> b.call("getM", buf, Integer.MIN_VALUE, 0, 0));
-        Loaded.Binding flex = loaded.binding("Flex_X86_64");
+        Loaded.Binding flex = loaded.binding("FlexLayout$X86_64");
         assertUntouched(7, buf -> flex.call("setN", buf, 0, 1));
         assertUntouched(7, buf -> flex.call("read", buf, 0, 0));
     }
