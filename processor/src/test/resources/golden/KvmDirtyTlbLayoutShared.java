@@ -1,37 +1,85 @@
 package p;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.abistruct.Abi;
 import org.abistruct.AbiLayout;
+import org.abistruct.runtime.BufferAccess;
+import org.abistruct.runtime.MemberOffsets;
+import org.abistruct.runtime.PaddingBytes;
 
 /**
- * The layouts of {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}), one class per ABI:
- * {@link X86_64}, {@link AARCH64}.
+ * The layouts of {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}), one constant per ABI:
+ * {@link #X86_64}, {@link #AARCH64};
+ * {@link #of(Abi)} picks one.
  *
  * <p>Every accessor takes the buffer and the {@code offset} at which the struct starts in it,
  * and reads or writes in the ABI's byte order whatever the buffer's order; it never
  * moves the buffer's position. A buffer whose limit is below {@code offset + size()}
- * throws {@link IndexOutOfBoundsException} before any byte is touched.
+ * throws {@link IndexOutOfBoundsException} before any byte is touched. The code is the same
+ * on every ABI: the components hold what differs, and the JIT folds them for a
+ * constant such as {@link #X86_64}.
+ *
+ * <p>X86_64 (little-endian), AARCH64 (little-endian):
+ * <pre>
+ * struct kvm_dirty_tlb {
+ *     uint64_t bitmap;    /*     0     8 *&#47;
+ *     uint32_t num_dirty; /*     8     4 *&#47;
+ *
+ *     /* size: 16, align: 8, members: 2, holes: 0, sum holes: 0 *&#47;
+ *     /* padding: 4 *&#47;
+ * };
+ * </pre>
+ *
+ * @param abi the ABI
+ * @param size {@code sizeof(struct kvm_dirty_tlb)} under it, in bytes
+ * @param alignment {@code _Alignof(struct kvm_dirty_tlb)} under it
+ * @param bigEndian whether its scalars are stored big-endian
+ * @param describe the layout in pahole style: each member with its offset and size, holes and padding
+ * @param padding the holes and tail padding, which {@code write} zeroes
+ * @param bitmapOffset the offset of {@code bitmap}
+ * @param numDirtyOffset the offset of {@code num_dirty}
+ * @param kvmDirtyTlb the number of {@code KVM_DIRTY_TLB} under it: {@code _IOW(0xAE, 0xaa, struct kvm_dirty_tlb)}, an unsigned 32-bit number (read it with {@link Integer#toUnsignedLong(int)})
  */
 @Generated("org.abistruct.processor.AbiStructProcessor")
-public interface KvmDirtyTlbLayout extends AbiLayout {
+public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEndian,
+        String describe, PaddingBytes padding, int bitmapOffset, int numDirtyOffset,
+        int kvmDirtyTlb) implements AbiLayout {
+    private static final String X86_64_LAYOUT = "struct kvm_dirty_tlb {\n"
+            + "    uint64_t bitmap;    /*     0     8 */\n"
+            + "    uint32_t num_dirty; /*     8     4 */\n"
+            + "\n"
+            + "    /* size: 16, align: 8, members: 2, holes: 0, sum holes: 0 */\n"
+            + "    /* padding: 4 */\n"
+            + "};\n";
+
+    private static final PaddingBytes X86_64_PADDING = PaddingBytes.of(12, 4);
+
+    /**
+     * {@code struct kvm_dirty_tlb} under {@link Abi#X86_64}: 16 bytes, aligned to 8, little-endian.
+     */
+    public static final KvmDirtyTlbLayout X86_64 = new KvmDirtyTlbLayout(Abi.X86_64, 16, 8, false,
+            X86_64_LAYOUT, X86_64_PADDING, 0, 8, 0x4010aeaa);
+
+    /**
+     * {@code struct kvm_dirty_tlb} under {@link Abi#AARCH64}: 16 bytes, aligned to 8, little-endian.
+     */
+    public static final KvmDirtyTlbLayout AARCH64 = new KvmDirtyTlbLayout(Abi.AARCH64, 16, 8, false,
+            X86_64_LAYOUT, X86_64_PADDING, 0, 8, 0x4010aeaa);
+
+    private static final List<String> MEMBERS = List.of("bitmap", "num_dirty");
+
     /**
      * The layout under {@code abi}.
      *
      * @throws IllegalArgumentException if {@code abi} is not one of X86_64, AARCH64
      */
-    static KvmDirtyTlbLayout of(Abi abi) {
+    public static KvmDirtyTlbLayout of(Abi abi) {
         return switch (abi) {
-            case X86_64 -> X86_64.INSTANCE;
-            case AARCH64 -> AARCH64.INSTANCE;
+            case X86_64 -> X86_64;
+            case AARCH64 -> AARCH64;
             default -> throw new IllegalArgumentException(
                     "struct kvm_dirty_tlb is not laid out for " + abi
                     + "; its ABIs are X86_64, AARCH64");
@@ -39,46 +87,73 @@ public interface KvmDirtyTlbLayout extends AbiLayout {
     }
 
     @Override
-    default String cName() {
+    public String cName() {
         return "kvm_dirty_tlb";
     }
 
     @Override
-    default String compatReport() {
+    public String compatReport() {
         return "struct kvm_dirty_tlb: 32/64-bit compat\n"
                         + "    no compat pair: it does not select both ABIs of any\n";
+    }
+
+    @Override
+    public Map<String, Integer> offsets() {
+        return MemberOffsets.of(MEMBERS, bitmapOffset, numDirtyOffset);
+    }
+
+    @Override
+    public String toString() {
+        return "struct kvm_dirty_tlb on " + abi;
     }
 
     /**
      * Reads {@code uint64_t bitmap}.
      */
-    long getBitmap(ByteBuffer buf, int offset);
+    public long getBitmap(ByteBuffer buf, int offset) {
+        return BufferAccess.getLong(buf, offset, size, bitmapOffset, bigEndian);
+    }
 
     /**
      * Writes {@code uint64_t bitmap}.
      */
-    void setBitmap(ByteBuffer buf, int offset, long v);
+    public void setBitmap(ByteBuffer buf, int offset, long v) {
+        BufferAccess.setLong(buf, offset, size, bitmapOffset, bigEndian, v);
+    }
 
     /**
      * Reads {@code uint32_t num_dirty}.
      */
-    int getNumDirty(ByteBuffer buf, int offset);
+    public int getNumDirty(ByteBuffer buf, int offset) {
+        return BufferAccess.getInt(buf, offset, size, numDirtyOffset, bigEndian);
+    }
 
     /**
      * Writes {@code uint32_t num_dirty}.
      */
-    void setNumDirty(ByteBuffer buf, int offset, int v);
+    public void setNumDirty(ByteBuffer buf, int offset, int v) {
+        BufferAccess.setInt(buf, offset, size, numDirtyOffset, bigEndian, v);
+    }
 
     /**
      * Reads the struct at {@code offset} into a new record.
      */
-    KvmDirtyTlb read(ByteBuffer buf, int offset);
+    public KvmDirtyTlb read(ByteBuffer buf, int offset) {
+        BufferAccess.check(buf, offset, size);
+        return new KvmDirtyTlb(
+                getBitmap(buf, offset),
+                getNumDirty(buf, offset));
+    }
 
     /**
      * Writes every member of {@code value} and zeroes every padding byte.
      * Members are written in order: one that is rejected leaves those before it written.
      */
-    void write(ByteBuffer buf, int offset, KvmDirtyTlb value);
+    public void write(ByteBuffer buf, int offset, KvmDirtyTlb value) {
+        padding.zero(buf, BufferAccess.check(buf, offset, size));
+        setBitmap(buf, offset, value.bitmap());
+        setNumDirty(buf, offset, value.numDirty());
+    }
 
     /**
      * Where element {@code index} of an array of this struct starting at
@@ -87,251 +162,7 @@ public interface KvmDirtyTlbLayout extends AbiLayout {
      * @throws IndexOutOfBoundsException if {@code index} is negative
      * @throws ArithmeticException if the offset overflows an {@code int}
      */
-    int elementOffset(int arrayOffset, int index);
-
-    /**
-     * The number of {@code KVM_DIRTY_TLB} on this ABI, the constant of that name:
-     * {@code _IOW(0xAE, 0xaa, struct kvm_dirty_tlb)}.
-     * An unsigned 32-bit number; read it with {@link Integer#toUnsignedLong(int)}.
-     */
-    int kvmDirtyTlb();
-
-    /**
-     * Binds {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}) under {@link Abi#X86_64}, little-endian.
-     * Its accessors are those of {@link X86_64_Impl}, the same code on X86_64, AARCH64.
-     *
-     * <p>{@code SIZE} is {@code sizeof(struct kvm_dirty_tlb)}, {@code ALIGNMENT} its {@code _Alignof},
-     * and each {@code OFFSET_} constant the offset of its member, as below.
-     *
-     * <pre>
-     * struct kvm_dirty_tlb {
-     *     uint64_t bitmap;    /*     0     8 *&#47;
-     *     uint32_t num_dirty; /*     8     4 *&#47;
-     *
-     *     /* size: 16, align: 8, members: 2, holes: 0, sum holes: 0 *&#47;
-     *     /* padding: 4 *&#47;
-     * };
-     * </pre>
-     */
-    final class X86_64 extends X86_64_Impl {
-        public static final int SIZE = 16;
-
-        public static final int ALIGNMENT = 8;
-
-        public static final int OFFSET_BITMAP = 0;
-
-        public static final int OFFSET_NUM_DIRTY = 8;
-
-        /**
-         * {@code KVM_DIRTY_TLB} on X86_64:
-         * {@code _IOW(0xAE, 0xaa, struct kvm_dirty_tlb)}.
-         * An unsigned 32-bit number; read it with {@link Integer#toUnsignedLong(int)}.
-         */
-        public static final int KVM_DIRTY_TLB = 0x4010aeaa;
-
-        /**
-         * The only instance.
-         */
-        public static final X86_64 INSTANCE = new X86_64();
-
-        private static final String LAYOUT = "struct kvm_dirty_tlb {\n"
-                + "    uint64_t bitmap;    /*     0     8 */\n"
-                + "    uint32_t num_dirty; /*     8     4 */\n"
-                + "\n"
-                + "    /* size: 16, align: 8, members: 2, holes: 0, sum holes: 0 */\n"
-                + "    /* padding: 4 */\n"
-                + "};\n";
-
-        private X86_64() {
-        }
-
-        @Override
-        public Abi abi() {
-            return Abi.X86_64;
-        }
-
-        @Override
-        public int alignment() {
-            return ALIGNMENT;
-        }
-
-        @Override
-        public String describe() {
-            return LAYOUT;
-        }
-
-        @Override
-        public int kvmDirtyTlb() {
-            return KVM_DIRTY_TLB;
-        }
-    }
-
-    /**
-     * Binds {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}) under {@link Abi#AARCH64}, little-endian.
-     * Its accessors are those of {@link X86_64_Impl}, the same code on X86_64, AARCH64.
-     *
-     * <p>{@code SIZE} is {@code sizeof(struct kvm_dirty_tlb)}, {@code ALIGNMENT} its {@code _Alignof},
-     * and each {@code OFFSET_} constant the offset of its member, as below.
-     *
-     * <pre>
-     * struct kvm_dirty_tlb {
-     *     uint64_t bitmap;    /*     0     8 *&#47;
-     *     uint32_t num_dirty; /*     8     4 *&#47;
-     *
-     *     /* size: 16, align: 8, members: 2, holes: 0, sum holes: 0 *&#47;
-     *     /* padding: 4 *&#47;
-     * };
-     * </pre>
-     */
-    final class AARCH64 extends X86_64_Impl {
-        public static final int SIZE = 16;
-
-        public static final int ALIGNMENT = 8;
-
-        public static final int OFFSET_BITMAP = 0;
-
-        public static final int OFFSET_NUM_DIRTY = 8;
-
-        /**
-         * {@code KVM_DIRTY_TLB} on AARCH64:
-         * {@code _IOW(0xAE, 0xaa, struct kvm_dirty_tlb)}.
-         * An unsigned 32-bit number; read it with {@link Integer#toUnsignedLong(int)}.
-         */
-        public static final int KVM_DIRTY_TLB = 0x4010aeaa;
-
-        /**
-         * The only instance.
-         */
-        public static final AARCH64 INSTANCE = new AARCH64();
-
-        private static final String LAYOUT = "struct kvm_dirty_tlb {\n"
-                + "    uint64_t bitmap;    /*     0     8 */\n"
-                + "    uint32_t num_dirty; /*     8     4 */\n"
-                + "\n"
-                + "    /* size: 16, align: 8, members: 2, holes: 0, sum holes: 0 */\n"
-                + "    /* padding: 4 */\n"
-                + "};\n";
-
-        private AARCH64() {
-        }
-
-        @Override
-        public Abi abi() {
-            return Abi.AARCH64;
-        }
-
-        @Override
-        public int alignment() {
-            return ALIGNMENT;
-        }
-
-        @Override
-        public String describe() {
-            return LAYOUT;
-        }
-
-        @Override
-        public int kvmDirtyTlb() {
-            return KVM_DIRTY_TLB;
-        }
-    }
-
-    /**
-     * The accessors of {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}) on X86_64, AARCH64,
-     * whose members lie at the same offsets with the same sizes in little-endian order: the code their
-     * classes share, not a layout of its own.
-     */
-    abstract class X86_64_Impl implements KvmDirtyTlbLayout {
-        private static final int SIZE = 16;
-
-        private static final int OFFSET_BITMAP = 0;
-
-        private static final int OFFSET_NUM_DIRTY = 8;
-
-        private static final Map<String, Integer> OFFSETS = offsetTable();
-
-        private static final VarHandle INT_LE = MethodHandles.byteBufferViewVarHandle(int[].class,
-                ByteOrder.LITTLE_ENDIAN);
-
-        private static final VarHandle LONG_LE = MethodHandles.byteBufferViewVarHandle(long[].class,
-                ByteOrder.LITTLE_ENDIAN);
-
-        private X86_64_Impl() {
-        }
-
-        @Override
-        public int size() {
-            return SIZE;
-        }
-
-        private static Map<String, Integer> offsetTable() {
-            Map<String, Integer> offsets = new LinkedHashMap<>();
-            offsets.put("bitmap", OFFSET_BITMAP);
-            offsets.put("num_dirty", OFFSET_NUM_DIRTY);
-            return Collections.unmodifiableMap(offsets);
-        }
-
-        @Override
-        public Map<String, Integer> offsets() {
-            return OFFSETS;
-        }
-
-        @Override
-        public long getBitmap(ByteBuffer buf, int offset) {
-            Objects.checkIndex(offset, buf.limit() - SIZE + 1);
-            return (long) LONG_LE.get(buf, offset + OFFSET_BITMAP);
-        }
-
-        @Override
-        public void setBitmap(ByteBuffer buf, int offset, long v) {
-            Objects.checkIndex(offset, buf.limit() - SIZE + 1);
-            LONG_LE.set(buf, offset + OFFSET_BITMAP, v);
-        }
-
-        @Override
-        public int getNumDirty(ByteBuffer buf, int offset) {
-            Objects.checkIndex(offset, buf.limit() - SIZE + 1);
-            return (int) INT_LE.get(buf, offset + OFFSET_NUM_DIRTY);
-        }
-
-        @Override
-        public void setNumDirty(ByteBuffer buf, int offset, int v) {
-            Objects.checkIndex(offset, buf.limit() - SIZE + 1);
-            INT_LE.set(buf, offset + OFFSET_NUM_DIRTY, v);
-        }
-
-        @Override
-        public KvmDirtyTlb read(ByteBuffer buf, int offset) {
-            Objects.checkIndex(offset, buf.limit() - SIZE + 1);
-            return new KvmDirtyTlb(
-                    getBitmap(buf, offset),
-                    getNumDirty(buf, offset));
-        }
-
-        @Override
-        public void write(ByteBuffer buf, int offset, KvmDirtyTlb value) {
-            Objects.checkIndex(offset, buf.limit() - SIZE + 1);
-            // tail padding: 4 bytes after num_dirty
-            zero(buf, offset + 12, 4);
-            setBitmap(buf, offset, value.bitmap());
-            setNumDirty(buf, offset, value.numDirty());
-        }
-
-        @Override
-        public int elementOffset(int arrayOffset, int index) {
-            if (index < 0) {
-                throw new IndexOutOfBoundsException("negative index " + index);
-            }
-            return Math.addExact(arrayOffset, Math.multiplyExact(index, SIZE));
-        }
-
-        /**
-         * Sets {@code count} bytes from {@code index} to zero.
-         */
-        private static void zero(ByteBuffer buf, int index, int count) {
-            for (int end = index + count; index < end; index++) {
-                buf.put(index, (byte) 0);
-            }
-        }
+    public int elementOffset(int arrayOffset, int index) {
+        return BufferAccess.elementOffset(arrayOffset, index, size);
     }
 }

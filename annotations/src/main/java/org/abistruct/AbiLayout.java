@@ -3,9 +3,9 @@ package org.abistruct;
 import java.util.Map;
 
 /**
- * What every generated layout interface shares: the C struct or union it binds, the ABI, and
- * its size and alignment there. The generated {@code <Record>Layout} interfaces extend it with
- * the struct's typed accessors.
+ * What every generated layout shares: the C struct or union it binds, the ABI, and its size
+ * and alignment there. The generated {@code <Record>Layout} records implement it and add the
+ * struct's typed accessors.
  */
 public interface AbiLayout {
     /** The ABI of this layout. */

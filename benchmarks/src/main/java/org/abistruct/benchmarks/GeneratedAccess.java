@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class GeneratedAccess {
-    private static final KvmBook3e206TlbEntryLayout.X86_64 LE = KvmBook3e206TlbEntryLayout.X86_64.INSTANCE;
-    private static final KvmBook3e206TlbEntryLayout.PPC32 BE = KvmBook3e206TlbEntryLayout.PPC32.INSTANCE;
+    private static final KvmBook3e206TlbEntryLayout LE = KvmBook3e206TlbEntryLayout.X86_64;
+    private static final KvmBook3e206TlbEntryLayout BE = KvmBook3e206TlbEntryLayout.PPC32;
 
     @Benchmark
     public long getFieldsLe(TlbMemory m) {

@@ -51,23 +51,23 @@ class AbiMismatchFlowTest {
      */
     @Test
     void withoutTheCheckTheKernelReadsBytesThatAreNotTheCallersStruct() {
-        assertEquals(KvmDirtyTlbLayout.I386.OFFSET_NUM_DIRTY, KvmDirtyTlbLayout.X86_64.OFFSET_NUM_DIRTY);
-        assertNotEquals(KvmDirtyTlbLayout.I386.SIZE, KvmDirtyTlbLayout.X86_64.SIZE);
+        assertEquals(KvmDirtyTlbLayout.I386.numDirtyOffset(), KvmDirtyTlbLayout.X86_64.numDirtyOffset());
+        assertNotEquals(KvmDirtyTlbLayout.I386.size(), KvmDirtyTlbLayout.X86_64.size());
 
         // i386 user space puts its request and, 4-aligned as i386 aligns a __u64, the next datum
         // right after it: 12 + 4 bytes.
         ByteBuffer user = ByteBuffer.allocate(16);
-        KvmDirtyTlbLayout.I386.INSTANCE.write(user, 0, new KvmDirtyTlb(0x0804_A000L, 3));
+        KvmDirtyTlbLayout.I386.write(user, 0, new KvmDirtyTlb(0x0804_A000L, 3));
         user.order(ByteOrder.LITTLE_ENDIAN).putInt(12, 0xDEAD_BEEF);
-        ByteBuffer kernelCopy = ByteBuffer.allocate(KvmDirtyTlbLayout.X86_64.SIZE);
-        kernelCopy.put(0, user, 0, KvmDirtyTlbLayout.X86_64.SIZE);
+        ByteBuffer kernelCopy = ByteBuffer.allocate(KvmDirtyTlbLayout.X86_64.size());
+        kernelCopy.put(0, user, 0, KvmDirtyTlbLayout.X86_64.size());
         assertEquals(0xDEAD_BEEF, kernelCopy.order(ByteOrder.LITTLE_ENDIAN).getInt(12),
                 "the kernel's argument holds 4 bytes of something else");
 
         // The same 12 bytes as the last thing in the caller's memory: a valid i386 call, yet the
         // x86_64 read of 16 bytes runs off the end (EFAULT in a real kernel).
-        ByteBuffer tight = ByteBuffer.allocate(KvmDirtyTlbLayout.I386.SIZE);
-        KvmDirtyTlbLayout.I386.INSTANCE.write(tight, 0, new KvmDirtyTlb(0x0804_A000L, 3));
-        assertThrows(IndexOutOfBoundsException.class, () -> KvmDirtyTlbLayout.X86_64.INSTANCE.read(tight, 0));
+        ByteBuffer tight = ByteBuffer.allocate(KvmDirtyTlbLayout.I386.size());
+        KvmDirtyTlbLayout.I386.write(tight, 0, new KvmDirtyTlb(0x0804_A000L, 3));
+        assertThrows(IndexOutOfBoundsException.class, () -> KvmDirtyTlbLayout.X86_64.read(tight, 0));
     }
 }

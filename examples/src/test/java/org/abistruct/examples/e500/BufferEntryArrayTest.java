@@ -21,7 +21,7 @@ class BufferEntryArrayTest {
     @Test
     void entryOneLandsAtByte24PlusItsFieldOffsetsBigEndian() {
         ByteBuffer buffer = ByteBuffer.allocate(4 + 2 * 24).order(ByteOrder.LITTLE_ENDIAN);
-        BufferEntryArray array = new BufferEntryArray(buffer, 4, 2, KvmBook3e206TlbEntryLayout.PPC32.INSTANCE);
+        BufferEntryArray array = new BufferEntryArray(buffer, 4, 2, KvmBook3e206TlbEntryLayout.PPC32);
         array.write(1, new KvmBook3e206TlbEntry(0x1122_3344, 0x8005_0100, 0x0102_0304_0506_0708L,
                 0x1112_1314_1516_1718L));
         byte[] expected = new byte[4 + 48];
@@ -39,7 +39,7 @@ class BufferEntryArrayTest {
     @Test
     void fieldSettersLandWhereTheReferenceLayoutSays() {
         ByteBuffer buffer = ByteBuffer.allocate(3 * 24);
-        BufferEntryArray array = new BufferEntryArray(buffer, 0, 3, KvmBook3e206TlbEntryLayout.PPC32.INSTANCE);
+        BufferEntryArray array = new BufferEntryArray(buffer, 0, 3, KvmBook3e206TlbEntryLayout.PPC32);
         array.setMas8(2, 0x0A0B_0C0D);
         array.setMas1(2, 0x8000_0100);
         array.setMas73(2, 0x0000_0001_2345_6000L);
@@ -52,7 +52,7 @@ class BufferEntryArrayTest {
     @Test
     void littleEndianAbiStoresLeastSignificantByteFirst() {
         ByteBuffer buffer = ByteBuffer.allocate(24);
-        new BufferEntryArray(buffer, 0, 1, KvmBook3e206TlbEntryLayout.PPC64LE.INSTANCE).setMas2(0, 0x0102_0304_0506_0708L);
+        new BufferEntryArray(buffer, 0, 1, KvmBook3e206TlbEntryLayout.PPC64LE).setMas2(0, 0x0102_0304_0506_0708L);
         assertArrayEquals(new byte[] {8, 7, 6, 5, 4, 3, 2, 1}, Arrays.copyOfRange(buffer.array(), 8, 16));
     }
 
@@ -60,8 +60,8 @@ class BufferEntryArrayTest {
     void indexesAndBuffersAreChecked() {
         ByteBuffer buffer = ByteBuffer.allocate(48);
         assertThrows(IllegalArgumentException.class,
-                () -> new BufferEntryArray(buffer, 1, 2, KvmBook3e206TlbEntryLayout.PPC32.INSTANCE));
-        BufferEntryArray array = new BufferEntryArray(buffer, 0, 2, KvmBook3e206TlbEntryLayout.PPC32.INSTANCE);
+                () -> new BufferEntryArray(buffer, 1, 2, KvmBook3e206TlbEntryLayout.PPC32));
+        BufferEntryArray array = new BufferEntryArray(buffer, 0, 2, KvmBook3e206TlbEntryLayout.PPC32);
         assertThrows(IndexOutOfBoundsException.class, () -> array.mas1(2));
         assertThrows(IndexOutOfBoundsException.class, () -> array.setMas1(-1, 0));
         assertThrows(IndexOutOfBoundsException.class, () -> array.read(2));

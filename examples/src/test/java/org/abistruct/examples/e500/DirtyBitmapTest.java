@@ -85,7 +85,7 @@ class DirtyBitmapTest {
 
     @Test
     void writesThroughTheTrackingArrayMarkTheirEntries() {
-        BufferEntryArray memory = new BufferEntryArray(ByteBuffer.allocate(24 * 10), 0, 10, KvmBook3e206TlbEntryLayout.PPC32.INSTANCE);
+        BufferEntryArray memory = new BufferEntryArray(ByteBuffer.allocate(24 * 10), 0, 10, KvmBook3e206TlbEntryLayout.PPC32);
         DirtyTracker tracker = new DirtyTracker(10);
         EntryArray tracked = tracker.tracking(memory);
         tracked.setMas1(2, 0x8000_0100);
@@ -100,7 +100,7 @@ class DirtyBitmapTest {
 
     @Test
     void aTrackerRefusesEntriesItDoesNotCoverBeforeWriting() {
-        BufferEntryArray memory = new BufferEntryArray(ByteBuffer.allocate(24 * 10), 0, 10, KvmBook3e206TlbEntryLayout.PPC32.INSTANCE);
+        BufferEntryArray memory = new BufferEntryArray(ByteBuffer.allocate(24 * 10), 0, 10, KvmBook3e206TlbEntryLayout.PPC32);
         EntryArray tracked = new DirtyTracker(8).tracking(memory);
         assertThrows(IndexOutOfBoundsException.class, () -> tracked.setMas1(8, 1));
         assertEquals(0, memory.mas1(8));

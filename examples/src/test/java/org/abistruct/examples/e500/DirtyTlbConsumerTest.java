@@ -21,7 +21,7 @@ class DirtyTlbConsumerTest {
     private static final long BITMAP_AT = 0x7F00_0000L;
 
     private final BufferEntryArray entries =
-            new BufferEntryArray(ByteBuffer.allocate(24 * 20), 0, 20, KvmBook3e206TlbEntryLayout.PPC32.INSTANCE);
+            new BufferEntryArray(ByteBuffer.allocate(24 * 20), 0, 20, KvmBook3e206TlbEntryLayout.PPC32);
     private final Map<Long, byte[]> userPages = new HashMap<>();
     private final UserMemory memory = (address, length) -> {
         byte[] bytes = userPages.get(address);

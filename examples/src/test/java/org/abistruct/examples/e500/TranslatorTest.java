@@ -27,7 +27,7 @@ class TranslatorTest {
     /** TLB0: 16 entries, 4 sets of 4 ways (indices 0-15); TLB1: 8 entries (indices 16-23). */
     private final TlbGeometry geometry = new TlbGeometry(16, 4, 4, 8);
     private final BufferEntryArray array =
-            new BufferEntryArray(ByteBuffer.allocate(24 * 24), 0, 24, KvmBook3e206TlbEntryLayout.PPC32.INSTANCE);
+            new BufferEntryArray(ByteBuffer.allocate(24 * 24), 0, 24, KvmBook3e206TlbEntryLayout.PPC32);
     private final Translator translator = new Translator(geometry, array);
 
     private void put(int index, int mas1, long mas2, long mas73) {

@@ -18,25 +18,25 @@ class KvmAccessorTest {
 
     @Test
     void tlbEntryRoundTripsInBigEndianPpc32() {
-        ByteBuffer buf = ByteBuffer.allocate(KvmBook3e206TlbEntryLayout.PPC32.SIZE)
+        ByteBuffer buf = ByteBuffer.allocate(KvmBook3e206TlbEntryLayout.PPC32.size())
                 .order(ByteOrder.LITTLE_ENDIAN);
         KvmBook3e206TlbEntry entry = new KvmBook3e206TlbEntry(
                 0x11223344, 0x80000500, 0x0102030405060708L, 0xfedcba9876543210L);
-        KvmBook3e206TlbEntryLayout.PPC32.INSTANCE.write(buf, 0, entry);
+        KvmBook3e206TlbEntryLayout.PPC32.write(buf, 0, entry);
 
-        assertEquals(entry, KvmBook3e206TlbEntryLayout.PPC32.INSTANCE.read(buf, 0));
+        assertEquals(entry, KvmBook3e206TlbEntryLayout.PPC32.read(buf, 0));
         // struct kvm_book3e_206_tlb_entry: mas8 at 0, mas2 at 8, big-endian on powerpc.
         assertArrayEquals(new byte[] {0x11, 0x22, 0x33, 0x44}, slice(buf, 0, 4));
         assertArrayEquals(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}, slice(buf, 8, 8));
-        assertEquals(0x0102030405060708L, KvmBook3e206TlbEntryLayout.PPC32.INSTANCE.getMas2(buf, 0));
+        assertEquals(0x0102030405060708L, KvmBook3e206TlbEntryLayout.PPC32.getMas2(buf, 0));
         assertEquals(ByteOrder.LITTLE_ENDIAN, buf.order(), "the buffer's order is untouched");
     }
 
     @Test
     void tlbEntryWritesLittleEndianOnX86_64() {
         ByteBuffer buf = ByteBuffer.allocate(24).order(ByteOrder.BIG_ENDIAN);
-        KvmBook3e206TlbEntryLayout.X86_64.INSTANCE.setMas8(buf, 0, 0x11223344);
-        KvmBook3e206TlbEntryLayout.X86_64.INSTANCE.setMas73(buf, 0, 0x0102030405060708L);
+        KvmBook3e206TlbEntryLayout.X86_64.setMas8(buf, 0, 0x11223344);
+        KvmBook3e206TlbEntryLayout.X86_64.setMas73(buf, 0, 0x0102030405060708L);
         assertArrayEquals(new byte[] {0x44, 0x33, 0x22, 0x11}, slice(buf, 0, 4));
         assertArrayEquals(new byte[] {8, 7, 6, 5, 4, 3, 2, 1}, slice(buf, 16, 8));
     }
@@ -45,15 +45,15 @@ class KvmAccessorTest {
     void dirtyTlbTailPaddingIsZeroedOnX86_64AndAbsentOnI386() {
         ByteBuffer wide = filled(16);
         KvmDirtyTlb value = new KvmDirtyTlb(0x7fff_0000_1000L, 1088);
-        KvmDirtyTlbLayout.X86_64.INSTANCE.write(wide, 0, value);
+        KvmDirtyTlbLayout.X86_64.write(wide, 0, value);
         assertArrayEquals(new byte[4], slice(wide, 12, 4), "x86_64 tail padding");
-        assertEquals(value, KvmDirtyTlbLayout.X86_64.INSTANCE.read(wide, 0));
+        assertEquals(value, KvmDirtyTlbLayout.X86_64.read(wide, 0));
 
         ByteBuffer narrow = filled(12);
-        KvmDirtyTlbLayout.I386.INSTANCE.write(narrow, 0, value);
-        assertEquals(value, KvmDirtyTlbLayout.I386.INSTANCE.read(narrow, 0));
+        KvmDirtyTlbLayout.I386.write(narrow, 0, value);
+        assertEquals(value, KvmDirtyTlbLayout.I386.read(narrow, 0));
         assertThrows(IndexOutOfBoundsException.class,
-                () -> KvmDirtyTlbLayout.X86_64.INSTANCE.write(narrow, 0, value),
+                () -> KvmDirtyTlbLayout.X86_64.write(narrow, 0, value),
                 "a 12-byte buffer is too small for the x86_64 layout");
     }
 
@@ -86,8 +86,8 @@ class KvmAccessorTest {
     @Test
     void indexedAccessAcrossAFullE6500Array() {
         int entries = 1024 + 64;
-        KvmBook3e206TlbEntryLayout.PPC32 e = KvmBook3e206TlbEntryLayout.PPC32.INSTANCE;
-        ByteBuffer array = ByteBuffer.allocateDirect(entries * KvmBook3e206TlbEntryLayout.PPC32.SIZE);
+        KvmBook3e206TlbEntryLayout e = KvmBook3e206TlbEntryLayout.PPC32;
+        ByteBuffer array = ByteBuffer.allocateDirect(entries * KvmBook3e206TlbEntryLayout.PPC32.size());
         long expected = 0;
         for (int i = 0; i < entries; i++) {
             e.setMas2(array, e.elementOffset(0, i), (long) i << 12);

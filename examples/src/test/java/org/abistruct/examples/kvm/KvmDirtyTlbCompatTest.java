@@ -23,12 +23,12 @@ class KvmDirtyTlbCompatTest {
     void i386ToX86_64WidensByTailPaddingAndZeroesIt() {
         ByteBuffer user = ByteBuffer.allocate(12).order(ByteOrder.BIG_ENDIAN);
         KvmDirtyTlb tlb = new KvmDirtyTlb(0x1122334455667788L, 576);
-        KvmDirtyTlbLayout.I386.INSTANCE.write(user, 0, tlb);
+        KvmDirtyTlbLayout.I386.write(user, 0, tlb);
         ByteBuffer kernel = garbage(16);
 
         KvmDirtyTlbCompat.i386ToX86_64(user, 0, kernel, 0);
 
-        assertEquals(tlb, KvmDirtyTlbLayout.X86_64.INSTANCE.read(kernel, 0));
+        assertEquals(tlb, KvmDirtyTlbLayout.X86_64.read(kernel, 0));
         // little-endian bitmap, num_dirty at 8, then 4 bytes of tail padding
         assertArrayEquals(new byte[] {(byte) 0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11,
                 0x40, 0x02, 0, 0, 0, 0, 0, 0}, kernel.array());
@@ -38,13 +38,13 @@ class KvmDirtyTlbCompatTest {
     void x86_64ToI386DropsThePadding() {
         ByteBuffer kernel = garbage(16);
         KvmDirtyTlb tlb = new KvmDirtyTlb(-2L, 3);
-        KvmDirtyTlbLayout.X86_64.INSTANCE.setBitmap(kernel, 0, tlb.bitmap());
-        KvmDirtyTlbLayout.X86_64.INSTANCE.setNumDirty(kernel, 0, tlb.numDirty());
+        KvmDirtyTlbLayout.X86_64.setBitmap(kernel, 0, tlb.bitmap());
+        KvmDirtyTlbLayout.X86_64.setNumDirty(kernel, 0, tlb.numDirty());
         ByteBuffer user = garbage(12);
 
         KvmDirtyTlbCompat.x86_64ToI386(kernel, 0, user, 0);
 
-        assertEquals(tlb, KvmDirtyTlbLayout.I386.INSTANCE.read(user, 0));
+        assertEquals(tlb, KvmDirtyTlbLayout.I386.read(user, 0));
         assertArrayEquals(Arrays.copyOf(kernel.array(), 12), user.array());
     }
 
@@ -53,15 +53,15 @@ class KvmDirtyTlbCompatTest {
         int count = 3;
         ByteBuffer user = ByteBuffer.allocate(4 + count * 12);
         for (int i = 0; i < count; i++) {
-            KvmDirtyTlbLayout.I386.INSTANCE.write(user, KvmDirtyTlbLayout.I386.INSTANCE.elementOffset(4, i),
+            KvmDirtyTlbLayout.I386.write(user, KvmDirtyTlbLayout.I386.elementOffset(4, i),
                     new KvmDirtyTlb(0x1000L * (i + 1), i + 7));
         }
         ByteBuffer kernel = garbage(8 + count * 16);
         KvmDirtyTlbCompat.i386ToX86_64(user, 4, kernel, 8, count);
         for (int i = 0; i < count; i++) {
-            int at = KvmDirtyTlbLayout.X86_64.INSTANCE.elementOffset(8, i);
+            int at = KvmDirtyTlbLayout.X86_64.elementOffset(8, i);
             assertEquals(new KvmDirtyTlb(0x1000L * (i + 1), i + 7),
-                    KvmDirtyTlbLayout.X86_64.INSTANCE.read(kernel, at));
+                    KvmDirtyTlbLayout.X86_64.read(kernel, at));
             assertEquals(0, kernel.getInt(at + 12), "tail padding of element " + i);
         }
         ByteBuffer back = garbage(4 + count * 12);
@@ -74,13 +74,13 @@ class KvmDirtyTlbCompatTest {
     void ppc32ToPpc64IsABulkCopyInBigEndian() {
         ByteBuffer user = garbage(16);
         KvmDirtyTlb tlb = new KvmDirtyTlb(0x0102030405060708L, 0x0a0b0c0d);
-        KvmDirtyTlbLayout.PPC32.INSTANCE.setBitmap(user, 0, tlb.bitmap());
-        KvmDirtyTlbLayout.PPC32.INSTANCE.setNumDirty(user, 0, tlb.numDirty());
+        KvmDirtyTlbLayout.PPC32.setBitmap(user, 0, tlb.bitmap());
+        KvmDirtyTlbLayout.PPC32.setNumDirty(user, 0, tlb.numDirty());
         ByteBuffer kernel = ByteBuffer.allocate(16);
 
         KvmDirtyTlbCompat.ppc32ToPpc64(user, 0, kernel, 0);
 
-        assertEquals(tlb, KvmDirtyTlbLayout.PPC64.INSTANCE.read(kernel, 0));
+        assertEquals(tlb, KvmDirtyTlbLayout.PPC64.read(kernel, 0));
         // every byte as it was, the padding's garbage included: a copy, not a conversion
         assertArrayEquals(user.array(), kernel.array());
         assertArrayEquals(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 0x0a, 0x0b, 0x0c, 0x0d},

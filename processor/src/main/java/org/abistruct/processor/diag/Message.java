@@ -101,10 +101,6 @@ public enum Message {
     DUPLICATE_ACCESSOR("AbiStructDuplicateAccessor",
             "Component '%s' gives the accessors get%s/set%s, which '%s' gives too.",
             "Rename one of the components."),
-    CONSTANT_COLLISION("AbiStructConstantCollision",
-            "C name '%s' of component '%s' differs from '%s' of '%s' only in case, so both would"
-                    + " generate the constant %s.",
-            "Give one of them a @CName that differs in more than case."),
     BAD_C_NAME("AbiStructBadCName",
             "'%s' is not a C identifier (letters, digits and '_', not starting with a digit).",
             "Choose a valid C name%s."),

@@ -11,7 +11,10 @@ import java.util.Objects;
 final class ArrayCode {
     private ArrayCode() {}
 
-    /** {@code offset + OFFSET_M + (i * 3 + j) * 2}: where element {@code [i][j]} starts. */
+    /**
+     * {@code mOffset + (i * 3 + j) * 2}: where element {@code [i][j]} starts, from {@code start},
+     * the member's offset in the struct.
+     */
     static CodeBlock elementIndex(MemberSlot slot, CodeBlock start) {
         List<Integer> dims = slot.dims();
         String linear = Names.index(0);
@@ -19,31 +22,46 @@ final class ArrayCode {
             linear = (d > 1 ? "(" + linear + ")" : linear) + " * " + dims.get(d) + " + "
                     + Names.index(d);
         }
-        if (slot.elementSize() != 1) {
-            linear = (dims.size() > 1 ? "(" + linear + ")" : linear) + " * " + slot.elementSize();
+        if (!sameOnEveryAbi(slot) || slot.elementSize() != 1) {
+            linear = (dims.size() > 1 ? "(" + linear + ")" : linear) + " * " + stride(slot);
         }
         return CodeBlock.of("$L + $L", start, linear);
     }
 
-    /** Bytes between the starts of consecutive outermost elements, such as a row of a matrix. */
-    static long outerStride(MemberSlot slot) {
-        long stride = slot.elementSize();
-        List<Integer> dims = slot.dims();
-        for (int d = 1; d < dims.size(); d++) {
-            stride *= dims.get(d);
+    /**
+     * The size of one innermost element: a number, or on ABIs that differ, the record's
+     * {@code wordSize} for pointers and C longs and the embedded layout's {@code size()}.
+     */
+    static CodeBlock stride(MemberSlot slot) {
+        if (sameOnEveryAbi(slot)) {
+            return CodeBlock.of("$L", slot.elementSize());
         }
-        return stride;
+        return slot.isStruct() ? CodeBlock.of("$N.size()", Names.layoutComponent(slot.member()))
+                : CodeBlock.of("$N", LayoutComponents.WORD_SIZE);
     }
 
-    /**
-     * How many outermost elements of a flexible array fit the memory:
-     * {@code (buf.limit() - offset - OFFSET_DATA) / 2}, without {@code / 1}.
-     */
+    /** Whether the element's size is the same on every ABI: a scalar but a pointer or long. */
+    private static boolean sameOnEveryAbi(MemberSlot slot) {
+        return !slot.isStruct() && !slot.kind().abiSized();
+    }
+
+    /** Bytes between the starts of consecutive outermost elements, such as a row of a matrix. */
+    static CodeBlock outerStride(MemberSlot slot) {
+        long inner = 1;
+        List<Integer> dims = slot.dims();
+        for (int d = 1; d < dims.size(); d++) {
+            inner *= dims.get(d);
+        }
+        if (sameOnEveryAbi(slot)) {
+            return CodeBlock.of("$L", slot.elementSize() * inner);
+        }
+        return inner == 1 ? stride(slot) : CodeBlock.of("$L * $L", stride(slot), inner);
+    }
+
+    /** How many outermost elements of a flexible array member fit the memory. */
     static CodeBlock capacity(MemberSlot slot, ScalarAccess memory) {
-        CodeBlock bytes = CodeBlock.of("$L - $N - $N", memory.limit(), Signatures.OFFSET,
-                Names.offsetConstant(slot.member()));
-        long stride = outerStride(slot);
-        return stride == 1 ? bytes : CodeBlock.of("($L) / $L", bytes, stride);
+        return memory.capacity(CodeBlock.of("$N", Names.offsetComponent(slot.member())),
+                outerStride(slot));
     }
 
     /** {@code Objects.checkIndex} of every index parameter against its dimension. */

@@ -7,10 +7,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteBuffer;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import javax.lang.model.element.Modifier;
 import org.abistruct.Abi;
 import org.abistruct.processor.layout.AbiRules;
@@ -32,10 +32,15 @@ import org.abistruct.processor.model.StructDecl;
  * 32-bit user-space layout to the 64-bit kernel layout and back, member by member through
  * embedded structs and arrays, zeroing the destination's padding ({@link CompatSteps} plans
  * it, {@link CompatCode} writes it). Offsets come from the layouts; nothing is allocated.
+ * Pairs whose conversion is the same code share it.
  */
 final class CompatConverterWriter {
+    private static final String COUNT = "count";
+
     private final StructDecl decl;
     private final CompatCode code = new CompatCode();
+    /** The method first written for each distinct conversion body. */
+    private final Map<String, String> bodies = new HashMap<>();
 
     private CompatConverterWriter(StructDecl decl) {
         this.decl = decl;
@@ -67,7 +72,7 @@ final class CompatConverterWriter {
                         + " its 64-bit kernel,\nas a kernel's compat handler does. The regions"
                         + " converted from and to must not overlap.\n\n<ul>\n",
                         decl.keyword(), decl.cName(), Names.record(decl.ref()))
-                .addAnnotation(AbiClassWriter.generated())
+                .addAnnotation(LayoutRecordWriter.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (CompatPair pair : CompatPair.within(byAbi.keySet())) {
@@ -85,77 +90,85 @@ final class CompatConverterWriter {
             }
         }
         type.addJavadoc("</ul>\n");
-        code.addSupport(type);
         return type.build();
     }
 
-    /** The public one-struct and array methods and the private converter of one direction. */
+    /**
+     * The public methods of one direction: for one struct, and for an array of them (a struct
+     * ending in a flexible array member takes its element count instead). A direction whose
+     * conversion is the same code as an earlier one's calls that one.
+     */
     private void addDirection(TypeSpec.Builder type, StructLayout from, StructLayout to) {
         String name = method(from.abi(), to.abi());
-        String body = name + "At";
         boolean flexible = from.hasFlexibleArray();
+        CodeBlock body = flexible ? flexibleBody(from, to) : arrayBody(from, to);
+        String earlier = bodies.putIfAbsent(body.toString(), name);
         MethodSpec.Builder one = signature(name, from, to)
                 .addJavadoc("Converts the $L at {@code fromOffset}, laid out for $L, into"
-                        + " {@code to} at\n{@code toOffset}, laid out for $L.$L\n\n"
-                        + "@throws IndexOutOfBoundsException if a struct does not fit its buffer\n",
+                        + " {@code to} at\n{@code toOffset}, laid out for $L.$L\n",
                         decl.keyword(), from.abi(), to.abi(), flexible
                                 ? " {@code count} is the\nnumber of elements of the flexible array."
                                 : "")
+                .addJavadoc(earlier == null ? CodeBlock.of("")
+                        : CodeBlock.of("The same conversion as {@link #$L}.\n", earlier))
+                .addJavadoc("\n@throws IndexOutOfBoundsException if a struct does not fit its"
+                        + " buffer\n")
                 .addJavadoc(narrows(from, to) ? "@throws IllegalArgumentException if a pointer or"
                         + " C long does not fit 4 bytes\n" : "");
         if (flexible) {
-            one.addParameter(int.class, "count")
-                    .addStatement("$T.checkFromIndexSize(fromOffset, $L + count * $L, $N.limit())",
-                            Objects.class, from.size(), flexibleSize(from), CompatCode.FROM)
-                    .addStatement("$T.checkFromIndexSize(toOffset, $L + count * $L, $N.limit())",
-                            Objects.class, to.size(), flexibleSize(to), CompatCode.TO)
-                    .addStatement("$N($N, fromOffset, $N, toOffset, count)", body,
-                            CompatCode.FROM, CompatCode.TO);
-        } else {
-            one.addStatement("$T.checkFromIndexSize(fromOffset, $L, $N.limit())", Objects.class,
-                            from.size(), CompatCode.FROM)
-                    .addStatement("$T.checkFromIndexSize(toOffset, $L, $N.limit())", Objects.class,
-                            to.size(), CompatCode.TO)
-                    .addStatement("$N($N, fromOffset, $N, toOffset)", body, CompatCode.FROM,
-                            CompatCode.TO);
+            type.addMethod(one.addParameter(int.class, COUNT)
+                    .addCode(earlier == null ? body : delegation(earlier)).build());
+            return;
         }
-        type.addMethod(one.build());
-        if (!flexible) {
-            type.addMethod(signature(name, from, to)
-                    .addJavadoc("Converts {@code count} consecutive structs, as {@link #$L("
-                            + "ByteBuffer, int, ByteBuffer, int)}\ndoes one.\n\n"
-                            + "@throws IndexOutOfBoundsException if the array does not fit its"
-                            + " buffer\n", name)
-                    .addJavadoc(narrows(from, to) ? "@throws IllegalArgumentException if a pointer"
-                            + " or C long does not fit 4 bytes\n" : "")
-                    .addParameter(int.class, "count")
-                    .addStatement("$T.checkFromIndexSize(fromOffset, $T.multiplyExact(count, $L),"
-                            + "$W$N.limit())", Objects.class, Math.class, from.size(), CompatCode.FROM)
-                    .addStatement("$T.checkFromIndexSize(toOffset, $T.multiplyExact(count, $L),"
-                            + "$W$N.limit())", Objects.class, Math.class, to.size(), CompatCode.TO)
-                    .addCode(same(from, to)
-                            ? code.copy(CodeBlock.of("fromOffset"), CodeBlock.of("toOffset"),
-                                    CodeBlock.of("count * $L", from.size()))
-                            : CodeBlock.builder()
-                                    .beginControlFlow("for (int n = 0; n < count; n++)")
-                                    .addStatement("$N($N, fromOffset + n * $L, $N, toOffset + n * $L)",
-                                            body, CompatCode.FROM, from.size(), CompatCode.TO,
-                                            to.size())
-                                    .endControlFlow().build())
-                    .build());
+        type.addMethod(one.addStatement("$N($N, fromOffset, $N, toOffset, 1)", name,
+                CompatCode.FROM, CompatCode.TO).build());
+        type.addMethod(signature(name, from, to)
+                .addJavadoc("Converts {@code count} consecutive structs, as {@link #$L("
+                        + "ByteBuffer, int, ByteBuffer, int)}\ndoes one.\n\n"
+                        + "@throws IndexOutOfBoundsException if the array does not fit its"
+                        + " buffer\n", name)
+                .addJavadoc(narrows(from, to) ? "@throws IllegalArgumentException if a pointer"
+                        + " or C long does not fit 4 bytes\n" : "")
+                .addParameter(int.class, COUNT)
+                .addCode(earlier == null ? body : delegation(earlier))
+                .build());
+    }
+
+    /** {@code i386ToX86_64(from, fromOffset, to, toOffset, count);} */
+    private static CodeBlock delegation(String earlier) {
+        return CodeBlock.of("$N($N, fromOffset, $N, toOffset, $N);\n", earlier, CompatCode.FROM,
+                CompatCode.TO, COUNT);
+    }
+
+    /** Checks an array of {@code count} structs, then converts it in bulk or struct by struct. */
+    private CodeBlock arrayBody(StructLayout from, StructLayout to) {
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T.checkArrays($N, fromOffset, $L, $N, toOffset, $L, $N)",
+                        CompatCode.COPY, CompatCode.FROM, from.size(), CompatCode.TO, to.size(),
+                        COUNT);
+        if (CompatSteps.same(from, to)) {
+            return body.add(CompatCode.copy(CodeBlock.of("fromOffset"), CodeBlock.of("toOffset"),
+                    CodeBlock.of("$N * $L", COUNT, from.size()))).build();
         }
-        MethodSpec.Builder at = MethodSpec.methodBuilder(body)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addParameter(ByteBuffer.class, CompatCode.FROM)
-                .addParameter(int.class, "fromOffset")
-                .addParameter(ByteBuffer.class, CompatCode.TO)
-                .addParameter(int.class, "toOffset");
-        if (flexible) {
-            at.addParameter(int.class, "count");
-        }
-        at.addCode(code.steps(CompatSteps.of(decl.cName(), from, to), CodeBlock.of("fromOffset"),
-                CodeBlock.of("toOffset"), from.abi().byteOrder()));
-        type.addMethod(at.build());
+        return body.beginControlFlow("for (int n = 0; n < $N; n++)", COUNT)
+                .addStatement("int f = fromOffset + n * $L", from.size())
+                .addStatement("int t = toOffset + n * $L", to.size())
+                .add(code.steps(CompatSteps.of(decl.cName(), from, to), CodeBlock.of("f"),
+                        CodeBlock.of("t"), from.abi().byteOrder()))
+                .endControlFlow()
+                .build();
+    }
+
+    /** Checks a struct with {@code count} flexible elements, then converts it. */
+    private CodeBlock flexibleBody(StructLayout from, StructLayout to) {
+        return CodeBlock.builder()
+                .addStatement("$T.check($N, fromOffset, $L + $N * $L, $N, toOffset, $L + $N * $L)",
+                        CompatCode.COPY, CompatCode.FROM, from.size(), COUNT, flexibleSize(from),
+                        CompatCode.TO, to.size(), COUNT, flexibleSize(to))
+                .add(code.steps(CompatSteps.of(decl.cName(), from, to),
+                        CodeBlock.of("fromOffset"), CodeBlock.of("toOffset"),
+                        from.abi().byteOrder()))
+                .build();
     }
 
     private static MethodSpec.Builder signature(String name, StructLayout from, StructLayout to) {
@@ -165,10 +178,6 @@ final class CompatConverterWriter {
                 .addParameter(int.class, "fromOffset")
                 .addParameter(ByteBuffer.class, CompatCode.TO)
                 .addParameter(int.class, "toOffset");
-    }
-
-    private static boolean same(StructLayout from, StructLayout to) {
-        return CompatSteps.same(from, to);
     }
 
     private static long flexibleSize(StructLayout layout) {

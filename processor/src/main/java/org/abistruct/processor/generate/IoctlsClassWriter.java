@@ -37,7 +37,7 @@ public final class IoctlsClassWriter {
                 .addJavadoc("The numbers of the ioctl commands declared on {@link $T}, per ABI.\n"
                         + "Each is an unsigned 32-bit number in an {@code int}; read it with\n"
                         + "{@link Integer#toUnsignedLong(int)}.\n", origin)
-                .addAnnotation(AbiClassWriter.generated())
+                .addAnnotation(LayoutRecordWriter.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (IoctlDecl ioctl : commands.ioctls()) {

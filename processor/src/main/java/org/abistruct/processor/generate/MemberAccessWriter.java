@@ -1,79 +1,44 @@
 package org.abistruct.processor.generate;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.abistruct.Abi;
 
 /**
- * The bodies of one ABI class's member accessors: bounds check first, then a load or store
- * through the {@link ScalarAccess}, or a call into the embedded type's class of the same ABI.
+ * The member accessors of a layout record, written once for every ABI over the record's
+ * components: a load or store through the {@link ScalarAccess} at the member's offset, or a
+ * call into the embedded struct's layout of the same ABI; by index for arrays, and whole
+ * arrays as loops over the element accessors.
  */
 final class MemberAccessWriter {
-    private final Abi abi;
     private final ScalarAccess memory;
     private final Signatures signatures;
 
-    MemberAccessWriter(Abi abi, ScalarAccess memory) {
-        this.abi = abi;
+    MemberAccessWriter(ScalarAccess memory) {
         this.memory = memory;
         this.signatures = new Signatures(memory);
     }
 
-    /**
-     * The accessor methods of {@code slot} that depend on the layout, in {@link Accessor#of}
-     * order: all but the whole-array ones, which the layout interface implements once.
-     */
+    /** Every accessor of {@code slot}, documented, in {@link Accessor#of} order. */
     List<MethodSpec> accessors(MemberSlot slot) {
         List<MethodSpec> methods = new ArrayList<>();
         for (Accessor kind : Accessor.of(slot)) {
-            if (!kind.wholeArray()) {
-                methods.add(signatures.accessor(slot, kind)
-                        .addAnnotation(Override.class)
-                        .addCode(structBoundsCheck())
-                        .addCode(body(slot, kind))
-                        .build());
-            }
+            methods.add(signatures.accessor(slot, kind)
+                    .addJavadoc(Signatures.javadoc(slot, kind))
+                    .addCode(body(slot, kind))
+                    .build());
         }
         return methods;
     }
 
-    /**
-     * The body of a whole-array accessor, the same on every ABI: checks the struct bounds
-     * through {@code size()}, then loops over the element accessors.
-     */
-    CodeBlock wholeArrayBody(MemberSlot slot, Accessor kind) {
-        return CodeBlock.builder()
-                .add(structBoundsCheck(CodeBlock.of("size()")))
-                .add(kind.reads() ? getArray(slot) : setArray(slot))
-                .build();
-    }
-
-    /**
-     * {@code Objects.checkIndex(offset, buf.limit() - SIZE + 1)}: the struct lies inside the
-     * buffer. It fails exactly where {@code checkFromIndexSize(offset, SIZE, limit)} would, and
-     * unlike it the JIT can hoist it out of a loop over an array of structs.
-     */
-    CodeBlock structBoundsCheck() {
-        return structBoundsCheck(CodeBlock.of("SIZE"));
-    }
-
-    private CodeBlock structBoundsCheck(CodeBlock size) {
-        return CodeBlock.builder().addStatement("$T.checkIndex($N, $L - $L + 1)",
-                Objects.class, Signatures.OFFSET, memory.limit(), size).build();
-    }
-
     private CodeBlock body(MemberSlot slot, Accessor kind) {
-        CodeBlock start = CodeBlock.of("$N + $N", Signatures.OFFSET,
-                Names.offsetConstant(slot.member()));
+        CodeBlock start = CodeBlock.of("$N", Names.offsetComponent(slot.member()));
         switch (kind) {
             case GET:
                 return CodeBlock.builder().addStatement("return $L", load(slot, start)).build();
             case SET:
-                return store(slot, start, Signatures.VALUE);
+                return store(slot, start);
             case GET_ELEMENT:
                 return CodeBlock.builder()
                         .add(ArrayCode.indexChecks(slot, memory))
@@ -82,8 +47,14 @@ final class MemberAccessWriter {
             case SET_ELEMENT:
                 return CodeBlock.builder()
                         .add(ArrayCode.indexChecks(slot, memory))
-                        .add(store(slot, ArrayCode.elementIndex(slot, start), Signatures.VALUE))
+                        .add(store(slot, ArrayCode.elementIndex(slot, start)))
                         .build();
+            case GET_ARRAY:
+                return CodeBlock.builder().addStatement("$L", memory.checked())
+                        .add(getArray(slot)).build();
+            case SET_ARRAY:
+                return CodeBlock.builder().addStatement("$L", memory.checked())
+                        .add(setArray(slot)).build();
             default:
                 throw new AssertionError(kind);
         }
@@ -133,23 +104,20 @@ final class MemberAccessWriter {
         return out.build();
     }
 
-    private CodeBlock load(MemberSlot slot, CodeBlock index) {
+    private CodeBlock load(MemberSlot slot, CodeBlock at) {
         if (slot.isStruct()) {
-            return CodeBlock.of("$T.INSTANCE.read($N, $L)", nestedClass(slot), memory.memory(),
-                    index);
+            return CodeBlock.of("$N.read($N, $L + $L)", Names.layoutComponent(slot.member()),
+                    memory.memory(), memory.checked(), at);
         }
-        return memory.load(slot.kind(), slot.elementSize(), index);
+        return memory.load(slot.kind(), at);
     }
 
-    private CodeBlock store(MemberSlot slot, CodeBlock index, String value) {
+    private CodeBlock store(MemberSlot slot, CodeBlock at) {
         if (slot.isStruct()) {
-            return CodeBlock.builder().addStatement("$T.INSTANCE.write($N, $L, $N)",
-                    nestedClass(slot), memory.memory(), index, value).build();
+            return CodeBlock.builder().addStatement("$N.write($N, $L + $L, $N)",
+                    Names.layoutComponent(slot.member()), memory.memory(), memory.checked(), at,
+                    Signatures.VALUE).build();
         }
-        return memory.store(slot.kind(), slot.elementSize(), index, value, slot.member().cName());
-    }
-
-    private ClassName nestedClass(MemberSlot slot) {
-        return Names.abiClass(slot.nested().decl().ref(), abi);
+        return memory.store(slot.kind(), at, Signatures.VALUE, slot.member().cName());
     }
 }

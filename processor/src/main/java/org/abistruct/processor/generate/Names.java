@@ -2,7 +2,6 @@ package org.abistruct.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
-import java.util.Locale;
 import org.abistruct.Abi;
 import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.StructRef;
@@ -24,28 +23,22 @@ final class Names {
                 names.subList(1, names.size()).toArray(new String[0]));
     }
 
-    /** The layout interface, such as {@code p.Outer_InnerLayout}. */
-    static ClassName layoutInterface(StructRef ref) {
+    /** The layout record, such as {@code p.Outer_InnerLayout}. */
+    static ClassName layoutType(StructRef ref) {
         return ClassName.get(ref.packageName(), baseName(ref) + "Layout");
     }
 
-    /** The class of one ABI, nested in the layout interface: {@code p.Outer_InnerLayout.X86_64}. */
-    static ClassName abiClass(StructRef ref, Abi abi) {
-        return layoutInterface(ref).nestedClass(abi.name());
+    /** The layout record's component holding the offset of {@code member}: {@code numDirtyOffset}. */
+    static String offsetComponent(Member member) {
+        return member.javaName() + "Offset";
     }
 
     /**
-     * The accessor implementation that ABIs with the same accessor code share, named after the
-     * first of them and nested in the layout interface: {@code p.Outer_InnerLayout.X86_64_Impl}.
-     * No ABI is named with {@code _Impl}.
+     * The layout record's component holding the layout of the struct or union {@code member}
+     * embeds under the same ABI: {@code entryLayout}.
      */
-    static ClassName implementation(StructRef ref, Abi first) {
-        return layoutInterface(ref).nestedClass(first.name() + "_Impl");
-    }
-
-    /** {@code OFFSET_NUM_DIRTY} for the member {@code num_dirty}. */
-    static String offsetConstant(Member member) {
-        return "OFFSET_" + member.cName().toUpperCase(Locale.ROOT);
+    static String layoutComponent(Member member) {
+        return member.javaName() + "Layout";
     }
 
     /** {@code getNumDirty} for the component {@code numDirty}. */

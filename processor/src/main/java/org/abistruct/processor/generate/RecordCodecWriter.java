@@ -5,24 +5,30 @@ import com.palantir.javapoet.MethodSpec;
 import java.util.List;
 import java.util.Objects;
 import org.abistruct.processor.layout.FieldLayout;
-import org.abistruct.processor.layout.Padding;
 import org.abistruct.processor.layout.StructLayout;
 
 /**
- * The whole-record methods of an ABI class: {@code read} builds the record from its members'
- * getters, {@code write} zeroes every padding byte and then sets each member, and
- * {@code elementOffset} indexes an array of the struct.
+ * The whole-record methods of a layout record: {@code read} builds the record from its
+ * members' getters, {@code write} zeroes the padding of the ABI at hand and then sets each
+ * member (a union its first), and {@code elementOffset} indexes an array of the struct.
  */
 final class RecordCodecWriter {
     private static final String ELEMENTS = "elements";
 
     private final StructLayout layout;
+    private final boolean padded;
     private final ScalarAccess memory;
     private final Signatures signatures;
     private final MemberAccessWriter members;
 
-    RecordCodecWriter(StructLayout layout, ScalarAccess memory, MemberAccessWriter members) {
+    /**
+     * For the struct of {@code layout} (any of its ABIs: only the members are read from it),
+     * whose record has the padding component when {@code padded}.
+     */
+    RecordCodecWriter(StructLayout layout, boolean padded, ScalarAccess memory,
+                      MemberAccessWriter members) {
         this.layout = layout;
+        this.padded = padded;
         this.memory = memory;
         this.signatures = new Signatures(memory);
         this.members = members;
@@ -34,9 +40,13 @@ final class RecordCodecWriter {
     }
 
     private MethodSpec read() {
+        String tag = layout.decl().keyword();
         MethodSpec.Builder method = signatures.read(layout)
-                .addAnnotation(Override.class)
-                .addCode(members.structBoundsCheck());
+                .addJavadoc(layout.hasFlexibleArray()
+                        ? "Reads the $L at {@code offset} into a new record, with {@code count}\n"
+                                + "elements of its flexible array member.\n"
+                        : "Reads the $L at {@code offset} into a new record.\n", tag)
+                .addStatement("$L", memory.checked());
         CodeBlock.Builder arguments = CodeBlock.builder();
         List<FieldLayout> fields = layout.fields();
         for (int f = 0; f < fields.size(); f++) {
@@ -74,28 +84,31 @@ final class RecordCodecWriter {
 
     private MethodSpec write() {
         MethodSpec.Builder method = signatures.write(layout)
-                .addAnnotation(Override.class)
-                .addCode(members.structBoundsCheck());
+                .addJavadoc(layout.decl().union()
+                        ? "Writes {@code value}'s first member, as C initializes a union, and"
+                                + " zeroes\nthe union's other bytes.\n"
+                        : "Writes every member of {@code value} and zeroes every padding byte.\n")
+                .addJavadoc("Members are written in order: one that is rejected leaves those"
+                        + " before it written.\n");
         CodeBlock elements = CodeBlock.of("$N", ELEMENTS);
         if (layout.hasFlexibleArray()) {
             MemberSlot flexible = lastSlot();
-            method.addStatement("$T $N = $L", flexible.javaType(), ELEMENTS, component(flexible))
+            method.addStatement("$L", memory.checked())
+                    .addStatement("$T $N = $L", flexible.javaType(), ELEMENTS, component(flexible))
                     .addStatement("$T.checkFromToIndex(0, $N.length,$W$L)", Objects.class,
                             ELEMENTS, ArrayCode.capacity(flexible, memory))
                     .addCode(ArrayCode.lengthChecks(flexible, elements));
         }
-        if (layout.decl().union()) {
-            addUnionWrite(method);
-            return method.build();
-        }
         // Zero first: a flexible array's elements may lie in the tail padding.
-        for (Padding padding : layout.paddings()) {
-            method.addComment("$L: $L after $L", padding.tail() ? "tail padding" : "hole",
-                    bytes(padding.size()), padding.after());
-            method.addCode(memory.zero(CodeBlock.of("$N + $L", Signatures.OFFSET,
-                    padding.offset()), padding.size()));
+        if (padded) {
+            method.addStatement("$N.zero($N, $L)", LayoutComponents.PADDING, memory.memory(),
+                    memory.checked());
+        } else if (!layout.hasFlexibleArray()) {
+            method.addStatement("$L", memory.checked());
         }
-        for (FieldLayout field : layout.fields()) {
+        List<FieldLayout> written = layout.decl().union() && !layout.fields().isEmpty()
+                ? layout.fields().subList(0, 1) : layout.fields();
+        for (FieldLayout field : written) {
             MemberSlot slot = new MemberSlot(field, field.offset());
             if (slot.isFlexible()) {
                 method.addCode(members.setEachElement(slot, elements));
@@ -107,43 +120,21 @@ final class RecordCodecWriter {
         return method.build();
     }
 
-    /** A union writes its first member, as C initializes one, and zeroes the bytes past it. */
-    private void addUnionWrite(MethodSpec.Builder method) {
-        if (layout.fields().isEmpty()) {
-            return;
-        }
-        FieldLayout first = layout.fields().get(0);
-        MemberSlot slot = new MemberSlot(first, first.offset());
-        method.addStatement("$N($N, $N, $L)", Names.setter(slot.member()), memory.memory(),
-                Signatures.OFFSET, component(slot));
-        long rest = layout.size() - first.end();
-        if (rest > 0) {
-            method.addComment("the other members: $L past $L", bytes(rest),
-                    first.member().cName());
-            method.addCode(memory.zero(
-                    CodeBlock.of("$N + $L", Signatures.OFFSET, first.end()), rest));
-        }
-    }
-
     private MethodSpec elementOffset() {
         return Signatures.elementOffset()
-                .addAnnotation(Override.class)
-                .beginControlFlow("if (index < 0)")
-                .addStatement("throw new $T($S + index)", IndexOutOfBoundsException.class,
-                        "negative index ")
-                .endControlFlow()
-                .addStatement("return $T.addExact(arrayOffset, $T.multiplyExact(index, SIZE))",
-                        Math.class, Math.class)
+                .addJavadoc("Where element {@code index} of an array of this $L starting at\n"
+                        + "{@code arrayOffset} begins.\n\n"
+                        + "@throws IndexOutOfBoundsException if {@code index} is negative\n"
+                        + "@throws ArithmeticException if the offset overflows an {@code int}\n",
+                        layout.decl().keyword())
+                .addStatement("return $T.elementOffset(arrayOffset, index, $N)",
+                        ByteBufferBackend.ACCESS, LayoutComponents.SIZE)
                 .build();
     }
 
     private MemberSlot lastSlot() {
         FieldLayout last = layout.fields().get(layout.fields().size() - 1);
         return new MemberSlot(last, last.offset());
-    }
-
-    private static String bytes(long count) {
-        return count == 1 ? "1 byte" : count + " bytes";
     }
 
     /** {@code value.numDirty()}. */

@@ -2,13 +2,13 @@ package org.abistruct.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import org.abistruct.processor.model.ScalarKind;
 
 /**
- * The memory backend of a generated class: the code that loads and stores one scalar in the
- * ABI's byte order, and zeroes padding. It is the only part of generation that knows the memory
- * type, so another backend (a {@code MemorySegment} one) replaces just this.
+ * The memory backend of a layout record: the code that checks that the struct lies inside the
+ * memory and loads or stores one scalar in the ABI's byte order. It is the only part of
+ * generation that knows the memory type, so another backend (a {@code MemorySegment} one)
+ * replaces just this. Every expression it writes may use the record's components.
  */
 interface ScalarAccess {
     /** The memory parameter's type, such as {@code ByteBuffer}. */
@@ -17,24 +17,29 @@ interface ScalarAccess {
     /** The memory parameter's name. */
     String memory();
 
-    /** An {@code int} expression: how many bytes of memory may be addressed. */
-    CodeBlock limit();
+    /**
+     * An {@code int} expression: the struct's offset, once the struct is checked to lie inside
+     * the memory (it throws {@link IndexOutOfBoundsException} otherwise).
+     */
+    CodeBlock checked();
 
     /**
-     * An expression of the kind's Java type: the {@code size}-byte scalar at {@code index}.
-     * Pointers and C longs of 4 bytes widen to {@code long}, signed or unsigned as the kind says.
+     * An expression of the kind's Java type: the scalar {@code at} bytes into the struct, once
+     * the struct is checked. Pointers and C longs widen to {@code long}, signed or unsigned as
+     * the kind says.
      */
-    CodeBlock load(ScalarKind kind, long size, CodeBlock index);
+    CodeBlock load(ScalarKind kind, CodeBlock at);
 
     /**
-     * Statements storing the variable {@code value} as a {@code size}-byte scalar at
-     * {@code index}; a {@code long} too wide for 4 bytes throws, naming {@code member}.
+     * A statement storing the variable {@code value} as the scalar {@code at} bytes into the
+     * struct, once it is checked; a {@code long} too wide for a 4-byte pointer or C long throws,
+     * naming {@code member}.
      */
-    CodeBlock store(ScalarKind kind, long size, CodeBlock index, String value, String member);
+    CodeBlock store(ScalarKind kind, CodeBlock at, String value, String member);
 
-    /** A statement setting {@code count} bytes from {@code index} to zero. */
-    CodeBlock zero(CodeBlock index, long count);
-
-    /** Adds the fields and methods the emitted code uses, such as VarHandles, to {@code type}. */
-    void addSupport(TypeSpec.Builder type);
+    /**
+     * An {@code int} expression: how many elements of {@code stride} bytes fit the memory from
+     * {@code at} bytes into the struct on, the room of a flexible array member.
+     */
+    CodeBlock capacity(CodeBlock at, CodeBlock stride);
 }

@@ -10,8 +10,8 @@ import javax.lang.model.element.Modifier;
 import org.abistruct.processor.layout.StructLayout;
 
 /**
- * The signatures and Javadoc of the methods a layout interface declares and its ABI classes
- * implement, so both sides agree by construction. Signatures carry no body and no Javadoc.
+ * The signatures and Javadoc of a layout record's accessor and codec methods, so that every
+ * writer of a body spells them alike. Signatures carry no body and no Javadoc.
  */
 final class Signatures {
     static final String OFFSET = "offset";
@@ -46,7 +46,7 @@ final class Signatures {
         return method.addParameter(type, kind == Accessor.SET_ARRAY ? VALUES : VALUE);
     }
 
-    /** The interface's Javadoc of the accessor {@code kind} of {@code slot}. */
+    /** The Javadoc of the accessor {@code kind} of {@code slot}. */
     static CodeBlock javadoc(MemberSlot slot, Accessor kind) {
         String what = slot.member().anonymous()
                 ? "the anonymous " + slot.nested().decl().keyword() + " {@code "

@@ -7,6 +7,7 @@ import java.io.Writer;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /** The one owner of the {@link Filer}: writes generated files with their originating element. */
@@ -17,10 +18,17 @@ public final class SourceWriter {
         this.filer = filer;
     }
 
-    /** Writes {@code file}, attributed to {@code origin} for incremental builds. */
+    /**
+     * Writes {@code file}, attributed to {@code origin} for incremental builds. The text is
+     * {@code file}'s own: a type rebuilt to carry the origin would lose a record's components.
+     */
     public void write(JavaFile file, Element origin) throws IOException {
-        file(file.packageName(), file.typeSpec().toBuilder().addOriginatingElement(origin).build())
-                .writeTo(filer);
+        String name = file.packageName().isEmpty() ? file.typeSpec().name()
+                : file.packageName() + "." + file.typeSpec().name();
+        JavaFileObject source = filer.createSourceFile(name, origin);
+        try (Writer writer = source.openWriter()) {
+            file.writeTo(writer);
+        }
     }
 
     /**

@@ -27,19 +27,13 @@ import org.abistruct.processor.read.IoctlSite;
  */
 final class IoctlChecks {
     /**
-     * Fields the generated classes may have besides one {@code OFFSET_} per member (a test
-     * checks this list against the generator's output).
+     * Methods of a layout record and of {@code Object}, besides the get/set accessors and the
+     * components each member gives (a test checks this list against the generator's output).
      */
-    static final Set<String> CLASS_CONSTANTS = Set.of("SIZE", "ALIGNMENT", "INSTANCE",
-            "LAYOUT", "COMPAT", "OFFSETS", "SHORT_BE", "SHORT_LE", "CHAR_BE", "CHAR_LE",
-            "INT_BE", "INT_LE", "LONG_BE", "LONG_LE", "FLOAT_BE", "FLOAT_LE", "DOUBLE_BE",
-            "DOUBLE_LE");
-
-    /** Methods of the generated types and of {@code Object}, besides get/set accessors. */
     static final Set<String> LAYOUT_METHODS = Set.of("of", "abi", "size", "alignment",
-            "cName", "describe", "offsets", "offsetTable", "compatReport", "read", "write",
-            "elementOffset", "zero", "getClass", "hashCode", "equals", "clone", "toString",
-            "notify", "notifyAll", "wait", "finalize");
+            "bigEndian", "wordSize", "describe", "padding", "cName", "offsets", "compatReport",
+            "read", "write", "elementOffset", "getClass", "hashCode", "equals", "clone",
+            "toString", "notify", "notifyAll", "wait", "finalize");
 
     private IoctlChecks() {}
 
@@ -49,19 +43,16 @@ final class IoctlChecks {
         StructDecl decl = d.decl();
         String owner = decl.keyword() + " " + decl.cName();
         names(d.ioctls(), d.ioctlSites(), owner, report);
-        Map<String, String> constants = new HashMap<>();
         Map<String, String> methods = new HashMap<>();
-        for (String name : CLASS_CONSTANTS) {
-            constants.put(name, "every ABI class declares");
-        }
         for (String name : LAYOUT_METHODS) {
             methods.put(name, "every layout declares");
         }
         for (NameChecks.Entry e : NameChecks.entries(d, lookup)) {
             String by = "component '" + e.shown() + "' generates";
-            constants.putIfAbsent(e.constant(), by);
             methods.putIfAbsent("get" + NameChecks.capitalize(e.javaName()), by);
             methods.putIfAbsent("set" + NameChecks.capitalize(e.javaName()), by);
+            methods.putIfAbsent(e.javaName() + "Offset", by);
+            methods.putIfAbsent(e.javaName() + "Layout", by);
         }
         for (int i = 0; i < d.ioctls().size(); i++) {
             IoctlDecl ioctl = d.ioctls().get(i);
@@ -69,11 +60,6 @@ final class IoctlChecks {
             if (ioctl.dir() == Ioctl.Dir.NONE) {
                 report.add(Message.IOCTL_NONE_ON_STRUCT, site.dir(), ioctl.name(), owner,
                         decl.keyword());
-            }
-            String constant = constants.get(ioctl.name());
-            if (constant != null) {
-                report.add(Message.IOCTL_NAME_COLLISION, site.name(), ioctl.name(), "constant",
-                        ioctl.name(), constant + " too");
             }
         }
         methods(d.ioctls(), d.ioctlSites(), methods, report);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,18 +16,13 @@ import org.abistruct.processor.read.Declaration;
 import org.abistruct.processor.read.MemberSite;
 
 /**
- * Checks that no two members share a C name, an offset constant or a Java accessor name,
+ * Checks that no two members share a C name or a Java accessor name,
  * counting the members of anonymous members as members of the enclosing declaration, as C and
  * the generated code do.
  */
 final class NameChecks {
     /** One name in the enclosing scope: who declares it and where to point. */
-    record Entry(String cName, String javaName, String shown, Position at, Position cNameAt) {
-        /** The offset constant the generated classes declare for it, such as {@code OFFSET_A}. */
-        String constant() {
-            return "OFFSET_" + cName.toUpperCase(Locale.ROOT);
-        }
-    }
+    record Entry(String cName, String javaName, String shown, Position at, Position cNameAt) {}
 
     private NameChecks() {}
 
@@ -37,18 +31,10 @@ final class NameChecks {
         Report.Builder report = Report.builder();
         Map<String, Entry> cNames = new HashMap<>();
         Map<String, Entry> accessors = new HashMap<>();
-        Map<String, Entry> constants = new HashMap<>();
         for (Entry e : entries) {
             Entry earlier = cNames.putIfAbsent(e.cName(), e);
             if (earlier != null) {
                 report.add(Message.DUPLICATE_C_NAME, e.cNameAt(), e.cName(), e.shown(), earlier.shown());
-            } else {
-                String constant = e.constant();
-                earlier = constants.putIfAbsent(constant, e);
-                if (earlier != null) {
-                    report.add(Message.CONSTANT_COLLISION, e.cNameAt(), e.cName(), e.shown(),
-                            earlier.cName(), earlier.shown(), constant);
-                }
             }
             String accessor = capitalize(e.javaName());
             earlier = accessors.putIfAbsent(accessor, e);

@@ -22,13 +22,10 @@ class NameDiagnosticsTest {
     }
 
     @Test
-    void cNamesDifferingOnlyInCaseWouldShareAConstant() {
+    void cNamesDifferingOnlyInCaseAreTwoMembers() {
         JavaFileObject src = Sources.of("N", "@AbiStruct", "record N(@CName(\"mode\") int a,",
                 "    @CName(\"MODE\") int b) {}");
-        Compilation c = Sources.compile(src);
-        assertThat(c).hadErrorContaining("[AbiStructConstantCollision]").inFile(src)
-                .onLineContaining("int b");
-        assertThat(c).hadErrorContaining("OFFSET_MODE");
+        assertThat(Sources.compile(src)).succeeded();
     }
 
     @Test

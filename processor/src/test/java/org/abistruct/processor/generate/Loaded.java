@@ -74,10 +74,15 @@ final class Loaded {
         }
     }
 
-    /** The INSTANCE of the generated class {@code p.simpleName}. */
-    Binding binding(String simpleName) {
+    /**
+     * The layout of one ABI, named {@code "KvmDirtyTlbLayout$X86_64"}: the constant
+     * {@code X86_64} of the generated record {@code p.KvmDirtyTlbLayout}.
+     */
+    Binding binding(String layoutAndAbi) {
+        int dollar = layoutAndAbi.indexOf('$');
         try {
-            return new Binding(type(simpleName).getField("INSTANCE").get(null));
+            return new Binding(type(layoutAndAbi.substring(0, dollar))
+                    .getField(layoutAndAbi.substring(dollar + 1)).get(null));
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
@@ -132,14 +137,6 @@ final class Loaded {
 
         Object call(String name, Object... args) {
             return Loaded.call(instance, instance.getClass(), name, args);
-        }
-
-        int constant(String name) {
-            try {
-                return instance.getClass().getField(name).getInt(null);
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
         }
     }
 

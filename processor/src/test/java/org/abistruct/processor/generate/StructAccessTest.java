@@ -131,9 +131,9 @@ class StructAccessTest {
         Loaded.Binding b = loaded.binding("WithAnonLayout$X86_64");
         ByteBuffer buf = buffer(Abi.X86_64, 24);
         // offsetof(struct with_anon, i) and (.., d) are both 8 on x86_64, last is 16.
-        assertEquals(8, b.constant("OFFSET_I"));
-        assertEquals(8, b.constant("OFFSET_D"));
-        assertEquals(16, b.constant("OFFSET_LAST"));
+        assertEquals(8, b.call("iOffset"));
+        assertEquals(8, b.call("dOffset"));
+        assertEquals(16, b.call("lastOffset"));
         b.call("setD", buf, 0, Double.longBitsToDouble(0x1122334455667788L));
         assertArrayEquals(new byte[] {(byte) 0x88, 0x77, 0x66, 0x55}, bytes(buf, 8, 4));
         assertEquals(0x55667788, b.call("getI", buf, 0));

@@ -2,9 +2,7 @@ package org.abistruct.processor.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +19,10 @@ import org.abistruct.processor.model.StructDecl;
 import org.junit.jupiter.api.Test;
 
 /**
- * The names an ioctl may not take, against what the generator really emits: every field and
- * method of the generated types of many random structs is an accessor, an offset constant, the
- * ioctl's own constant or method, or on the reserved lists of {@link IoctlChecks}.
+ * The names an ioctl may not take, against what the generator really emits: every method of
+ * the layout records of many random structs, and every component (whose accessor is a method
+ * too), is an accessor, a member's offset or layout component, the ioctl's own number, or on
+ * the reserved list of {@link IoctlChecks}.
  */
 class GeneratedNamesTest {
     private static final IoctlDecl IOCTL = new IoctlDecl("ABI_TEST", 0xAE, 0x01, Ioctl.Dir.WRITE);
@@ -38,19 +37,22 @@ class GeneratedNamesTest {
             decl.abis().forEach(abi -> layouts.add(engine.layout(decl, abi)));
             for (JavaFile file : AccessorGenerator.generate(
                     new LaidOutStruct(decl, layouts, List.of(IOCTL)))) {
-                for (FieldSpec field : file.typeSpec().fieldSpecs()) {
-                    String name = field.name();
-                    if (!name.startsWith("OFFSET_") && !name.equals(IOCTL.name())
-                            && !IoctlChecks.CLASS_CONSTANTS.contains(name)) {
-                        unknown.add("field " + name);
-                    }
+                List<String> names = new ArrayList<>();
+                file.typeSpec().methodSpecs().forEach(m -> names.add(m.name()));
+                // A record's components are the parameters of the constant's constructor.
+                String source = file.toString();
+                String header = source.substring(source.indexOf("public record "),
+                        source.indexOf(" implements "));
+                for (String parameter : header.substring(header.indexOf('(') + 1,
+                        header.lastIndexOf(')')).split(",")) {
+                    String[] words = parameter.trim().split("\\s+");
+                    names.add(words[words.length - 1]);
                 }
-                for (MethodSpec method : file.typeSpec().methodSpecs()) {
-                    String name = method.name();
-                    if (!method.isConstructor() && !isAccessor(name)
-                            && !name.equals(IOCTL.methodName())
+                for (String name : names) {
+                    if (!isAccessor(name) && !name.equals(IOCTL.methodName())
+                            && !name.endsWith("Offset") && !name.endsWith("Layout")
                             && !IoctlChecks.LAYOUT_METHODS.contains(name)) {
-                        unknown.add("method " + name);
+                        unknown.add(name);
                     }
                 }
             }

@@ -1,0 +1,226 @@
+package org.abistruct.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Objects;
+
+/**
+ * The memory operations of generated layouts over a {@link ByteBuffer}. Each checks that a
+ * struct of {@code size} bytes at {@code offset} lies inside the buffer, then reads or writes
+ * one scalar {@code at} bytes into it, in the given byte order whatever the buffer's own; none
+ * moves the buffer's position. Generated code calls these with its layout's numbers, which the
+ * JIT sees as constants; they are public for that code, not as an API of their own.
+ */
+public final class BufferAccess {
+    private static final VarHandle SHORT_LE = handle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle SHORT_BE = handle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle CHAR_LE = handle(char[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle CHAR_BE = handle(char[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT_LE = handle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT_BE = handle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG_LE = handle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_BE = handle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle FLOAT_LE = handle(float[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle FLOAT_BE = handle(float[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle DOUBLE_LE = handle(double[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle DOUBLE_BE = handle(double[].class, ByteOrder.BIG_ENDIAN);
+
+    private BufferAccess() {}
+
+    private static VarHandle handle(Class<?> view, ByteOrder order) {
+        return MethodHandles.byteBufferViewVarHandle(view, order);
+    }
+
+    /**
+     * Returns {@code offset} once {@code size} bytes from it lie inside {@code buf}, else throws
+     * {@link IndexOutOfBoundsException}. It is {@code Objects.checkIndex}, which the JIT can
+     * hoist out of a loop over an array of structs.
+     */
+    public static int check(ByteBuffer buf, int offset, int size) {
+        return Objects.checkIndex(offset, buf.limit() - size + 1);
+    }
+
+    public static byte getByte(ByteBuffer buf, int offset, int size, int at) {
+        return buf.get(check(buf, offset, size) + at);
+    }
+
+    public static void setByte(ByteBuffer buf, int offset, int size, int at, byte v) {
+        buf.put(check(buf, offset, size) + at, v);
+    }
+
+    /** A {@code _Bool}: any byte but zero reads as true; true writes 1. */
+    public static boolean getBoolean(ByteBuffer buf, int offset, int size, int at) {
+        return getByte(buf, offset, size, at) != 0;
+    }
+
+    public static void setBoolean(ByteBuffer buf, int offset, int size, int at, boolean v) {
+        setByte(buf, offset, size, at, (byte) (v ? 1 : 0));
+    }
+
+    public static short getShort(ByteBuffer buf, int offset, int size, int at, boolean bigEndian) {
+        int index = check(buf, offset, size) + at;
+        return bigEndian ? (short) SHORT_BE.get(buf, index) : (short) SHORT_LE.get(buf, index);
+    }
+
+    public static void setShort(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
+                                short v) {
+        int index = check(buf, offset, size) + at;
+        if (bigEndian) {
+            SHORT_BE.set(buf, index, v);
+        } else {
+            SHORT_LE.set(buf, index, v);
+        }
+    }
+
+    public static char getChar(ByteBuffer buf, int offset, int size, int at, boolean bigEndian) {
+        int index = check(buf, offset, size) + at;
+        return bigEndian ? (char) CHAR_BE.get(buf, index) : (char) CHAR_LE.get(buf, index);
+    }
+
+    public static void setChar(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
+                               char v) {
+        int index = check(buf, offset, size) + at;
+        if (bigEndian) {
+            CHAR_BE.set(buf, index, v);
+        } else {
+            CHAR_LE.set(buf, index, v);
+        }
+    }
+
+    public static int getInt(ByteBuffer buf, int offset, int size, int at, boolean bigEndian) {
+        int index = check(buf, offset, size) + at;
+        return bigEndian ? (int) INT_BE.get(buf, index) : (int) INT_LE.get(buf, index);
+    }
+
+    public static void setInt(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
+                              int v) {
+        int index = check(buf, offset, size) + at;
+        if (bigEndian) {
+            INT_BE.set(buf, index, v);
+        } else {
+            INT_LE.set(buf, index, v);
+        }
+    }
+
+    public static long getLong(ByteBuffer buf, int offset, int size, int at, boolean bigEndian) {
+        int index = check(buf, offset, size) + at;
+        return bigEndian ? (long) LONG_BE.get(buf, index) : (long) LONG_LE.get(buf, index);
+    }
+
+    public static void setLong(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
+                               long v) {
+        int index = check(buf, offset, size) + at;
+        if (bigEndian) {
+            LONG_BE.set(buf, index, v);
+        } else {
+            LONG_LE.set(buf, index, v);
+        }
+    }
+
+    public static float getFloat(ByteBuffer buf, int offset, int size, int at, boolean bigEndian) {
+        int index = check(buf, offset, size) + at;
+        return bigEndian ? (float) FLOAT_BE.get(buf, index) : (float) FLOAT_LE.get(buf, index);
+    }
+
+    public static void setFloat(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
+                                float v) {
+        int index = check(buf, offset, size) + at;
+        if (bigEndian) {
+            FLOAT_BE.set(buf, index, v);
+        } else {
+            FLOAT_LE.set(buf, index, v);
+        }
+    }
+
+    public static double getDouble(ByteBuffer buf, int offset, int size, int at,
+                                   boolean bigEndian) {
+        int index = check(buf, offset, size) + at;
+        return bigEndian ? (double) DOUBLE_BE.get(buf, index) : (double) DOUBLE_LE.get(buf, index);
+    }
+
+    public static void setDouble(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
+                                 double v) {
+        int index = check(buf, offset, size) + at;
+        if (bigEndian) {
+            DOUBLE_BE.set(buf, index, v);
+        } else {
+            DOUBLE_LE.set(buf, index, v);
+        }
+    }
+
+    /**
+     * A pointer or C {@code long} of {@code wordSize} (4 or 8) bytes, widened to a
+     * {@code long}: sign-extended when {@code signed}, else zero-extended.
+     */
+    public static long getWord(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
+                               int wordSize, boolean signed) {
+        if (wordSize == 8) {
+            return getLong(buf, offset, size, at, bigEndian);
+        }
+        int word = getInt(buf, offset, size, at, bigEndian);
+        return signed ? word : Integer.toUnsignedLong(word);
+    }
+
+    /**
+     * Writes a pointer or C {@code long} of {@code wordSize} (4 or 8) bytes. A value that does
+     * not fit 4 bytes (as a signed or an unsigned number, as {@code signed} says) throws
+     * {@link IllegalArgumentException} naming {@code member} and {@code cType}; nothing is
+     * written then.
+     */
+    public static void setWord(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
+                               int wordSize, boolean signed, long v, String member,
+                               String cType) {
+        if (wordSize == 8) {
+            setLong(buf, offset, size, at, bigEndian, v);
+            return;
+        }
+        if (signed ? v != (int) v : v >>> 32 != 0) {
+            throw new IllegalArgumentException(member + ": " + (signed ? Long.toString(v)
+                    : "0x" + Long.toHexString(v)) + " does not fit a 4-byte " + cType);
+        }
+        setInt(buf, offset, size, at, bigEndian, (int) v);
+    }
+
+    /**
+     * How many elements of {@code stride} bytes fit between {@code at} bytes past
+     * {@code offset} and the buffer's limit: the room of a flexible array member.
+     */
+    public static int capacity(ByteBuffer buf, int offset, int at, int stride) {
+        return Math.max(0, buf.limit() - offset - at) / stride;
+    }
+
+    /**
+     * Where element {@code index} of an array of {@code size}-byte structs starting at
+     * {@code arrayOffset} begins.
+     *
+     * @throws IndexOutOfBoundsException if {@code index} is negative
+     * @throws ArithmeticException if the offset overflows an {@code int}
+     */
+    public static int elementOffset(int arrayOffset, int index, int size) {
+        if (index < 0) {
+            throw new IndexOutOfBoundsException("negative index " + index);
+        }
+        return Math.addExact(arrayOffset, Math.multiplyExact(index, size));
+    }
+
+    /** Sets {@code count} bytes from {@code index} to zero, widest stores first. */
+    static void zero(ByteBuffer buf, int index, int count) {
+        int end = index + count;
+        for (; end - index >= 8; index += 8) {
+            LONG_LE.set(buf, index, 0L);
+        }
+        if (end - index >= 4) {
+            INT_LE.set(buf, index, 0);
+            index += 4;
+        }
+        if (end - index >= 2) {
+            SHORT_LE.set(buf, index, (short) 0);
+            index += 2;
+        }
+        if (index < end) {
+            buf.put(index, (byte) 0);
+        }
+    }
+}

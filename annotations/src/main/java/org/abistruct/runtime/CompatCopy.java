@@ -1,0 +1,112 @@
+package org.abistruct.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Objects;
+
+/**
+ * The moves of generated compat converters between the 32-bit user-space and the 64-bit kernel
+ * layout of a struct: bytes copied as they are (both ABIs of a pair share a byte order, so the
+ * native order moves them unchanged), padding zeroed, and 4-byte pointers and C longs widened
+ * or narrowed in the pair's byte order. Generated code calls these with constant offsets and
+ * sizes, which the JIT folds; they are public for that code, not as an API of their own.
+ */
+public final class CompatCopy {
+    private static final VarHandle SHORT = handle(short[].class, ByteOrder.nativeOrder());
+    private static final VarHandle INT = handle(int[].class, ByteOrder.nativeOrder());
+    private static final VarHandle LONG = handle(long[].class, ByteOrder.nativeOrder());
+    private static final VarHandle INT_LE = handle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT_BE = handle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG_LE = handle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_BE = handle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    private CompatCopy() {}
+
+    private static VarHandle handle(Class<?> view, ByteOrder order) {
+        return MethodHandles.byteBufferViewVarHandle(view, order);
+    }
+
+    /**
+     * Throws {@link IndexOutOfBoundsException} unless {@code count} structs of
+     * {@code fromSize} bytes from {@code fromOffset} lie inside {@code from} and as many of
+     * {@code toSize} bytes from {@code toOffset} inside {@code to}.
+     */
+    public static void checkArrays(ByteBuffer from, int fromOffset, int fromSize, ByteBuffer to,
+                                   int toOffset, int toSize, int count) {
+        Objects.checkFromIndexSize(fromOffset, Math.multiplyExact(count, fromSize), from.limit());
+        Objects.checkFromIndexSize(toOffset, Math.multiplyExact(count, toSize), to.limit());
+    }
+
+    /**
+     * Throws {@link IndexOutOfBoundsException} unless {@code fromBytes} bytes from
+     * {@code fromOffset} lie inside {@code from} and {@code toBytes} from {@code toOffset}
+     * inside {@code to}.
+     */
+    public static void check(ByteBuffer from, int fromOffset, int fromBytes, ByteBuffer to,
+                             int toOffset, int toBytes) {
+        Objects.checkFromIndexSize(fromOffset, fromBytes, from.limit());
+        Objects.checkFromIndexSize(toOffset, toBytes, to.limit());
+    }
+
+    public static void copy8(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
+        LONG.set(to, toIndex, (long) LONG.get(from, fromIndex));
+    }
+
+    public static void copy4(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
+        INT.set(to, toIndex, (int) INT.get(from, fromIndex));
+    }
+
+    public static void copy2(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
+        SHORT.set(to, toIndex, (short) SHORT.get(from, fromIndex));
+    }
+
+    public static void copy1(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
+        to.put(toIndex, from.get(fromIndex));
+    }
+
+    /** Copies {@code count} bytes as they are, in bulk. */
+    public static void copy(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex,
+                            int count) {
+        to.put(toIndex, from, fromIndex, count);
+    }
+
+    /** Sets {@code count} bytes from {@code index} to zero, widest stores first. */
+    public static void zero(ByteBuffer to, int index, int count) {
+        BufferAccess.zero(to, index, count);
+    }
+
+    /** Widens a 4-byte value to 8 bytes: sign-extended when {@code signed}, else zero-extended. */
+    public static void widen(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex,
+                             boolean signed, boolean bigEndian) {
+        int word = bigEndian ? (int) INT_BE.get(from, fromIndex) : (int) INT_LE.get(from, fromIndex);
+        long value = signed ? word : Integer.toUnsignedLong(word);
+        if (bigEndian) {
+            LONG_BE.set(to, toIndex, value);
+        } else {
+            LONG_LE.set(to, toIndex, value);
+        }
+    }
+
+    /**
+     * Narrows an 8-byte value to 4 bytes.
+     *
+     * @throws IllegalArgumentException naming {@code what} if it does not fit them, as a signed
+     *     number when {@code signed}, else as an unsigned one; nothing is written then
+     */
+    public static void narrow(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex,
+                              boolean signed, boolean bigEndian, String what) {
+        long value = bigEndian ? (long) LONG_BE.get(from, fromIndex)
+                : (long) LONG_LE.get(from, fromIndex);
+        if (signed ? value != (int) value : value >>> 32 != 0) {
+            throw new IllegalArgumentException(what + ": 0x" + Long.toHexString(value)
+                    + " does not fit 4 bytes");
+        }
+        if (bigEndian) {
+            INT_BE.set(to, toIndex, (int) value);
+        } else {
+            INT_LE.set(to, toIndex, (int) value);
+        }
+    }
+}

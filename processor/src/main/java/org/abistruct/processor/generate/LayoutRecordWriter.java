@@ -1,0 +1,241 @@
+package org.abistruct.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import org.abistruct.Abi;
+import org.abistruct.AbiLayout;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.StructDecl;
+
+/**
+ * Writes a struct's layout record: one component per number that differs between ABIs, one
+ * constant per selected ABI holding its numbers, {@code of(Abi)}, and the accessors and codec
+ * written once over the components. A struct is this one type.
+ */
+final class LayoutRecordWriter {
+    private static final ClassName MEMBER_OFFSETS =
+            ClassName.get("org.abistruct.runtime", "MemberOffsets");
+    private static final String MEMBERS = "MEMBERS";
+
+    private final LaidOutStruct struct;
+    private final StructDecl decl;
+    private final ClassName name;
+    private final String tag;
+
+    private LayoutRecordWriter(LaidOutStruct struct) {
+        this.struct = struct;
+        this.decl = struct.decl();
+        this.name = Names.layoutType(decl.ref());
+        this.tag = decl.keyword() + " " + decl.cName();
+    }
+
+    /**
+     * The file of {@code struct}'s layout record, whose compat report is {@code compatReport}.
+     */
+    static JavaFile write(LaidOutStruct struct, String compatReport) {
+        return SourceWriter.file(struct.decl().ref().packageName(),
+                new LayoutRecordWriter(struct).build(compatReport));
+    }
+
+    private TypeSpec build(String compatReport) {
+        SharedValues shared = new SharedValues();
+        List<LayoutComponent> components = LayoutComponents.of(struct, shared);
+        TypeSpec.Builder type = TypeSpec.recordBuilder(name)
+                .addJavadoc(javadoc(components))
+                .addAnnotation(generated())
+                .addModifiers(Modifier.PUBLIC)
+                .addSuperinterface(AbiLayout.class)
+                .recordConstructor(constructor(components));
+        List<FieldSpec> abiConstants = new ArrayList<>();
+        for (StructLayout layout : struct.layouts()) {
+            abiConstants.add(abiConstant(layout, components));
+        }
+        type.addFields(shared.fields()).addFields(abiConstants).addField(memberNames())
+                .addMethod(of())
+                .addMethod(property("cName", ClassName.get(String.class))
+                        .addStatement("return $S", decl.cName()).build())
+                .addMethod(property("compatReport", ClassName.get(String.class))
+                        .addStatement("return $S", compatReport).build())
+                .addMethod(offsets())
+                .addMethod(property("toString", ClassName.get(String.class))
+                        .addStatement("return $S + $N", tag + " on ", LayoutComponents.ABI)
+                        .build());
+        ScalarAccess memory = new ByteBufferBackend();
+        MemberAccessWriter accessors = new MemberAccessWriter(memory);
+        StructLayout first = struct.layouts().get(0);
+        for (MemberSlot slot : MemberSlot.of(first)) {
+            type.addMethods(accessors.accessors(slot));
+        }
+        boolean padded = components.stream()
+                .anyMatch(c -> c.name().equals(LayoutComponents.PADDING));
+        type.addMethods(new RecordCodecWriter(first, padded, memory, accessors).methods());
+        return type.build();
+    }
+
+    private CodeBlock javadoc(List<LayoutComponent> components) {
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("The layouts of {@code $L} ({@link $T}), one constant per ABI:\n$L;\n"
+                        + "{@link #of(Abi)} picks one.\n\n",
+                        tag, Names.record(decl.ref()), constantLinks())
+                .add("<p>Every accessor takes the buffer and the {@code offset} at which the"
+                        + " $L starts in it,\nand reads or writes in the ABI's byte order"
+                        + " whatever the buffer's order; it never\nmoves the buffer's position."
+                        + " A buffer whose limit is below {@code offset + size()}\nthrows"
+                        + " {@link IndexOutOfBoundsException} before any byte is touched. The"
+                        + " code is the same\non every ABI: the components hold what differs,"
+                        + " and the JIT folds them for a\nconstant such as {@link #$L}.\n",
+                        decl.keyword(), struct.layouts().get(0).abi().name());
+        for (Map.Entry<String, List<StructLayout>> text : byText().entrySet()) {
+            List<String> abis = new ArrayList<>();
+            for (StructLayout layout : text.getValue()) {
+                abis.add(layout.abi().name() + " (" + byteOrder(layout) + ")");
+            }
+            doc.add("\n<p>$L:\n<pre>\n$L</pre>\n", String.join(", ", abis),
+                    javadocSafe(text.getKey()));
+        }
+        doc.add("\n");
+        for (LayoutComponent component : components) {
+            doc.add("@param $N $L\n", component.name(), component.javadoc());
+        }
+        return doc.build();
+    }
+
+    /** The selected ABIs grouped by their pahole text, in ABI order. */
+    private Map<String, List<StructLayout>> byText() {
+        Map<String, List<StructLayout>> groups = new LinkedHashMap<>();
+        for (StructLayout layout : struct.layouts()) {
+            groups.computeIfAbsent(PaholeText.of(layout), k -> new ArrayList<>()).add(layout);
+        }
+        return groups;
+    }
+
+    private static MethodSpec constructor(List<LayoutComponent> components) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+        for (LayoutComponent component : components) {
+            constructor.addParameter(component.type(), component.name());
+        }
+        return constructor.build();
+    }
+
+    /** {@code public static final KvmDirtyTlbLayout X86_64 = new KvmDirtyTlbLayout(...)}. */
+    private FieldSpec abiConstant(StructLayout layout, List<LayoutComponent> components) {
+        List<CodeBlock> values = new ArrayList<>();
+        for (LayoutComponent component : components) {
+            values.add(component.value().apply(layout));
+        }
+        return FieldSpec.builder(name, layout.abi().name(),
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("{@code $L} under {@link $T#$L}: $L bytes, aligned to $L, $L.\n",
+                        tag, Names.ABI, layout.abi().name(), layout.size(), layout.alignment(),
+                        byteOrder(layout))
+                .initializer("new $T($L)", name, CodeBlock.join(values, ",$W"))
+                .build();
+    }
+
+    /** The C names of the named members, as {@code offsets()} lists them. */
+    private FieldSpec memberNames() {
+        List<CodeBlock> names = new ArrayList<>();
+        for (MemberSlot slot : namedSlots()) {
+            names.add(CodeBlock.of("$S", slot.member().cName()));
+        }
+        return FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), MEMBERS,
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of($L)", List.class, CodeBlock.join(names, ",$W"))
+                .build();
+    }
+
+    private MethodSpec offsets() {
+        List<CodeBlock> offsets = new ArrayList<>();
+        offsets.add(CodeBlock.of("$N", MEMBERS));
+        for (MemberSlot slot : namedSlots()) {
+            offsets.add(CodeBlock.of("$N", Names.offsetComponent(slot.member())));
+        }
+        return property("offsets", Signatures.OFFSETS_TYPE)
+                .addStatement("return $T.of($L)", MEMBER_OFFSETS, CodeBlock.join(offsets, ",$W"))
+                .build();
+    }
+
+    private List<MemberSlot> namedSlots() {
+        List<MemberSlot> named = new ArrayList<>();
+        for (MemberSlot slot : MemberSlot.of(struct.layouts().get(0))) {
+            if (!slot.member().anonymous()) {
+                named.add(slot);
+            }
+        }
+        return named;
+    }
+
+    /** {@code static Layout of(Abi abi)}: a switch over the selected ABIs. */
+    private MethodSpec of() {
+        CodeBlock.Builder body = CodeBlock.builder().add("return switch (abi) {\n$>");
+        List<String> abis = new ArrayList<>();
+        for (StructLayout layout : struct.layouts()) {
+            body.add("case $L -> $L;\n", layout.abi().name(), layout.abi().name());
+            abis.add(layout.abi().name());
+        }
+        body.add("default -> throw new $T($Z$S + abi$W+ $S);\n$<};\n",
+                IllegalArgumentException.class, tag + " is not laid out for ",
+                "; its ABIs are " + String.join(", ", abis));
+        return MethodSpec.methodBuilder("of")
+                .addJavadoc("The layout under {@code abi}.\n\n"
+                        + "@throws IllegalArgumentException if {@code abi} is not one of $L\n",
+                        String.join(", ", abis))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameter(Abi.class, "abi")
+                .addCode(body.build())
+                .build();
+    }
+
+    private String constantLinks() {
+        StringBuilder links = new StringBuilder();
+        int lineLength = 0;
+        for (StructLayout layout : struct.layouts()) {
+            String link = "{@link #" + layout.abi().name() + "}";
+            if (lineLength > 0 && lineLength + link.length() > 90) {
+                links.append(",\n");
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                links.append(", ");
+            }
+            links.append(link);
+            lineLength += link.length() + 2;
+        }
+        return links.toString();
+    }
+
+    /** {@code @Override public T name()}. */
+    private static MethodSpec.Builder property(String name, TypeName type) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(type);
+    }
+
+    private static String byteOrder(StructLayout layout) {
+        return layout.abi().byteOrder() == ByteOrder.BIG_ENDIAN ? "big-endian" : "little-endian";
+    }
+
+    /** The {@code @Generated} annotation, without a date. */
+    static AnnotationSpec generated() {
+        return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+                .addMember("value", "$S", Names.GENERATOR)
+                .build();
+    }
+
+    /** Text that cannot end the Javadoc comment it is put in. */
+    static String javadocSafe(String text) {
+        return text.replace("*/", "*&#47;");
+    }
+}
