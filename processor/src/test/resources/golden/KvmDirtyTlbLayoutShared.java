@@ -37,11 +37,14 @@ import org.abistruct.runtime.PaddingBytes;
  * @param size {@code sizeof(struct kvm_dirty_tlb)} under it, in bytes
  * @param alignment {@code _Alignof(struct kvm_dirty_tlb)} under it
  * @param bigEndian whether its scalars are stored big-endian
- * @param describe the layout in pahole style: each member with its offset and size, holes and padding
+ * @param describe the layout in pahole style: each member with its offset and size,
+ *     holes and padding
  * @param padding the holes and tail padding, which {@code write} zeroes
  * @param bitmapOffset the offset of {@code bitmap}
  * @param numDirtyOffset the offset of {@code num_dirty}
- * @param kvmDirtyTlb the number of {@code KVM_DIRTY_TLB} under it: {@code _IOW(0xAE, 0xaa, struct kvm_dirty_tlb)}, an unsigned 32-bit number (read it with {@link Integer#toUnsignedLong(int)})
+ * @param kvmDirtyTlb the number of {@code KVM_DIRTY_TLB} under it:
+ *     {@code _IOW(0xAE, 0xaa, struct kvm_dirty_tlb)}, an unsigned 32-bit number
+ *     (read it with {@link Integer#toUnsignedLong(int)})
  */
 @Generated("org.abistruct.processor.AbiStructProcessor")
 public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEndian,

@@ -52,7 +52,8 @@ import org.abistruct.runtime.PaddingBytes;
  * @param alignment {@code _Alignof(struct sample)} under it
  * @param bigEndian whether its scalars are stored big-endian
  * @param wordSize the size of a pointer and of a C {@code long} under it: 4 or 8
- * @param describe the layout in pahole style: each member with its offset and size, holes and padding
+ * @param describe the layout in pahole style: each member with its offset and size,
+ *     holes and padding
  * @param padding the holes and tail padding, which {@code write} zeroes
  * @param tagOffset the offset of {@code tag}
  * @param ptrOffset the offset of {@code ptr}

@@ -64,7 +64,7 @@ final class LayoutComponents {
                     l -> CodeBlock.of("$L", wordSize(l.abi()))));
         }
         components.add(new LayoutComponent(DESCRIBE, ClassName.get(String.class),
-                "the layout in pahole style: each member with its offset and size, holes and"
+                "the layout in pahole style: each member with its offset and size,\n    holes and"
                         + " padding",
                 l -> shared.constant(l, "_LAYOUT", ClassName.get(String.class),
                         CodeBlock.of("$S", PaholeText.of(l)))));
@@ -97,8 +97,8 @@ final class LayoutComponents {
         }
         for (IoctlDecl ioctl : struct.ioctls()) {
             components.add(new LayoutComponent(ioctl.methodName(), TypeName.INT,
-                    "the number of {@code " + ioctl.name() + "} under it: {@code "
-                            + ioctl.macroCall(tag) + "}, an unsigned 32-bit number (read it"
+                    "the number of {@code " + ioctl.name() + "} under it:\n    {@code "
+                            + ioctl.macroCall(tag) + "}, an unsigned 32-bit number\n    (read it"
                             + " with {@link Integer#toUnsignedLong(int)})",
                     l -> CodeBlock.of("$L", IoctlMembers.literal(IoctlEncoding.number(ioctl, l)))));
         }
