@@ -65,7 +65,10 @@ public final class CompileRun {
         long nanos = System.nanoTime() - start;
         long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
         if (!ok) {
-            diagnostics.getDiagnostics().stream().limit(20).forEach(System.err::println);
+            // The errors, not the notes every record gets.
+            diagnostics.getDiagnostics().stream()
+                    .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
+                    .limit(20).forEach(System.err::println);
             System.exit(1);
         }
         List<Path> generated = javaFiles(out.resolve("generated"));

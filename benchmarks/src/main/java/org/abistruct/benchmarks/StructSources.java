@@ -28,6 +28,8 @@ final class StructSources {
 
     private final Random random;
     private final List<Integer> depths = new ArrayList<>();
+    /** Whether the record being written has an anonymous member already. */
+    private boolean anonymous;
 
     private StructSources(long seed) {
         random = new Random(seed);
@@ -76,6 +78,7 @@ final class StructSources {
         boolean union = index > 0 && random.nextInt(10) == 0;
         int members = random.nextInt(20) == 0 ? 16 + random.nextInt(24) : 1 + random.nextInt(10);
         int depth = 0;
+        anonymous = false;
         StringBuilder components = new StringBuilder();
         for (int j = 0; j < members; j++) {
             String field = "f" + index + "_" + j;
@@ -121,7 +124,9 @@ final class StructSources {
         if (kind < 2) {
             return new Member("@Length(" + (1 + random.nextInt(3)) + ") " + name(target) + "[]", depth);
         }
-        if (kind < 3 && !union) {
+        // One anonymous member a record: two would flatten one record's names twice.
+        if (kind < 3 && !union && !anonymous) {
+            anonymous = true;
             return new Member("@Anonymous " + name(target), depth);
         }
         return new Member(name(target), depth);
