@@ -44,7 +44,9 @@ public final class MixedCompat {
                 int f0 = f + 4 + i0 * 12;
                 int t0 = t + 8 + i0 * 16;
                 CompatCopy.copy1(from, f0, to, t0);
-                CompatCopy.zero(to, t0 + 1, 7);
+                CompatCopy.zero4(to, t0 + 1);
+                CompatCopy.zero2(to, t0 + 5);
+                CompatCopy.zero1(to, t0 + 7);
                 CompatCopy.copy8(from, f0 + 4, to, t0 + 8);
             }
             CompatCopy.widen(from, f + 28, to, t + 40, true, false);
@@ -80,7 +82,8 @@ public final class MixedCompat {
                 int f0 = f + 8 + i0 * 16;
                 int t0 = t + 4 + i0 * 12;
                 CompatCopy.copy1(from, f0, to, t0);
-                CompatCopy.zero(to, t0 + 1, 3);
+                CompatCopy.zero2(to, t0 + 1);
+                CompatCopy.zero1(to, t0 + 3);
                 CompatCopy.copy8(from, f0 + 8, to, t0 + 4);
             }
             CompatCopy.narrow(from, f + 40, to, t + 28, true, false, "mixed.count (long)");

@@ -72,6 +72,22 @@ public final class CompatCopy {
         to.put(toIndex, from, fromIndex, count);
     }
 
+    public static void zero8(ByteBuffer to, int index) {
+        LONG.set(to, index, 0L);
+    }
+
+    public static void zero4(ByteBuffer to, int index) {
+        INT.set(to, index, 0);
+    }
+
+    public static void zero2(ByteBuffer to, int index) {
+        SHORT.set(to, index, (short) 0);
+    }
+
+    public static void zero1(ByteBuffer to, int index) {
+        to.put(index, (byte) 0);
+    }
+
     /** Sets {@code count} bytes from {@code index} to zero, widest stores first. */
     public static void zero(ByteBuffer to, int index, int count) {
         BufferAccess.zero(to, index, count);

@@ -7,14 +7,15 @@ import java.util.List;
 
 /**
  * Turns {@link CompatStep}s into the statements of a compat converter, calls into the runtime's
- * {@code CompatCopy}: runs of up to {@value #UNROLLED} bytes copied by unrolled 8-, 4-, 2- and
- * 1-byte moves in the native byte order (both ABIs of a pair share one, so bytes land as they
- * were), longer ones in bulk, padding zeroed, pointers and C longs resized in the ABI's order.
+ * {@code CompatCopy}: runs of up to {@value #UNROLLED} bytes copied (or padding zeroed) by
+ * unrolled 8-, 4-, 2- and 1-byte moves in the native byte order (both ABIs of a pair share one,
+ * so bytes land as they were), longer ones in bulk, pointers and C longs resized in the ABI's
+ * order.
  */
 final class CompatCode {
     static final String FROM = "from";
     static final String TO = "to";
-    /** The longest run copied by unrolled moves rather than in bulk. */
+    /** The longest run copied or zeroed by unrolled moves rather than in bulk. */
     static final long UNROLLED = 64;
     /** The runtime class the statements call. */
     static final ClassName COPY = ClassName.get("org.abistruct.runtime", "CompatCopy");
@@ -39,13 +40,15 @@ final class CompatCode {
         if (step instanceof CompatStep.Copy c) {
             return c.size() > UNROLLED
                     ? copy(plus(f, c.from()), plus(t, c.to()), CodeBlock.of("$L", c.size()))
-                    : unrolled(f, c.from(), t, c.to(), c.size());
+                    : unrolled(f, c.from(), t, c.to(), c.size(), true);
         }
         if (step instanceof CompatStep.CopyCount c) {
             return copy(plus(f, c.from()), plus(t, c.to()), c.size());
         }
         if (step instanceof CompatStep.Zero z) {
-            return CodeBlock.of("$T.zero($N, $L, $L);\n", COPY, TO, plus(t, z.to()), z.size());
+            return z.size() > UNROLLED
+                    ? CodeBlock.of("$T.zero($N, $L, $L);\n", COPY, TO, plus(t, z.to()), z.size())
+                    : unrolled(null, 0, t, z.to(), z.size(), false);
         }
         if (step instanceof CompatStep.Resize r) {
             boolean big = order == ByteOrder.BIG_ENDIAN;
@@ -71,14 +74,19 @@ final class CompatCode {
         return out.build();
     }
 
-    /** Copies {@code size} bytes, widest moves first. */
-    private static CodeBlock unrolled(CodeBlock f, long from, CodeBlock t, long to, long size) {
+    /** Copies (or with {@code copy} false, zeroes) {@code size} bytes, widest moves first. */
+    private static CodeBlock unrolled(CodeBlock f, long from, CodeBlock t, long to, long size,
+                                      boolean copy) {
         CodeBlock.Builder out = CodeBlock.builder();
         for (long done = 0; done < size; ) {
             long left = size - done;
             int width = left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1;
-            out.add("$T.copy$L($N, $L, $N, $L);\n", COPY, width, FROM, plus(f, from + done), TO,
-                    plus(t, to + done));
+            if (copy) {
+                out.add("$T.copy$L($N, $L, $N, $L);\n", COPY, width, FROM, plus(f, from + done),
+                        TO, plus(t, to + done));
+            } else {
+                out.add("$T.zero$L($N, $L);\n", COPY, width, TO, plus(t, to + done));
+            }
             done += width;
         }
         return out.build();
