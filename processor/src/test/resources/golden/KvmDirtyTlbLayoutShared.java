@@ -20,7 +20,8 @@ import org.abistruct.runtime.PaddingBytes;
  * moves the buffer's position. A buffer whose limit is below {@code offset + size()}
  * throws {@link IndexOutOfBoundsException} before any byte is touched. The code is the same
  * on every ABI: the components hold what differs, and the JIT folds them for a
- * constant such as {@link #X86_64}.
+ * constant such as {@link #X86_64}. Other numbers given to the constructor bind no ABI,
+ * though every access still stays inside the buffer.
  *
  * <p>X86_64 (little-endian), AARCH64 (little-endian):
  * <pre>

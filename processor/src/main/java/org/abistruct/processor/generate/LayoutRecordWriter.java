@@ -96,7 +96,9 @@ final class LayoutRecordWriter {
                         + " A buffer whose limit is below {@code offset + size()}\nthrows"
                         + " {@link IndexOutOfBoundsException} before any byte is touched. The"
                         + " code is the same\non every ABI: the components hold what differs,"
-                        + " and the JIT folds them for a\nconstant such as {@link #$L}.\n",
+                        + " and the JIT folds them for a\nconstant such as {@link #$L}. Other"
+                        + " numbers given to the constructor bind no ABI,\nthough every access"
+                        + " still stays inside the buffer.\n",
                         decl.keyword(), struct.layouts().get(0).abi().name());
         for (Map.Entry<String, List<StructLayout>> text : byText().entrySet()) {
             List<String> abis = new ArrayList<>();
