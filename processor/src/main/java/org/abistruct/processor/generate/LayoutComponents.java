@@ -6,7 +6,9 @@ import com.palantir.javapoet.TypeName;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.abistruct.Abi;
 import org.abistruct.processor.layout.AbiRules;
@@ -36,10 +38,12 @@ final class LayoutComponents {
     private LayoutComponents() {}
 
     /**
-     * The components of {@code struct}. {@code shared} spells the values that several ABIs
-     * share (the layout text and padding) as one constant.
+     * The components of {@code struct}, whose layouts' pahole texts are {@code texts}.
+     * {@code shared} spells the values that several ABIs share (the layout text and padding)
+     * as one constant.
      */
-    static List<LayoutComponent> of(LaidOutStruct struct, SharedValues shared) {
+    static List<LayoutComponent> of(LaidOutStruct struct, Map<StructLayout, String> texts,
+                                    SharedValues shared) {
         StructDecl decl = struct.decl();
         StructLayout first = struct.layouts().get(0);
         String tag = decl.keyword() + " " + decl.cName();
@@ -67,7 +71,7 @@ final class LayoutComponents {
                 "the layout in pahole style: each member with its offset and size,\n    holes and"
                         + " padding",
                 l -> shared.constant(l, "_LAYOUT", ClassName.get(String.class),
-                        CodeBlock.of("$S", PaholeText.of(l)))));
+                        CodeBlock.of("$S", texts.get(l)))));
         if (hasPadding(struct.layouts())) {
             components.add(new LayoutComponent(PADDING, PADDING_BYTES, decl.union()
                     ? "the bytes past the first member, which {@code write} zeroes"
@@ -76,11 +80,13 @@ final class LayoutComponents {
                             : shared.constant(l, "_PADDING", PADDING_BYTES, paddingValue(l))));
         }
         List<MemberSlot> slots = MemberSlot.of(first);
+        Map<StructLayout, List<MemberSlot>> slotsOf = new IdentityHashMap<>();
         for (int i = 0; i < slots.size(); i++) {
             int index = i;
             components.add(new LayoutComponent(Names.offsetComponent(slots.get(i).member()),
                     TypeName.INT, "the offset of " + what(slots.get(i)),
-                    l -> CodeBlock.of("$L", MemberSlot.of(l).get(index).offset())));
+                    l -> CodeBlock.of("$L",
+                            slotsOf.computeIfAbsent(l, MemberSlot::of).get(index).offset())));
         }
         for (MemberSlot slot : slots) {
             if (slot.isStruct()) {

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +53,11 @@ final class LayoutRecordWriter {
 
     private TypeSpec build(String compatReport) {
         SharedValues shared = new SharedValues();
-        List<LayoutComponent> components = LayoutComponents.of(struct, shared);
+        Map<StructLayout, String> texts = new IdentityHashMap<>();
+        struct.layouts().forEach(l -> texts.put(l, PaholeText.of(l)));
+        List<LayoutComponent> components = LayoutComponents.of(struct, texts, shared);
         TypeSpec.Builder type = TypeSpec.recordBuilder(name)
-                .addJavadoc(javadoc(components))
+                .addJavadoc(javadoc(components, texts))
                 .addAnnotation(generated())
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(AbiLayout.class)
@@ -85,7 +88,7 @@ final class LayoutRecordWriter {
         return type.build();
     }
 
-    private CodeBlock javadoc(List<LayoutComponent> components) {
+    private CodeBlock javadoc(List<LayoutComponent> components, Map<StructLayout, String> texts) {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("The layouts of {@code $L} ({@link $T}), one constant per ABI:\n$L;\n"
                         + "{@link #of(Abi)} picks one.\n\n",
@@ -100,7 +103,7 @@ final class LayoutRecordWriter {
                         + " numbers given to the constructor bind no ABI,\nthough every access"
                         + " still stays inside the buffer.\n",
                         decl.keyword(), struct.layouts().get(0).abi().name());
-        for (Map.Entry<String, List<StructLayout>> text : byText().entrySet()) {
+        for (Map.Entry<String, List<StructLayout>> text : byText(texts).entrySet()) {
             List<String> abis = new ArrayList<>();
             for (StructLayout layout : text.getValue()) {
                 abis.add(layout.abi().name() + " (" + byteOrder(layout) + ")");
@@ -116,10 +119,10 @@ final class LayoutRecordWriter {
     }
 
     /** The selected ABIs grouped by their pahole text, in ABI order. */
-    private Map<String, List<StructLayout>> byText() {
+    private Map<String, List<StructLayout>> byText(Map<StructLayout, String> texts) {
         Map<String, List<StructLayout>> groups = new LinkedHashMap<>();
         for (StructLayout layout : struct.layouts()) {
-            groups.computeIfAbsent(PaholeText.of(layout), k -> new ArrayList<>()).add(layout);
+            groups.computeIfAbsent(texts.get(layout), k -> new ArrayList<>()).add(layout);
         }
         return groups;
     }
