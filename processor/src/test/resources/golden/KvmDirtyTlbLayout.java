@@ -61,22 +61,26 @@ import org.abistruct.runtime.PaddingBytes;
 public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEndian,
         String describe, PaddingBytes padding, int bitmapOffset, int numDirtyOffset,
         int kvmDirtyTlb) implements AbiLayout {
-    private static final String X86_64_LAYOUT = "struct kvm_dirty_tlb {\n"
-            + "    uint64_t bitmap;    /*     0     8 */\n"
-            + "    uint32_t num_dirty; /*     8     4 */\n"
-            + "\n"
-            + "    /* size: 16, align: 8, members: 2, holes: 0, sum holes: 0 */\n"
-            + "    /* padding: 4 */\n"
-            + "};\n";
+    private static final String X86_64_LAYOUT = """
+            struct kvm_dirty_tlb {
+                uint64_t bitmap;    /*     0     8 */
+                uint32_t num_dirty; /*     8     4 */
+
+                /* size: 16, align: 8, members: 2, holes: 0, sum holes: 0 */
+                /* padding: 4 */
+            };
+            """;
 
     private static final PaddingBytes X86_64_PADDING = PaddingBytes.of(12, 4);
 
-    private static final String I386_LAYOUT = "struct kvm_dirty_tlb {\n"
-            + "    uint64_t bitmap;    /*     0     8 */\n"
-            + "    uint32_t num_dirty; /*     8     4 */\n"
-            + "\n"
-            + "    /* size: 12, align: 4, members: 2, holes: 0, sum holes: 0 */\n"
-            + "};\n";
+    private static final String I386_LAYOUT = """
+            struct kvm_dirty_tlb {
+                uint64_t bitmap;    /*     0     8 */
+                uint32_t num_dirty; /*     8     4 */
+
+                /* size: 12, align: 4, members: 2, holes: 0, sum holes: 0 */
+            };
+            """;
 
     /**
      * {@code struct kvm_dirty_tlb} under {@link Abi#X86_64}: 16 bytes, aligned to 8, little-endian.
@@ -96,7 +100,14 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
     public static final KvmDirtyTlbLayout PPC32 = new KvmDirtyTlbLayout(Abi.PPC32, 16, 8, true,
             X86_64_LAYOUT, X86_64_PADDING, 0, 8, 0x8010aeaa);
 
+    private static final KvmDirtyTlbLayout[] LAYOUTS = {X86_64, I386, PPC32};
+
     private static final List<String> MEMBERS = List.of("bitmap", "num_dirty");
+
+    private static final String COMPAT_REPORT = """
+            struct kvm_dirty_tlb: 32/64-bit compat
+                I386 -> X86_64: differs, size 12 vs 16, 4 bytes of tail padding at 12 on X86_64 only; converted by KvmDirtyTlbCompat.i386ToX86_64/x86_64ToI386, C struct compat_kvm_dirty_tlb
+            """;
 
     /**
      * The layout under {@code abi}.
@@ -104,14 +115,13 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
      * @throws IllegalArgumentException if {@code abi} is not one of X86_64, I386, PPC32
      */
     public static KvmDirtyTlbLayout of(Abi abi) {
-        return switch (abi) {
-            case X86_64 -> X86_64;
-            case I386 -> I386;
-            case PPC32 -> PPC32;
-            default -> throw new IllegalArgumentException(
-                    "struct kvm_dirty_tlb is not laid out for " + abi
-                    + "; its ABIs are X86_64, I386, PPC32");
-        };
+        for (KvmDirtyTlbLayout layout : LAYOUTS) {
+            if (layout.abi == abi) {
+                return layout;
+            }
+        }
+        throw new IllegalArgumentException("struct kvm_dirty_tlb is not laid out for " + abi
+                + "; its ABIs are X86_64, I386, PPC32");
     }
 
     @Override
@@ -121,8 +131,7 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
 
     @Override
     public String compatReport() {
-        return "struct kvm_dirty_tlb: 32/64-bit compat\n"
-                        + "    I386 -> X86_64: differs, size 12 vs 16, 4 bytes of tail padding at 12 on X86_64 only; converted by KvmDirtyTlbCompat.i386ToX86_64/x86_64ToI386, C struct compat_kvm_dirty_tlb\n";
+        return COMPAT_REPORT;
     }
 
     @Override

@@ -51,13 +51,15 @@ import org.abistruct.runtime.PaddingBytes;
 public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEndian,
         String describe, PaddingBytes padding, int bitmapOffset, int numDirtyOffset,
         int kvmDirtyTlb) implements AbiLayout {
-    private static final String X86_64_LAYOUT = "struct kvm_dirty_tlb {\n"
-            + "    uint64_t bitmap;    /*     0     8 */\n"
-            + "    uint32_t num_dirty; /*     8     4 */\n"
-            + "\n"
-            + "    /* size: 16, align: 8, members: 2, holes: 0, sum holes: 0 */\n"
-            + "    /* padding: 4 */\n"
-            + "};\n";
+    private static final String X86_64_LAYOUT = """
+            struct kvm_dirty_tlb {
+                uint64_t bitmap;    /*     0     8 */
+                uint32_t num_dirty; /*     8     4 */
+
+                /* size: 16, align: 8, members: 2, holes: 0, sum holes: 0 */
+                /* padding: 4 */
+            };
+            """;
 
     private static final PaddingBytes X86_64_PADDING = PaddingBytes.of(12, 4);
 
@@ -73,7 +75,14 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
     public static final KvmDirtyTlbLayout AARCH64 = new KvmDirtyTlbLayout(Abi.AARCH64, 16, 8, false,
             X86_64_LAYOUT, X86_64_PADDING, 0, 8, 0x4010aeaa);
 
+    private static final KvmDirtyTlbLayout[] LAYOUTS = {X86_64, AARCH64};
+
     private static final List<String> MEMBERS = List.of("bitmap", "num_dirty");
+
+    private static final String COMPAT_REPORT = """
+            struct kvm_dirty_tlb: 32/64-bit compat
+                no compat pair: it does not select both ABIs of any
+            """;
 
     /**
      * The layout under {@code abi}.
@@ -81,13 +90,13 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
      * @throws IllegalArgumentException if {@code abi} is not one of X86_64, AARCH64
      */
     public static KvmDirtyTlbLayout of(Abi abi) {
-        return switch (abi) {
-            case X86_64 -> X86_64;
-            case AARCH64 -> AARCH64;
-            default -> throw new IllegalArgumentException(
-                    "struct kvm_dirty_tlb is not laid out for " + abi
-                    + "; its ABIs are X86_64, AARCH64");
-        };
+        for (KvmDirtyTlbLayout layout : LAYOUTS) {
+            if (layout.abi == abi) {
+                return layout;
+            }
+        }
+        throw new IllegalArgumentException("struct kvm_dirty_tlb is not laid out for " + abi
+                + "; its ABIs are X86_64, AARCH64");
     }
 
     @Override
@@ -97,8 +106,7 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
 
     @Override
     public String compatReport() {
-        return "struct kvm_dirty_tlb: 32/64-bit compat\n"
-                        + "    no compat pair: it does not select both ABIs of any\n";
+        return COMPAT_REPORT;
     }
 
     @Override

@@ -72,26 +72,28 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
         String describe, PaddingBytes padding, int tagOffset, int ptrOffset, int mOffset,
         int pairsOffset, int uOffset, int iOffset, int dOffset, int countOffset,
         PairLayout pairsLayout, AnonLayout uLayout) implements AbiLayout {
-    private static final String PPC32_LAYOUT = "struct sample {\n"
-            + "    uint8_t tag;          /*     0     1 */\n"
-            + "\n"
-            + "    /* XXX 3 bytes hole */\n"
-            + "\n"
-            + "    void *ptr;            /*     4     4 */\n"
-            + "    int16_t m[2][3];      /*     8    12 */\n"
-            + "    struct pair pairs[2]; /*    20    16 */\n"
-            + "\n"
-            + "    /* XXX 4 bytes hole */\n"
-            + "\n"
-            + "    union {\n"
-            + "        int32_t i;        /*    40     4 */\n"
-            + "        double d;         /*    40     8 */\n"
-            + "    };                    /*    40     8 */\n"
-            + "    long count;           /*    48     4 */\n"
-            + "\n"
-            + "    /* size: 56, align: 8, members: 6, holes: 2, sum holes: 7 */\n"
-            + "    /* padding: 4 */\n"
-            + "};\n";
+    private static final String PPC32_LAYOUT = """
+            struct sample {
+                uint8_t tag;          /*     0     1 */
+
+                /* XXX 3 bytes hole */
+
+                void *ptr;            /*     4     4 */
+                int16_t m[2][3];      /*     8    12 */
+                struct pair pairs[2]; /*    20    16 */
+
+                /* XXX 4 bytes hole */
+
+                union {
+                    int32_t i;        /*    40     4 */
+                    double d;         /*    40     8 */
+                };                    /*    40     8 */
+                long count;           /*    48     4 */
+
+                /* size: 56, align: 8, members: 6, holes: 2, sum holes: 7 */
+                /* padding: 4 */
+            };
+            """;
 
     private static final PaddingBytes PPC32_PADDING = PaddingBytes.of(1, 3, 36, 4, 52, 4);
 
@@ -102,8 +104,15 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
             PPC32_LAYOUT, PPC32_PADDING, 0, 4, 8, 20, 40, 40, 40, 48, PairLayout.PPC32,
             AnonLayout.PPC32);
 
+    private static final SampleLayout[] LAYOUTS = {PPC32};
+
     private static final List<String> MEMBERS = List.of("tag", "ptr", "m", "pairs", "i", "d",
             "count");
+
+    private static final String COMPAT_REPORT = """
+            struct sample: 32/64-bit compat
+                no compat pair: it does not select both ABIs of any
+            """;
 
     /**
      * The layout under {@code abi}.
@@ -111,11 +120,13 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
      * @throws IllegalArgumentException if {@code abi} is not one of PPC32
      */
     public static SampleLayout of(Abi abi) {
-        return switch (abi) {
-            case PPC32 -> PPC32;
-            default -> throw new IllegalArgumentException("struct sample is not laid out for " + abi
-                    + "; its ABIs are PPC32");
-        };
+        for (SampleLayout layout : LAYOUTS) {
+            if (layout.abi == abi) {
+                return layout;
+            }
+        }
+        throw new IllegalArgumentException("struct sample is not laid out for " + abi
+                + "; its ABIs are PPC32");
     }
 
     @Override
@@ -125,8 +136,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
 
     @Override
     public String compatReport() {
-        return "struct sample: 32/64-bit compat\n"
-                        + "    no compat pair: it does not select both ABIs of any\n";
+        return COMPAT_REPORT;
     }
 
     @Override

@@ -70,14 +70,15 @@ final class LayoutComponents {
         components.add(new LayoutComponent(DESCRIBE, ClassName.get(String.class),
                 "the layout in pahole style: each member with its offset and size,\n    holes and"
                         + " padding",
-                l -> shared.constant(l, "_LAYOUT", ClassName.get(String.class),
-                        CodeBlock.of("$S", texts.get(l)))));
+                l -> shared.constant(l, "_LAYOUT", ClassName.get(String.class), texts.get(l),
+                        TextLiteral::of)));
         if (hasPadding(struct.layouts())) {
             components.add(new LayoutComponent(PADDING, PADDING_BYTES, decl.union()
                     ? "the bytes past the first member, which {@code write} zeroes"
                     : "the holes and tail padding, which {@code write} zeroes",
                     l -> paddingRanges(l).isEmpty() ? CodeBlock.of("$T.NONE", PADDING_BYTES)
-                            : shared.constant(l, "_PADDING", PADDING_BYTES, paddingValue(l))));
+                            : shared.constant(l, "_PADDING", PADDING_BYTES, paddingNumbers(l),
+                                    numbers -> CodeBlock.of("$T.of($L)", PADDING_BYTES, numbers))));
         }
         List<MemberSlot> slots = MemberSlot.of(first);
         Map<StructLayout, List<MemberSlot>> slotsOf = new IdentityHashMap<>();
@@ -155,12 +156,13 @@ final class LayoutComponents {
         return ranges;
     }
 
-    private static CodeBlock paddingValue(StructLayout layout) {
+    /** The offset and size of each padding range, as {@code PaddingBytes.of} takes them. */
+    private static String paddingNumbers(StructLayout layout) {
         List<String> numbers = new ArrayList<>();
         for (long[] range : paddingRanges(layout)) {
             numbers.add(range[0] + ", " + range[1]);
         }
-        return CodeBlock.of("$T.of($L)", PADDING_BYTES, String.join(", ", numbers));
+        return String.join(", ", numbers);
     }
 
     /** The one size of pointers and C longs under {@code abi}, which the accessors assume. */

@@ -1,6 +1,7 @@
 package org.abistruct.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -30,6 +31,8 @@ final class LayoutRecordWriter {
     private static final ClassName MEMBER_OFFSETS =
             ClassName.get("org.abistruct.runtime", "MemberOffsets");
     private static final String MEMBERS = "MEMBERS";
+    private static final String LAYOUTS = "LAYOUTS";
+    private static final String COMPAT_REPORT = "COMPAT_REPORT";
 
     private final LaidOutStruct struct;
     private final StructDecl decl;
@@ -66,12 +69,16 @@ final class LayoutRecordWriter {
         for (StructLayout layout : struct.layouts()) {
             abiConstants.add(abiConstant(layout, components));
         }
-        type.addFields(shared.fields()).addFields(abiConstants).addField(memberNames())
+        type.addFields(shared.fields()).addFields(abiConstants).addField(layouts())
+                .addField(memberNames())
+                .addField(FieldSpec.builder(String.class, COMPAT_REPORT, Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL).initializer(TextLiteral.of(compatReport))
+                        .build())
                 .addMethod(of())
                 .addMethod(property("cName", ClassName.get(String.class))
                         .addStatement("return $S", decl.cName()).build())
                 .addMethod(property("compatReport", ClassName.get(String.class))
-                        .addStatement("return $S", compatReport).build())
+                        .addStatement("return $N", COMPAT_REPORT).build())
                 .addMethod(offsets())
                 .addMethod(property("toString", ClassName.get(String.class))
                         .addStatement("return $S + $N", tag + " on ", LayoutComponents.ABI)
@@ -183,17 +190,27 @@ final class LayoutRecordWriter {
         return named;
     }
 
-    /** {@code static Layout of(Abi abi)}: a switch over the selected ABIs. */
+    /** The ABI constants in ABI order, which {@code of} searches. */
+    private FieldSpec layouts() {
+        List<CodeBlock> constants = new ArrayList<>();
+        for (StructLayout layout : struct.layouts()) {
+            constants.add(CodeBlock.of("$N", layout.abi().name()));
+        }
+        return FieldSpec.builder(ArrayTypeName.of(name), LAYOUTS, Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", CodeBlock.join(constants, ",$W"))
+                .build();
+    }
+
+    /**
+     * {@code static Layout of(Abi abi)}: a search of the constants. A switch on the enum would
+     * cost each record a synthetic class.
+     */
     private MethodSpec of() {
-        CodeBlock.Builder body = CodeBlock.builder().add("return switch (abi) {\n$>");
         List<String> abis = new ArrayList<>();
         for (StructLayout layout : struct.layouts()) {
-            body.add("case $L -> $L;\n", layout.abi().name(), layout.abi().name());
             abis.add(layout.abi().name());
         }
-        body.add("default -> throw new $T($Z$S + abi$W+ $S);\n$<};\n",
-                IllegalArgumentException.class, tag + " is not laid out for ",
-                "; its ABIs are " + String.join(", ", abis));
         return MethodSpec.methodBuilder("of")
                 .addJavadoc("The layout under {@code abi}.\n\n"
                         + "@throws IllegalArgumentException if {@code abi} is not one of $L\n",
@@ -201,7 +218,13 @@ final class LayoutRecordWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)
                 .addParameter(Abi.class, "abi")
-                .addCode(body.build())
+                .beginControlFlow("for ($T layout : $N)", name, LAYOUTS)
+                .beginControlFlow("if (layout.$N == abi)", LayoutComponents.ABI)
+                .addStatement("return layout")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("throw new $T($Z$S + abi$W+ $S)", IllegalArgumentException.class,
+                        tag + " is not laid out for ", "; its ABIs are " + String.join(", ", abis))
                 .build();
     }
 

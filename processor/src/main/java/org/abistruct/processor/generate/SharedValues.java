@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import org.abistruct.processor.layout.StructLayout;
 
@@ -21,9 +22,11 @@ final class SharedValues {
     /**
      * The constant of {@code type} initialized to {@code value}, named after the ABI of the
      * first {@code layout} to ask for it and {@code suffix}, such as {@code X86_64_LAYOUT}.
+     * Values are told apart by {@code key}, which determines {@code value}.
      */
-    CodeBlock constant(StructLayout layout, String suffix, TypeName type, CodeBlock value) {
-        return CodeBlock.of("$N", name(layout, suffix, type, value));
+    CodeBlock constant(StructLayout layout, String suffix, TypeName type, String key,
+                       Function<String, CodeBlock> value) {
+        return CodeBlock.of("$N", name(layout, suffix, type, key, value));
     }
 
     /** The constants, in the order they were first asked for. */
@@ -31,14 +34,14 @@ final class SharedValues {
         return List.copyOf(fields);
     }
 
-    private String name(StructLayout layout, String suffix, TypeName type, CodeBlock value) {
-        String key = suffix + value;
-        String name = names.get(key);
+    private String name(StructLayout layout, String suffix, TypeName type, String key,
+                        Function<String, CodeBlock> value) {
+        String name = names.get(suffix + key);
         if (name == null) {
             name = layout.abi().name() + suffix;
-            names.put(key, name);
+            names.put(suffix + key, name);
             fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC,
-                    Modifier.FINAL).initializer(value).build());
+                    Modifier.FINAL).initializer(value.apply(key)).build());
         }
         return name;
     }

@@ -3,6 +3,7 @@ package org.abistruct.processor.generate;
 import static org.abistruct.processor.generate.Decls.member;
 import static org.abistruct.processor.generate.Decls.scalar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
@@ -10,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.abistruct.Abi;
+import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.ScalarKind;
 import org.abistruct.processor.model.StructDecl;
 import org.junit.jupiter.api.Test;
@@ -26,12 +28,15 @@ class LayoutRecordTest {
             List.of(Abi.X86_64, Abi.I386, Abi.PPC64, Abi.AARCH64, Abi.S390X);
 
     private static List<JavaFile> kvmDirtyTlb() {
+        return AccessorGenerator.generate(kvmDirtyTlbLayouts());
+    }
+
+    private static LaidOutStruct kvmDirtyTlbLayouts() {
         Decls decls = Decls.create();
         StructDecl decl = decls.declare("KvmDirtyTlb", "kvm_dirty_tlb", false, ABIS,
                 member("bitmap", "bitmap", scalar(ScalarKind.UINT64)),
                 member("numDirty", "num_dirty", scalar(ScalarKind.UINT32)));
-        return AccessorGenerator.generate(new LaidOutStruct(decl, decls.layouts(decl),
-                List.of()));
+        return new LaidOutStruct(decl, decls.layouts(decl), List.of());
     }
 
     @Test
@@ -62,6 +67,20 @@ class LayoutRecordTest {
     }
 
     @Test
+    void compiledTextsAreTheRenderedOnes() {
+        LaidOutStruct struct = kvmDirtyTlbLayouts();
+        Loaded loaded = Loaded.compile(AccessorGenerator.generate(struct), "KvmDirtyTlb",
+                "public record KvmDirtyTlb(long bitmap, int numDirty) {}");
+        String report = CompatReportText.of(struct.decl(), struct.layouts());
+        assertTrue(report.contains("\n    I386 -> X86_64: "), report);
+        for (StructLayout layout : struct.layouts()) {
+            Loaded.Binding constant = loaded.binding("KvmDirtyTlbLayout$" + layout.abi().name());
+            assertEquals(PaholeText.of(layout), constant.call("describe"), layout.abi().name());
+            assertEquals(report, constant.call("compatReport"), layout.abi().name());
+        }
+    }
+
+    @Test
     void abisWithOneLayoutTextShareItsConstant() {
         List<String> fields = new ArrayList<>();
         for (FieldSpec field : kvmDirtyTlb().get(0).typeSpec().fieldSpecs()) {
@@ -69,6 +88,6 @@ class LayoutRecordTest {
         }
         // X86_64, AARCH64, PPC64 and S390X print the same pahole text; I386 its own.
         assertEquals(List.of("X86_64_LAYOUT", "X86_64_PADDING", "I386_LAYOUT", "X86_64", "I386",
-                "PPC64", "AARCH64", "S390X", "MEMBERS"), fields);
+                "PPC64", "AARCH64", "S390X", "LAYOUTS", "MEMBERS", "COMPAT_REPORT"), fields);
     }
 }
