@@ -81,7 +81,7 @@ parts=()
 if selected access; then
   started=$(date +%s)
   "$java_bin" -cp "$cp" org.openjdk.jmh.Main "${jmh_args[@]}" -rf csv -rff "$work/access.csv" \
-    'Access\.|ScanBoundsCheck'
+    'Access\.|BoundsCheck'
   "$java_bin" -cp "$cp" org.abistruct.benchmarks.AccessTables "$work/access.csv" "$work/access.md"
   section access $(( $(date +%s) - started )) "$jmh_settings" "$work/access.md"
   parts+=(access)

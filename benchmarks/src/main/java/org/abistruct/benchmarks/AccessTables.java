@@ -23,7 +23,10 @@ public final class AccessTables {
         Files.writeString(Path.of(args[1]), "### Field access (ns/op, lower is better)\n\n"
                 + tables.fieldTable() + "\n### Whole record (ns/op)\n\n" + tables.recordTable()
                 + "\n### Diagnosis: the struct bounds check in a loop (ns/op)\n\n"
-                + tables.boundsCheckTable(), StandardCharsets.UTF_8);
+                + tables.boundsCheckTable()
+                + "\n### Diagnosis: the struct bounds check on one entry (ns/op)\n\n"
+                + tables.entryCheckTable(),
+                StandardCharsets.UTF_8);
     }
 
     private String fieldTable() {
@@ -108,6 +111,27 @@ public final class AccessTables {
                     .append(" | ").append(cell("ScanBoundsCheck.scanCheckIndex" + order))
                     .append(" | ").append(ratio(score("ScanBoundsCheck.scanCheckFromIndexSize" + order), none))
                     .append(" | ").append(ratio(score("ScanBoundsCheck.scanCheckIndex" + order), none))
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private String entryCheckTable() {
+        StringBuilder out = new StringBuilder();
+        out.append("| get all 4 fields of one entry | hand VarHandle, no struct check"
+                + " | hand VarHandle + checkIndex | generated | checked / unchecked"
+                + " | generated / checked |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (String order : new String[] {"Le", "Be"}) {
+            String none = "HandVarHandleAccess.getFields" + order;
+            String checked = "EntryBoundsCheck.getFieldsCheckIndex" + order;
+            String generated = "GeneratedAccess.getFields" + order;
+            out.append("| ").append(order.equals("Le") ? "little-endian" : "big-endian")
+                    .append(" | ").append(cell(none))
+                    .append(" | ").append(cell(checked))
+                    .append(" | ").append(cell(generated))
+                    .append(" | ").append(ratio(score(checked), score(none)))
+                    .append(" | ").append(ratio(score(generated), score(checked)))
                     .append(" |\n");
         }
         return out.toString();
