@@ -37,6 +37,16 @@ final class IoctlChecks {
 
     private IoctlChecks() {}
 
+    /**
+     * The names a layout record may give a member named {@code javaName}: its accessors and its
+     * offset and layout components.
+     */
+    static List<String> memberMethods(String javaName) {
+        String capitalized = NameChecks.capitalize(javaName);
+        return List.of("get" + capitalized, "set" + capitalized, javaName + "Offset",
+                javaName + "Layout");
+    }
+
     /** The problems of the ioctls of {@code d} that need no layout. */
     static Report check(Declaration d, Function<StructRef, Declaration> lookup) {
         Report.Builder report = Report.builder();
@@ -49,10 +59,7 @@ final class IoctlChecks {
         }
         for (NameChecks.Entry e : NameChecks.entries(d, lookup)) {
             String by = "component '" + e.shown() + "' generates";
-            methods.putIfAbsent("get" + NameChecks.capitalize(e.javaName()), by);
-            methods.putIfAbsent("set" + NameChecks.capitalize(e.javaName()), by);
-            methods.putIfAbsent(e.javaName() + "Offset", by);
-            methods.putIfAbsent(e.javaName() + "Layout", by);
+            memberMethods(e.javaName()).forEach(name -> methods.putIfAbsent(name, by));
         }
         for (int i = 0; i < d.ioctls().size(); i++) {
             IoctlDecl ioctl = d.ioctls().get(i);

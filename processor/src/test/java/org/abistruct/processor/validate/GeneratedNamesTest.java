@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.palantir.javapoet.JavaFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +16,9 @@ import org.abistruct.processor.layout.LayoutEngine;
 import org.abistruct.processor.layout.RandomDecls;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.model.StructRef;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,11 +51,12 @@ class GeneratedNamesTest {
                     String[] words = parameter.trim().split("\\s+");
                     names.add(words[words.length - 1]);
                 }
+                Set<String> allowed = new HashSet<>(IoctlChecks.LAYOUT_METHODS);
+                allowed.add(IOCTL.methodName());
+                addMemberNames(decl, random, new HashSet<>(), allowed);
                 for (String name : names) {
-                    if (!isAccessor(name) && !name.equals(IOCTL.methodName())
-                            && !name.endsWith("Offset") && !name.endsWith("Layout")
-                            && !IoctlChecks.LAYOUT_METHODS.contains(name)) {
-                        unknown.add(name);
+                    if (!allowed.contains(name)) {
+                        unknown.add(decl.cName() + "." + name);
                     }
                 }
             }
@@ -60,8 +64,17 @@ class GeneratedNamesTest {
         assertEquals(Set.of(), unknown, "generated names missing from IoctlChecks' lists");
     }
 
-    private static boolean isAccessor(String name) {
-        return (name.startsWith("get") || name.startsWith("set")) && name.length() > 3
-                && Character.isUpperCase(name.charAt(3));
+    /** The names each member gives, an anonymous member's own members included. */
+    private static void addMemberNames(StructDecl decl, Decls random, Set<String> seen,
+            Set<String> names) {
+        if (!seen.add(decl.ref().qualifiedName())) {
+            return;
+        }
+        for (Member m : decl.members()) {
+            names.addAll(IoctlChecks.memberMethods(m.javaName()));
+            if (m.anonymous()) {
+                addMemberNames(random.lookup().apply((StructRef) m.type()), random, seen, names);
+            }
+        }
     }
 }
