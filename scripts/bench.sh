@@ -13,7 +13,8 @@
 # the bounds-check diagnosis), compat (JMH with -prof gc: compat converters against bulk copies),
 # compile (javac with and without the processor).
 # The JDK is JAVA_HOME's (else java on PATH). On JDK 22 or later the MemorySegment benchmarks
-# are built and run too. Extra options for the JMH command lines: BENCH_JMH_ARGS.
+# are built and run too. Extra options for the JMH command lines: BENCH_JMH_ARGS. Compiles per
+# figure (their median is shown): BENCH_COMPILE_RUNS, 3 by default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,9 +34,11 @@ if [[ "$mode" == quick ]]; then
   compile_runs=1
   processor_limit=160
 else
-  jmh_args=(-f 1 -wi 2 -w 1s -i 4 -r 1s)
+  # Three forks: on a shared machine one fork's figures vary by more than the 5% compared.
+  jmh_args=(-f 3 -wi 3 -w 1s -i 5 -r 1s)
   compile_sizes=250,1000,4000
-  compile_runs=1
+  # The median of three compiles a figure: single compiles on a shared machine vary by 20%.
+  compile_runs=${BENCH_COMPILE_RUNS:-3}
   # Every size with the processor too (4,000 records peak near 5 GiB of heap); a smaller
   # machine can stop earlier with BENCH_PROCESSOR_LIMIT=1000.
   processor_limit=${BENCH_PROCESSOR_LIMIT:-4000}
