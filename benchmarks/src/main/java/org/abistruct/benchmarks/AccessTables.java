@@ -124,7 +124,7 @@ public final class AccessTables {
         out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (String order : new String[] {"Le", "Be"}) {
             String none = "HandVarHandleAccess.getFields" + order;
-            String checked = "EntryBoundsCheck.getFieldsCheckIndex" + order;
+            String checked = "HandVarHandleAccess.getFieldsChecked" + order;
             String generated = "GeneratedAccess.getFields" + order;
             out.append("| ").append(order.equals("Le") ? "little-endian" : "big-endian")
                     .append(" | ").append(cell(none))

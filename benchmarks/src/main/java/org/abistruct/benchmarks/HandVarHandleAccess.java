@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,6 +41,27 @@ public class HandVarHandleAccess {
         ByteBuffer b = m.entry;
         return (int) INT_BE.get(b, MAS8) + (int) INT_BE.get(b, MAS1)
                 + (long) LONG_BE.get(b, MAS2) + (long) LONG_BE.get(b, MAS7_3);
+    }
+
+    /**
+     * {@link #getFieldsLe} after the one struct check the generated accessors make, which
+     * rejects a buffer too small for the whole struct: what that check costs on one entry.
+     */
+    @Benchmark
+    public long getFieldsCheckedLe(TlbMemory m) {
+        ByteBuffer b = m.entry;
+        int at = Objects.checkIndex(0, b.limit() - SIZE + 1);
+        return (int) INT_LE.get(b, at + MAS8) + (int) INT_LE.get(b, at + MAS1)
+                + (long) LONG_LE.get(b, at + MAS2) + (long) LONG_LE.get(b, at + MAS7_3);
+    }
+
+    /** {@link #getFieldsBe} after the generated accessors' struct check. */
+    @Benchmark
+    public long getFieldsCheckedBe(TlbMemory m) {
+        ByteBuffer b = m.entry;
+        int at = Objects.checkIndex(0, b.limit() - SIZE + 1);
+        return (int) INT_BE.get(b, at + MAS8) + (int) INT_BE.get(b, at + MAS1)
+                + (long) LONG_BE.get(b, at + MAS2) + (long) LONG_BE.get(b, at + MAS7_3);
     }
 
     @Benchmark
