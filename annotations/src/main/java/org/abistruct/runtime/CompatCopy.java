@@ -76,6 +76,16 @@ public final class CompatCopy {
         LONG.set(to, index, 0L);
     }
 
+    /**
+     * Copies 4 bytes and zeroes the 4 that follow them in {@code to}, with one 8-byte store:
+     * a member followed by 4 bytes of padding that only the destination has.
+     */
+    public static void copy4Zero4(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
+        // Little-endian on both sides puts the source bytes first and the zero half after them,
+        // whatever the host's order; on a little-endian host neither move swaps bytes.
+        LONG_LE.set(to, toIndex, Integer.toUnsignedLong((int) INT_LE.get(from, fromIndex)));
+    }
+
     public static void zero4(ByteBuffer to, int index) {
         INT.set(to, index, 0);
     }

@@ -9,8 +9,8 @@ import java.util.List;
  * Turns {@link CompatStep}s into the statements of a compat converter, calls into the runtime's
  * {@code CompatCopy}: runs of up to {@value #UNROLLED} bytes copied (or padding zeroed) by
  * unrolled 8-, 4-, 2- and 1-byte moves in the native byte order (both ABIs of a pair share one,
- * so bytes land as they were), longer ones in bulk, pointers and C longs resized in the ABI's
- * order.
+ * so bytes land as they were), a copy's last 4 bytes and the 4 bytes of padding after them as
+ * one 8-byte store, longer runs in bulk, pointers and C longs resized in the ABI's order.
  */
 final class CompatCode {
     static final String FROM = "from";
@@ -30,10 +30,39 @@ final class CompatCode {
     /** The statements of {@code steps} for a struct at {@code f} in {@code from}, {@code t}. */
     CodeBlock steps(List<CompatStep> steps, CodeBlock f, CodeBlock t, ByteOrder order) {
         CodeBlock.Builder out = CodeBlock.builder();
-        for (CompatStep step : steps) {
-            out.add(step(step, f, t, order));
+        for (int i = 0; i < steps.size(); i++) {
+            if (i + 1 < steps.size() && fusable(steps.get(i), steps.get(i + 1))) {
+                out.add(fused((CompatStep.Copy) steps.get(i), (CompatStep.Zero) steps.get(i + 1),
+                        f, t));
+                i++;
+            } else {
+                out.add(step(steps.get(i), f, t, order));
+            }
         }
         return out.build();
+    }
+
+    /**
+     * Whether an unrolled copy whose last move is 4 bytes runs straight into unrolled padding,
+     * so that the two can share one 8-byte store, as {@code num_dirty} and the tail padding of
+     * {@code kvm_dirty_tlb} do toward X86_64.
+     */
+    private static boolean fusable(CompatStep step, CompatStep next) {
+        return step instanceof CompatStep.Copy c && next instanceof CompatStep.Zero z
+                && c.size() <= UNROLLED && c.size() % 8 == 4
+                && z.size() <= UNROLLED && z.size() >= 4 && z.to() == c.to() + c.size();
+    }
+
+    /** The copy and the padding after it, with the copy's last 4 bytes and 4 zeroes as one. */
+    private static CodeBlock fused(CompatStep.Copy c, CompatStep.Zero z, CodeBlock f,
+                                   CodeBlock t) {
+        long head = c.size() - 4;
+        return CodeBlock.builder()
+                .add(unrolled(f, c.from(), t, c.to(), head, true))
+                .add("$T.copy4Zero4($N, $L, $N, $L);\n", COPY, FROM, plus(f, c.from() + head),
+                        TO, plus(t, c.to() + head))
+                .add(unrolled(null, 0, t, z.to() + 4, z.size() - 4, false))
+                .build();
     }
 
     private CodeBlock step(CompatStep step, CodeBlock f, CodeBlock t, ByteOrder order) {
