@@ -25,9 +25,12 @@ public final class SourceWriter {
     public void write(JavaFile file, Element origin) throws IOException {
         String name = file.packageName().isEmpty() ? file.typeSpec().name()
                 : file.packageName() + "." + file.typeSpec().name();
+        // Rendered whole first: JavaPoet appends piece by piece, which the Filer's writer
+        // would encode one small string at a time.
+        String text = file.toString();
         JavaFileObject source = filer.createSourceFile(name, origin);
         try (Writer writer = source.openWriter()) {
-            file.writeTo(writer);
+            writer.write(text);
         }
     }
 
