@@ -43,10 +43,7 @@ public final class MixedCompat {
             for (int i0 = 0; i0 < 2; i0++) {
                 int f0 = f + 4 + i0 * 12;
                 int t0 = t + 8 + i0 * 16;
-                CompatCopy.copy1(from, f0, to, t0);
-                CompatCopy.zero4(to, t0 + 1);
-                CompatCopy.zero2(to, t0 + 5);
-                CompatCopy.zero1(to, t0 + 7);
+                CompatCopy.copy1Zero7(from, f0, to, t0);
                 CompatCopy.copy8(from, f0 + 4, to, t0 + 8);
             }
             CompatCopy.widen(from, f + 28, to, t + 40, true, false);

@@ -17,6 +17,7 @@ public final class CompatCopy {
     private static final VarHandle SHORT = handle(short[].class, ByteOrder.nativeOrder());
     private static final VarHandle INT = handle(int[].class, ByteOrder.nativeOrder());
     private static final VarHandle LONG = handle(long[].class, ByteOrder.nativeOrder());
+    private static final VarHandle SHORT_LE = handle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT_LE = handle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT_BE = handle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle LONG_LE = handle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -76,14 +77,23 @@ public final class CompatCopy {
         LONG.set(to, index, 0L);
     }
 
-    /**
-     * Copies 4 bytes and zeroes the 4 that follow them in {@code to}, with one 8-byte store:
-     * a member followed by 4 bytes of padding that only the destination has.
+    /*
+     * copyNZeroM: copies N bytes and zeroes the M that follow them in "to" with one 8-byte store,
+     * a member followed by padding that only the destination has. Little-endian on both sides
+     * puts the source bytes first and the zeroes after them, whatever the host's order; on a
+     * little-endian host no move swaps bytes.
      */
+
     public static void copy4Zero4(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
-        // Little-endian on both sides puts the source bytes first and the zero half after them,
-        // whatever the host's order; on a little-endian host neither move swaps bytes.
         LONG_LE.set(to, toIndex, Integer.toUnsignedLong((int) INT_LE.get(from, fromIndex)));
+    }
+
+    public static void copy2Zero6(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
+        LONG_LE.set(to, toIndex, Short.toUnsignedLong((short) SHORT_LE.get(from, fromIndex)));
+    }
+
+    public static void copy1Zero7(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
+        LONG_LE.set(to, toIndex, Byte.toUnsignedLong(from.get(fromIndex)));
     }
 
     public static void zero4(ByteBuffer to, int index) {

@@ -9,8 +9,8 @@ import java.util.List;
  * Turns {@link CompatStep}s into the statements of a compat converter, calls into the runtime's
  * {@code CompatCopy}: runs of up to {@value #UNROLLED} bytes copied (or padding zeroed) by
  * unrolled 8-, 4-, 2- and 1-byte moves in the native byte order (both ABIs of a pair share one,
- * so bytes land as they were), a copy's last 4 bytes and the 4 bytes of padding after them as
- * one 8-byte store, longer runs in bulk, pointers and C longs resized in the ABI's order.
+ * so bytes land as they were), a copy's last move and the padding after it as one 8-byte
+ * store, longer runs in bulk, pointers and C longs resized in the ABI's order.
  */
 final class CompatCode {
     static final String FROM = "from";
@@ -43,25 +43,32 @@ final class CompatCode {
     }
 
     /**
-     * Whether an unrolled copy whose last move is 4 bytes runs straight into unrolled padding,
-     * so that the two can share one 8-byte store, as {@code num_dirty} and the tail padding of
-     * {@code kvm_dirty_tlb} do toward X86_64.
+     * Whether an unrolled copy whose last move is 1, 2 or 4 bytes runs straight into enough
+     * unrolled padding to fill 8 bytes with it, so that the two share one 8-byte store, as
+     * {@code num_dirty} and the tail padding of {@code kvm_dirty_tlb} do toward X86_64.
      */
     private static boolean fusable(CompatStep step, CompatStep next) {
         return step instanceof CompatStep.Copy c && next instanceof CompatStep.Zero z
-                && c.size() <= UNROLLED && c.size() % 8 == 4
-                && z.size() <= UNROLLED && z.size() >= 4 && z.to() == c.to() + c.size();
+                && c.size() <= UNROLLED && c.size() % 8 != 0
+                && z.size() <= UNROLLED && z.size() >= 8 - lastMove(c.size())
+                && z.to() == c.to() + c.size();
     }
 
-    /** The copy and the padding after it, with the copy's last 4 bytes and 4 zeroes as one. */
+    /** The width of the last move {@link #unrolled} makes for {@code size} bytes. */
+    private static long lastMove(long size) {
+        return Long.lowestOneBit(size % 8);
+    }
+
+    /** The copy and the padding after it, with the copy's last move and zeroes as one store. */
     private static CodeBlock fused(CompatStep.Copy c, CompatStep.Zero z, CodeBlock f,
                                    CodeBlock t) {
-        long head = c.size() - 4;
+        long last = lastMove(c.size());
+        long head = c.size() - last;
         return CodeBlock.builder()
                 .add(unrolled(f, c.from(), t, c.to(), head, true))
-                .add("$T.copy4Zero4($N, $L, $N, $L);\n", COPY, FROM, plus(f, c.from() + head),
-                        TO, plus(t, c.to() + head))
-                .add(unrolled(null, 0, t, z.to() + 4, z.size() - 4, false))
+                .add("$T.copy$LZero$L($N, $L, $N, $L);\n", COPY, last, 8 - last, FROM,
+                        plus(f, c.from() + head), TO, plus(t, c.to() + head))
+                .add(unrolled(null, 0, t, z.to() + 8 - last, z.size() - (8 - last), false))
                 .build();
     }
 

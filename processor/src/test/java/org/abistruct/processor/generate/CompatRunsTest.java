@@ -47,6 +47,9 @@ class CompatRunsTest {
     private static final StructDecl PACKED = struct("packed", true, member("c", U8),
             member("x", U64), member("p", PTR), member("s", U16), member("y", U32),
             member("z", new ArrayType(U8, 5)), member("n", LONG), member("e", U16));
+    /** Short members before padding: x, s, y, p at 4, 12, 16, 24 (i386), 8, 16, 24, 32. */
+    private static final StructDecl HEADS = struct("heads", false, member("c", U8),
+            member("x", U64), member("s", U16), member("y", U64), member("p", PTR));
     /** Embedded structs and an array of them: their members join the outer runs. */
     private static final StructDecl OUTER = struct("outer", false, member("head", U32),
             member("tlb", TLB.ref()), member("tail", U32),
@@ -85,6 +88,22 @@ class CompatRunsTest {
     }
 
     @Test
+    void aOneOrTwoByteMoveAndThePaddingAfterItAreOneStore() {
+        String heads = trip().converterSource("heads");
+        String up = heads.substring(heads.indexOf("int count) {",
+                heads.indexOf("void i386ToX86_64(")), heads.indexOf("void x86_64ToI386("));
+        // c and the 7 bytes of padding before x; s and the 6 before y.
+        assertTrue(up.contains("CompatCopy.copy1Zero7(from, f, to, t);"), up);
+        assertTrue(up.contains("CompatCopy.copy2Zero6(from, f + 12, to, t + 16);"), up);
+        assertFalse(up.contains("CompatCopy.zero"), up);
+        // Toward I386 the padding is 3 and 2 bytes: too few to fill 8 bytes with the move.
+        int begin = heads.indexOf("int count) {", heads.indexOf("void x86_64ToI386("));
+        String down = heads.substring(begin, heads.indexOf("\n    }\n", begin));
+        assertFalse(down.contains("Zero"), down);
+        assertTrue(down.contains("CompatCopy.zero2(to, t + 1);"), down);
+    }
+
+    @Test
     void everyShapeRoundTripsThroughEveryPair() {
         CompatRoundTrip trip = trip();
         int converted = 0;
@@ -96,11 +115,11 @@ class CompatRunsTest {
                 }
             }
         }
-        assertEquals(5 * 4 * 3, converted);
+        assertEquals(6 * 4 * 3, converted);
     }
 
     private static CompatRoundTrip trip() {
-        return new CompatRoundTrip(SEED, List.of(TLB, LONG_RUN, WIDE, PACKED, OUTER));
+        return new CompatRoundTrip(SEED, List.of(TLB, LONG_RUN, WIDE, PACKED, HEADS, OUTER));
     }
 
     private static Member member(String name, CType type) {
