@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +40,35 @@ final class CompatConverterWriter {
 
     private final StructDecl decl;
     private final CompatCode code = new CompatCode();
-    /** The method first written for each distinct conversion body. */
-    private final Map<String, String> bodies = new HashMap<>();
+    /** The method first written for each distinct conversion. */
+    private final Map<Conversion, String> bodies = new HashMap<>();
+
+    /**
+     * All a direction's code depends on, so that directions with equal conversions share one
+     * body: the sizes, the steps and, where a pointer or C long is resized, the byte order.
+     */
+    private record Conversion(boolean flexible, boolean bulk, long fromSize, long toSize,
+                              long fromElement, long toElement, List<CompatStep> steps,
+                              ByteOrder order) {
+        static Conversion of(String cName, StructLayout from, StructLayout to) {
+            boolean flexible = from.hasFlexibleArray();
+            boolean bulk = !flexible && CompatSteps.same(from, to);
+            List<CompatStep> steps = bulk ? List.of() : CompatSteps.of(cName, from, to);
+            return new Conversion(flexible, bulk, from.size(), to.size(),
+                    flexible ? flexibleSize(from) : 0, flexible ? flexibleSize(to) : 0, steps,
+                    resizes(steps) ? from.abi().byteOrder() : null);
+        }
+
+        private static boolean resizes(List<CompatStep> steps) {
+            for (CompatStep step : steps) {
+                if (step instanceof CompatStep.Resize
+                        || step instanceof CompatStep.Loop loop && resizes(loop.body())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private CompatConverterWriter(StructDecl decl) {
         this.decl = decl;
@@ -100,9 +128,11 @@ final class CompatConverterWriter {
      */
     private void addDirection(TypeSpec.Builder type, StructLayout from, StructLayout to) {
         String name = method(from.abi(), to.abi());
-        boolean flexible = from.hasFlexibleArray();
-        CodeBlock body = flexible ? flexibleBody(from, to) : arrayBody(from, to);
-        String earlier = bodies.putIfAbsent(body.toString(), name);
+        Conversion conversion = Conversion.of(decl.cName(), from, to);
+        boolean flexible = conversion.flexible();
+        String earlier = bodies.putIfAbsent(conversion, name);
+        CodeBlock body = earlier != null ? delegation(earlier)
+                : flexible ? flexibleBody(conversion) : arrayBody(conversion);
         MethodSpec.Builder one = signature(name, from, to)
                 .addJavadoc("Converts the $L at {@code fromOffset}, laid out for $L, into"
                         + " {@code to} at\n{@code toOffset}, laid out for $L.$L\n",
@@ -116,8 +146,7 @@ final class CompatConverterWriter {
                 .addJavadoc(narrows(from, to) ? "@throws IllegalArgumentException if a pointer or"
                         + " C long does not fit 4 bytes\n" : "");
         if (flexible) {
-            type.addMethod(one.addParameter(int.class, COUNT)
-                    .addCode(earlier == null ? body : delegation(earlier)).build());
+            type.addMethod(one.addParameter(int.class, COUNT).addCode(body).build());
             return;
         }
         type.addMethod(one.addStatement("$N($N, fromOffset, $N, toOffset, 1)", name,
@@ -130,7 +159,7 @@ final class CompatConverterWriter {
                 .addJavadoc(narrows(from, to) ? "@throws IllegalArgumentException if a pointer"
                         + " or C long does not fit 4 bytes\n" : "")
                 .addParameter(int.class, COUNT)
-                .addCode(earlier == null ? body : delegation(earlier))
+                .addCode(body)
                 .build());
     }
 
@@ -141,33 +170,31 @@ final class CompatConverterWriter {
     }
 
     /** Checks an array of {@code count} structs, then converts it in bulk or struct by struct. */
-    private CodeBlock arrayBody(StructLayout from, StructLayout to) {
+    private CodeBlock arrayBody(Conversion c) {
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T.checkArrays($N, fromOffset, $L, $N, toOffset, $L, $N)",
-                        CompatCode.COPY, CompatCode.FROM, from.size(), CompatCode.TO, to.size(),
-                        COUNT);
-        if (CompatSteps.same(from, to)) {
+                        CompatCode.COPY, CompatCode.FROM, c.fromSize(), CompatCode.TO,
+                        c.toSize(), COUNT);
+        if (c.bulk()) {
             return body.add(CompatCode.copy(CodeBlock.of("fromOffset"), CodeBlock.of("toOffset"),
-                    CodeBlock.of("$N * $L", COUNT, from.size()))).build();
+                    CodeBlock.of("$N * $L", COUNT, c.fromSize()))).build();
         }
         return body.beginControlFlow("for (int n = 0; n < $N; n++)", COUNT)
-                .addStatement("int f = fromOffset + n * $L", from.size())
-                .addStatement("int t = toOffset + n * $L", to.size())
-                .add(code.steps(CompatSteps.of(decl.cName(), from, to), CodeBlock.of("f"),
-                        CodeBlock.of("t"), from.abi().byteOrder()))
+                .addStatement("int f = fromOffset + n * $L", c.fromSize())
+                .addStatement("int t = toOffset + n * $L", c.toSize())
+                .add(code.steps(c.steps(), CodeBlock.of("f"), CodeBlock.of("t"), c.order()))
                 .endControlFlow()
                 .build();
     }
 
     /** Checks a struct with {@code count} flexible elements, then converts it. */
-    private CodeBlock flexibleBody(StructLayout from, StructLayout to) {
+    private CodeBlock flexibleBody(Conversion c) {
         return CodeBlock.builder()
                 .addStatement("$T.check($N, fromOffset, $L + $N * $L, $N, toOffset, $L + $N * $L)",
-                        CompatCode.COPY, CompatCode.FROM, from.size(), COUNT, flexibleSize(from),
-                        CompatCode.TO, to.size(), COUNT, flexibleSize(to))
-                .add(code.steps(CompatSteps.of(decl.cName(), from, to),
-                        CodeBlock.of("fromOffset"), CodeBlock.of("toOffset"),
-                        from.abi().byteOrder()))
+                        CompatCode.COPY, CompatCode.FROM, c.fromSize(), COUNT, c.fromElement(),
+                        CompatCode.TO, c.toSize(), COUNT, c.toElement())
+                .add(code.steps(c.steps(), CodeBlock.of("fromOffset"), CodeBlock.of("toOffset"),
+                        c.order()))
                 .build();
     }
 
