@@ -22,21 +22,30 @@ final class CompatCode {
 
     private int depth;
 
+    /**
+     * {@code CompatCopy.<call>}: the type resolved by JavaPoet, the rest of the line written
+     * out, one string rather than a piece per argument for JavaPoet to emit.
+     */
+    private static CodeBlock call(String call) {
+        return CodeBlock.of("$T.$L;\n", COPY, call);
+    }
+
     /** {@code CompatCopy.copy(from, f, to, t, n);} for a count known only at run time. */
-    static CodeBlock copy(CodeBlock from, CodeBlock to, CodeBlock count) {
-        return CodeBlock.of("$T.copy($N, $L, $N, $L, $L);\n", COPY, FROM, from, TO, to, count);
+    static CodeBlock copy(String from, String to, CodeBlock count) {
+        return CodeBlock.of("$T.copy(" + FROM + ", $L, " + TO + ", $L, $L);\n", COPY, from, to,
+                count);
     }
 
     /** The statements of {@code steps} for a struct at {@code f} in {@code from}, {@code t}. */
-    CodeBlock steps(List<CompatStep> steps, CodeBlock f, CodeBlock t, ByteOrder order) {
+    CodeBlock steps(List<CompatStep> steps, String f, String t, ByteOrder order) {
         CodeBlock.Builder out = CodeBlock.builder();
         for (int i = 0; i < steps.size(); i++) {
             if (i + 1 < steps.size() && fusable(steps.get(i), steps.get(i + 1))) {
-                out.add(fused((CompatStep.Copy) steps.get(i), (CompatStep.Zero) steps.get(i + 1),
-                        f, t));
+                fused(out, (CompatStep.Copy) steps.get(i), (CompatStep.Zero) steps.get(i + 1),
+                        f, t);
                 i++;
             } else {
-                out.add(step(steps.get(i), f, t, order));
+                step(out, steps.get(i), f, t, order);
             }
         }
         return out.build();
@@ -60,75 +69,74 @@ final class CompatCode {
     }
 
     /** The copy and the padding after it, with the copy's last move and zeroes as one store. */
-    private static CodeBlock fused(CompatStep.Copy c, CompatStep.Zero z, CodeBlock f,
-                                   CodeBlock t) {
+    private static void fused(CodeBlock.Builder out, CompatStep.Copy c, CompatStep.Zero z,
+                              String f, String t) {
         long last = lastMove(c.size());
         long head = c.size() - last;
-        return CodeBlock.builder()
-                .add(unrolled(f, c.from(), t, c.to(), head, true))
-                .add("$T.copy$LZero$L($N, $L, $N, $L);\n", COPY, last, 8 - last, FROM,
-                        plus(f, c.from() + head), TO, plus(t, c.to() + head))
-                .add(unrolled(null, 0, t, z.to() + 8 - last, z.size() - (8 - last), false))
-                .build();
+        unrolled(out, f, c.from(), t, c.to(), head, true);
+        out.add(call("copy" + last + "Zero" + (8 - last) + "(" + FROM + ", "
+                + plus(f, c.from() + head) + ", " + TO + ", " + plus(t, c.to() + head) + ")"));
+        unrolled(out, null, 0, t, z.to() + 8 - last, z.size() - (8 - last), false);
     }
 
-    private CodeBlock step(CompatStep step, CodeBlock f, CodeBlock t, ByteOrder order) {
+    private void step(CodeBlock.Builder out, CompatStep step, String f, String t,
+                      ByteOrder order) {
         if (step instanceof CompatStep.Copy c) {
-            return c.size() > UNROLLED
-                    ? copy(plus(f, c.from()), plus(t, c.to()), CodeBlock.of("$L", c.size()))
-                    : unrolled(f, c.from(), t, c.to(), c.size(), true);
-        }
-        if (step instanceof CompatStep.CopyCount c) {
-            return copy(plus(f, c.from()), plus(t, c.to()), c.size());
-        }
-        if (step instanceof CompatStep.Zero z) {
-            return z.size() > UNROLLED
-                    ? CodeBlock.of("$T.zero($N, $L, $L);\n", COPY, TO, plus(t, z.to()), z.size())
-                    : unrolled(null, 0, t, z.to(), z.size(), false);
-        }
-        if (step instanceof CompatStep.Resize r) {
+            if (c.size() > UNROLLED) {
+                out.add(call("copy(" + FROM + ", " + plus(f, c.from()) + ", " + TO + ", "
+                        + plus(t, c.to()) + ", " + c.size() + ")"));
+            } else {
+                unrolled(out, f, c.from(), t, c.to(), c.size(), true);
+            }
+        } else if (step instanceof CompatStep.CopyCount c) {
+            out.add(copy(plus(f, c.from()), plus(t, c.to()), c.size()));
+        } else if (step instanceof CompatStep.Zero z) {
+            if (z.size() > UNROLLED) {
+                out.add(call("zero(" + TO + ", " + plus(t, z.to()) + ", " + z.size() + ")"));
+            } else {
+                unrolled(out, null, 0, t, z.to(), z.size(), false);
+            }
+        } else if (step instanceof CompatStep.Resize r) {
             boolean big = order == ByteOrder.BIG_ENDIAN;
-            return r.widen()
-                    ? CodeBlock.of("$T.widen($N, $L, $N, $L, $L, $L);\n", COPY, FROM,
-                            plus(f, r.from()), TO, plus(t, r.to()), r.signed(), big)
-                    : CodeBlock.of("$T.narrow($N, $L, $N, $L, $L, $L,$W$S);\n", COPY, FROM,
-                            plus(f, r.from()), TO, plus(t, r.to()), r.signed(), big, r.what());
+            String args = FROM + ", " + plus(f, r.from()) + ", " + TO + ", " + plus(t, r.to())
+                    + ", " + r.signed() + ", " + big;
+            out.add(r.widen() ? call("widen(" + args + ")")
+                    : CodeBlock.of("$T.narrow($L,$W$S);\n", COPY, args, r.what()));
+        } else {
+            loop(out, (CompatStep.Loop) step, f, t, order);
         }
-        CompatStep.Loop loop = (CompatStep.Loop) step;
+    }
+
+    private void loop(CodeBlock.Builder out, CompatStep.Loop loop, String f, String t,
+                      ByteOrder order) {
         String i = "i" + depth;
         String fi = "f" + depth;
         String ti = "t" + depth++;
-        CodeBlock.Builder out = CodeBlock.builder()
-                .beginControlFlow("for (int $N = 0; $N < $L; $N++)", i, i, loop.count(), i)
-                .addStatement("int $N = $L + $N * $L", fi, plus(f, loop.from()), i,
-                        loop.fromStride())
-                .addStatement("int $N = $L + $N * $L", ti, plus(t, loop.to()), i,
-                        loop.toStride())
-                .add(steps(loop.body(), CodeBlock.of("$N", fi), CodeBlock.of("$N", ti), order))
+        out.beginControlFlow("for (int $L = 0; $L < $L; $L++)", i, i, loop.count(), i)
+                .add("int $L;\n", fi + " = " + plus(f, loop.from()) + " + " + i + " * "
+                        + loop.fromStride())
+                .add("int $L;\n", ti + " = " + plus(t, loop.to()) + " + " + i + " * "
+                        + loop.toStride())
+                .add(steps(loop.body(), fi, ti, order))
                 .endControlFlow();
         depth--;
-        return out.build();
     }
 
     /** Copies (or with {@code copy} false, zeroes) {@code size} bytes, widest moves first. */
-    private static CodeBlock unrolled(CodeBlock f, long from, CodeBlock t, long to, long size,
-                                      boolean copy) {
-        CodeBlock.Builder out = CodeBlock.builder();
+    private static void unrolled(CodeBlock.Builder out, String f, long from, String t, long to,
+                                 long size, boolean copy) {
         for (long done = 0; done < size; ) {
             long left = size - done;
             int width = left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1;
-            if (copy) {
-                out.add("$T.copy$L($N, $L, $N, $L);\n", COPY, width, FROM, plus(f, from + done),
-                        TO, plus(t, to + done));
-            } else {
-                out.add("$T.zero$L($N, $L);\n", COPY, width, TO, plus(t, to + done));
-            }
+            out.add(call(copy
+                    ? "copy" + width + "(" + FROM + ", " + plus(f, from + done) + ", " + TO + ", "
+                            + plus(t, to + done) + ")"
+                    : "zero" + width + "(" + TO + ", " + plus(t, to + done) + ")"));
             done += width;
         }
-        return out.build();
     }
 
-    private static CodeBlock plus(CodeBlock base, long offset) {
-        return offset == 0 ? base : CodeBlock.of("$L + $L", base, offset);
+    private static String plus(String base, long offset) {
+        return offset == 0 ? base : base + " + " + offset;
     }
 }

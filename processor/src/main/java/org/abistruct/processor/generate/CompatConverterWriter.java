@@ -176,13 +176,13 @@ final class CompatConverterWriter {
                         CompatCode.COPY, CompatCode.FROM, c.fromSize(), CompatCode.TO,
                         c.toSize(), COUNT);
         if (c.bulk()) {
-            return body.add(CompatCode.copy(CodeBlock.of("fromOffset"), CodeBlock.of("toOffset"),
+            return body.add(CompatCode.copy("fromOffset", "toOffset",
                     CodeBlock.of("$N * $L", COUNT, c.fromSize()))).build();
         }
         return body.beginControlFlow("for (int n = 0; n < $N; n++)", COUNT)
                 .addStatement("int f = fromOffset + n * $L", c.fromSize())
                 .addStatement("int t = toOffset + n * $L", c.toSize())
-                .add(code.steps(c.steps(), CodeBlock.of("f"), CodeBlock.of("t"), c.order()))
+                .add(code.steps(c.steps(), "f", "t", c.order()))
                 .endControlFlow()
                 .build();
     }
@@ -193,8 +193,7 @@ final class CompatConverterWriter {
                 .addStatement("$T.check($N, fromOffset, $L + $N * $L, $N, toOffset, $L + $N * $L)",
                         CompatCode.COPY, CompatCode.FROM, c.fromSize(), COUNT, c.fromElement(),
                         CompatCode.TO, c.toSize(), COUNT, c.toElement())
-                .add(code.steps(c.steps(), CodeBlock.of("fromOffset"), CodeBlock.of("toOffset"),
-                        c.order()))
+                .add(code.steps(c.steps(), "fromOffset", "toOffset", c.order()))
                 .build();
     }
 
