@@ -30,7 +30,7 @@ final class CompatCode {
         return CodeBlock.of("$T.$L;\n", COPY, call);
     }
 
-    /** {@code CompatCopy.copy(from, f, to, t, n);} for a count known only at run time. */
+    /** {@code CompatCopy.copy(from, f, to, t, n);}: a bulk copy of {@code count} bytes. */
     static CodeBlock copy(String from, String to, CodeBlock count) {
         return CodeBlock.of("$T.copy(" + FROM + ", $L, " + TO + ", $L, $L);\n", COPY, from, to,
                 count);
@@ -83,8 +83,7 @@ final class CompatCode {
                       ByteOrder order) {
         if (step instanceof CompatStep.Copy c) {
             if (c.size() > UNROLLED) {
-                out.add(call("copy(" + FROM + ", " + plus(f, c.from()) + ", " + TO + ", "
-                        + plus(t, c.to()) + ", " + c.size() + ")"));
+                out.add(copy(plus(f, c.from()), plus(t, c.to()), CodeBlock.of("$L", c.size())));
             } else {
                 unrolled(out, f, c.from(), t, c.to(), c.size(), true);
             }
