@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
  * then compiles them with javac alone, with javac plus the processor, and with javac alone on
  * them and what the processor generated, each compile in a fresh JVM ({@link CompileRun}) so
  * that its peak memory is its own, and writes Markdown tables of times, the processor's added
- * time and memory, and how much of that time is compiling its output.
+ * time and memory, how much of that time is compiling its output, and what javac pays for
+ * cut-down forms of that output ({@link LayoutCuts}).
  *
  * <p>Arguments: comma-separated sizes, runs per size, work directory, Markdown file to write,
  * and the largest size compiled with the processor (larger sizes are compiled by javac alone,
@@ -54,6 +56,8 @@ public final class CompileBench {
         Map<Integer, List<Figures>> processor = new LinkedHashMap<>();
         Map<Integer, List<Figures>> output = new LinkedHashMap<>();
         Map<Integer, List<Figures>> narrow = new LinkedHashMap<>();
+        int cutSize = cutSize(sizes, processorLimit);
+        Map<LayoutCuts.Cut, List<Figures>> cuts = new EnumMap<>(LayoutCuts.Cut.class);
         for (int size : sizes) {
             Path sources = work.resolve("src-" + size);
             StructSources.write(sources, size, SEED);
@@ -67,6 +71,9 @@ public final class CompileBench {
                             .add(compile(sources, "processor", generatedBy, null));
                     output.computeIfAbsent(size, k -> new ArrayList<>()).add(compile(sources,
                             "output", work.resolve(name + "-output"), generatedBy.resolve("generated")));
+                    if (size == cutSize) {
+                        compileCuts(sources, generatedBy.resolve("generated"), work, cuts);
+                    }
                     delete(generatedBy);
                 }
             }
@@ -81,9 +88,27 @@ public final class CompileBench {
             }
         }
         String table = table(sizes, plain, processor) + "\n" + split(sizes, plain, processor, output)
-                + "\n" + narrow(sizes, plain, processor, narrow);
+                + "\n" + narrow(sizes, plain, processor, narrow)
+                + (cuts.isEmpty() ? "" : "\n" + cuts(cutSize, plain.get(cutSize), output.get(cutSize), cuts));
         Files.writeString(Path.of(args[3]), table, StandardCharsets.UTF_8);
         System.out.print(table);
+    }
+
+    /** The size whose output is cut down: the largest compiled with the processor, up to 1,000. */
+    private static int cutSize(int[] sizes, int processorLimit) {
+        return Arrays.stream(sizes).filter(s -> s <= Math.min(processorLimit, 1000)).max().orElse(-1);
+    }
+
+    /** javac alone on the records and each {@link LayoutCuts.Cut} of their layout records. */
+    private static void compileCuts(Path sources, Path generated, Path work,
+            Map<LayoutCuts.Cut, List<Figures>> cuts) throws IOException, InterruptedException {
+        for (LayoutCuts.Cut cut : LayoutCuts.Cut.values()) {
+            Path dir = work.resolve("cut-" + cut.name().toLowerCase(Locale.ROOT));
+            LayoutCuts.write(generated, dir, cut);
+            cuts.computeIfAbsent(cut, k -> new ArrayList<>())
+                    .add(compile(sources, "output", work.resolve(dir.getFileName() + "-out"), dir));
+            delete(dir);
+        }
     }
 
     /**
@@ -223,6 +248,30 @@ public final class CompileBench {
         out.append(String.format(Locale.ROOT, "| %,d | %s | %,d | %,d | %s | %s | %+.0f%% |%n",
                 size, abis, with.get(0).generated(), with.get(0).generatedLines(), seconds(plain),
                 seconds(with), (median(with, Figures::millis) - alone) / alone * 100));
+    }
+
+    /**
+     * What javac alone pays for each cut-down form of the layout records, against the time the
+     * target leaves the processor: half of javac's on the records.
+     */
+    private static String cuts(int size, List<Figures> plain, List<Figures> output,
+            Map<LayoutCuts.Cut, List<Figures>> cuts) {
+        double alone = median(plain, Figures::millis);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "| the %,d records and, for each | javac alone"
+                + " | over the records alone |%n| --- | ---: | ---: |%n", size));
+        out.append(String.format(Locale.ROOT, "| nothing more | %s | - |%n", seconds(plain)));
+        cuts.forEach((cut, runs) -> cutRow(out, cut.description, runs, alone));
+        cutRow(out, "the layout record and the compat class as generated (all the processor"
+                + " writes)", output, alone);
+        out.append(String.format(Locale.ROOT, "%nHalf of javac's time on the records, all that"
+                + " the +50%% target leaves the processor and its output: %.1f s.%n", alone / 2000));
+        return out.toString();
+    }
+
+    private static void cutRow(StringBuilder out, String what, List<Figures> runs, double alone) {
+        out.append(String.format(Locale.ROOT, "| %s | %s | %+.1f s |%n", what, seconds(runs),
+                (median(runs, Figures::millis) - alone) / 1000));
     }
 
     /** Median seconds with the range when there are several runs, e.g. "12.3 s (12.1-12.9)". */
