@@ -62,7 +62,8 @@ final class LayoutCuts {
             for (CompilationUnitTree unit : task.parse()) {
                 JavaFileObject file = unit.getSourceFile();
                 String text = file.getCharContent(true).toString();
-                Path out = to.resolve(generated.relativize(Path.of(file.toUri())));
+                Path source = Path.of(file.toUri());
+                Path out = to.resolve(generated.toAbsolutePath().relativize(source));
                 Files.createDirectories(out.getParent());
                 Files.writeString(out, cut(text, unit, positions, cut), StandardCharsets.UTF_8);
             }
