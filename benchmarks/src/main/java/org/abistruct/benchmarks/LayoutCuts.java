@@ -92,12 +92,12 @@ final class LayoutCuts {
             SourcePositions positions, ClassTree type, Cut cut) {
         List<MethodTree> methods = new ArrayList<>();
         for (Tree member : type.getMembers()) {
-            if (member instanceof MethodTree method && method.getBody() != null
-                    && positions.getStartPosition(unit, method) >= 0) {
+            if (member instanceof MethodTree method && method.getBody() != null) {
                 methods.add(method);
             }
         }
         StringBuilder out = new StringBuilder(text);
+        int cuts = 0;
         for (int i = methods.size() - 1; i >= 0; i--) {
             MethodTree method = methods.get(i);
             int start = (int) positions.getStartPosition(unit, method);
@@ -112,7 +112,15 @@ final class LayoutCuts {
                 out.replace(bodyStart, end, "{\n        return null;\n    }");
             } else if (name.equals("write")) {
                 out.replace(bodyStart, end, "{\n    }");
+            } else {
+                continue;
             }
+            cuts++;
+        }
+        // Every struct has a member, so a getter and setter besides read and write.
+        if (cuts < 4) {
+            throw new IllegalStateException(cut + " found " + cuts + " methods to cut in "
+                    + unit.getSourceFile().getName() + ": has the generated shape changed?");
         }
         return out.toString();
     }
