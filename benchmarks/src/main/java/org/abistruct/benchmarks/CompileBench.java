@@ -89,14 +89,16 @@ public final class CompileBench {
         }
         String table = table(sizes, plain, processor) + "\n" + split(sizes, plain, processor, output)
                 + "\n" + narrow(sizes, plain, processor, narrow)
-                + (cuts.isEmpty() ? "" : "\n" + cuts(cutSize, plain.get(cutSize), output.get(cutSize), cuts));
+                + (cuts.isEmpty() ? ""
+                        : "\n" + cuts(cutSize, plain.get(cutSize), output.get(cutSize), cuts));
         Files.writeString(Path.of(args[3]), table, StandardCharsets.UTF_8);
         System.out.print(table);
     }
 
     /** The size whose output is cut down: the largest compiled with the processor, up to 1,000. */
     private static int cutSize(int[] sizes, int processorLimit) {
-        return Arrays.stream(sizes).filter(s -> s <= Math.min(processorLimit, 1000)).max().orElse(-1);
+        int limit = Math.min(processorLimit, 1000);
+        return Arrays.stream(sizes).filter(s -> s <= limit).max().orElse(-1);
     }
 
     /** javac alone on the records and each {@link LayoutCuts.Cut} of their layout records. */
