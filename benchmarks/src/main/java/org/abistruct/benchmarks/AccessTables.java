@@ -98,41 +98,42 @@ public final class AccessTables {
     }
 
     private String boundsCheckTable() {
-        StringBuilder out = new StringBuilder();
-        out.append("| scan of 1,088 entries, hand VarHandle | no struct check | checkFromIndexSize"
-                + " (generated before) | checkIndex (generated now) | checkFromIndexSize / none"
-                + " | checkIndex / none |\n");
-        out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
-        for (String order : new String[] {"Le", "Be"}) {
-            double none = score("ScanBoundsCheck.scanNoCheck" + order);
-            out.append("| ").append(order.equals("Le") ? "little-endian" : "big-endian")
-                    .append(" | ").append(cell("ScanBoundsCheck.scanNoCheck" + order))
-                    .append(" | ").append(cell("ScanBoundsCheck.scanCheckFromIndexSize" + order))
-                    .append(" | ").append(cell("ScanBoundsCheck.scanCheckIndex" + order))
-                    .append(" | ").append(ratio(score("ScanBoundsCheck.scanCheckFromIndexSize" + order), none))
-                    .append(" | ").append(ratio(score("ScanBoundsCheck.scanCheckIndex" + order), none))
-                    .append(" |\n");
-        }
-        return out.toString();
+        String scan = "ScanBoundsCheck.scan";
+        return byOrderTable("| scan of 1,088 entries, hand VarHandle | no struct check"
+                        + " | checkFromIndexSize (generated before) | checkIndex (generated now)"
+                        + " | checkFromIndexSize / none | checkIndex / none |\n",
+                new String[] {scan + "NoCheck", scan + "CheckFromIndexSize", scan + "CheckIndex"},
+                new String[][] {{scan + "CheckFromIndexSize", scan + "NoCheck"},
+                        {scan + "CheckIndex", scan + "NoCheck"}});
     }
 
     private String entryCheckTable() {
-        StringBuilder out = new StringBuilder();
-        out.append("| get all 4 fields of one entry | hand VarHandle, no struct check"
-                + " | hand VarHandle + checkIndex | generated | checked / unchecked"
-                + " | generated / checked |\n");
-        out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        String none = "HandVarHandleAccess.getFields";
+        String checked = "HandVarHandleAccess.getFieldsChecked";
+        String generated = "GeneratedAccess.getFields";
+        return byOrderTable("| get all 4 fields of one entry | hand VarHandle, no struct check"
+                        + " | hand VarHandle + checkIndex | generated | checked / unchecked"
+                        + " | generated / checked |\n",
+                new String[] {none, checked, generated},
+                new String[][] {{checked, none}, {generated, checked}});
+    }
+
+    /**
+     * A row per byte order: the scores of {@code columns}, then each ratio of two of them, every
+     * benchmark named without its {@code Le} or {@code Be} suffix.
+     */
+    private String byOrderTable(String header, String[] columns, String[][] ratios) {
+        StringBuilder out = new StringBuilder(header).append("| --- |")
+                .append(" ---: |".repeat(columns.length + ratios.length)).append('\n');
         for (String order : new String[] {"Le", "Be"}) {
-            String none = "HandVarHandleAccess.getFields" + order;
-            String checked = "HandVarHandleAccess.getFieldsChecked" + order;
-            String generated = "GeneratedAccess.getFields" + order;
-            out.append("| ").append(order.equals("Le") ? "little-endian" : "big-endian")
-                    .append(" | ").append(cell(none))
-                    .append(" | ").append(cell(checked))
-                    .append(" | ").append(cell(generated))
-                    .append(" | ").append(ratio(score(checked), score(none)))
-                    .append(" | ").append(ratio(score(generated), score(checked)))
-                    .append(" |\n");
+            out.append("| ").append(order.equals("Le") ? "little-endian" : "big-endian");
+            for (String column : columns) {
+                out.append(" | ").append(cell(column + order));
+            }
+            for (String[] ratio : ratios) {
+                out.append(" | ").append(ratio(score(ratio[0] + order), score(ratio[1] + order)));
+            }
+            out.append(" |\n");
         }
         return out.toString();
     }
