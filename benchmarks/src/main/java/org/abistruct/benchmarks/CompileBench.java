@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * then compiles them with javac alone, with javac plus the processor, and with javac alone on
  * them and what the processor generated, each compile in a fresh JVM ({@link CompileRun}) so
  * that its peak memory is its own, and writes Markdown tables of times, the processor's added
- * time and memory, how much of that time is compiling its output, and what javac pays for
+ * time and memory, how much of that time is compiling its output, what the processor's own work
+ * costs with its output handed to javac empty ({@link UnreadSources}), and what javac pays for
  * cut-down forms of that output ({@link LayoutCuts}).
  *
  * <p>Arguments: comma-separated sizes, runs per size, work directory, Markdown file to write,
@@ -55,6 +56,7 @@ public final class CompileBench {
         Map<Integer, List<Figures>> plain = new LinkedHashMap<>();
         Map<Integer, List<Figures>> processor = new LinkedHashMap<>();
         Map<Integer, List<Figures>> output = new LinkedHashMap<>();
+        Map<Integer, List<Figures>> unread = new LinkedHashMap<>();
         Map<Integer, List<Figures>> narrow = new LinkedHashMap<>();
         int cutSize = cutSize(sizes, processorLimit);
         Map<LayoutCuts.Cut, List<Figures>> cuts = new EnumMap<>(LayoutCuts.Cut.class);
@@ -71,6 +73,8 @@ public final class CompileBench {
                             .add(compile(sources, "processor", generatedBy, null));
                     output.computeIfAbsent(size, k -> new ArrayList<>()).add(compile(sources,
                             "output", work.resolve(name + "-output"), generatedBy.resolve("generated")));
+                    unread.computeIfAbsent(size, k -> new ArrayList<>()).add(compile(sources,
+                            "unread", work.resolve(name + "-unread"), null));
                     if (size == cutSize) {
                         compileCuts(sources, generatedBy.resolve("generated"), work, cuts);
                     }
@@ -88,6 +92,7 @@ public final class CompileBench {
             }
         }
         String table = table(sizes, plain, processor) + "\n" + split(sizes, plain, processor, output)
+                + "\n" + ownWork(sizes, plain, unread)
                 + "\n" + narrow(sizes, plain, processor, narrow)
                 + (cuts.isEmpty() ? ""
                         : "\n" + cuts(cutSize, plain.get(cutSize), output.get(cutSize), cuts));
@@ -140,7 +145,7 @@ public final class CompileBench {
         String line = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no result from " + command));
         Figures figures = Figures.parse(line);
-        if (!mode.equals("processor")) {
+        if (!mode.equals("processor")) { // its generated sources are compiled next
             delete(out);
         }
         System.out.printf(Locale.ROOT, "%s %s: %d ms, %d MiB allocated, %d MiB max RSS%n",
@@ -220,6 +225,31 @@ public final class CompileBench {
                     size, processor.get(size).get(0).generatedLines(), seconds(plain.get(size)),
                     seconds(o), seconds(processor.get(size)), compiled / alone,
                     (with - compiled) / 1000));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The processor's own work: javac and the processor, with every source it generates handed
+     * to javac empty ({@link UnreadSources}), against javac alone. No form of output that needs
+     * the same reading, checking and laying out can cost less.
+     */
+    private static String ownWork(int[] sizes, Map<Integer, List<Figures>> plain,
+            Map<Integer, List<Figures>> unread) {
+        StringBuilder out = new StringBuilder();
+        out.append("| records | javac alone | javac + processor, its Java sources written but"
+                + " handed to javac empty | the processor's own work adds | peak heap used |\n");
+        out.append("| ---: | ---: | ---: | ---: | ---: |\n");
+        for (int size : sizes) {
+            List<Figures> u = unread.get(size);
+            if (u == null) {
+                continue;
+            }
+            double alone = median(plain.get(size), Figures::millis);
+            out.append(String.format(Locale.ROOT, "| %,d | %s | %s | %+.0f%% | %s |%n", size,
+                    seconds(plain.get(size)), seconds(u),
+                    (median(u, Figures::millis) - alone) / alone * 100,
+                    mib(median(u, Figures::peakHeap))));
         }
         return out.toString();
     }

@@ -25,7 +25,8 @@ import javax.tools.ToolProvider;
  * directory of sources a {@code processor} compile generated. The modes: {@code plain} (javac
  * alone), {@code processor} (javac and the processor) and {@code output} (javac alone on the
  * sources and what the processor generated from them: the cost of compiling its output, without
- * the processor's own work).
+ * the processor's own work) and {@code unread} (javac and the processor, every source it
+ * generates handed to javac empty: the processor's own work, {@link UnreadSources}).
  */
 public final class CompileRun {
     private CompileRun() {
@@ -33,7 +34,8 @@ public final class CompileRun {
 
     public static void main(String[] args) throws IOException {
         Path sources = Path.of(args[0]);
-        boolean processor = args[1].equals("processor");
+        boolean unread = args[1].equals("unread");
+        boolean processor = unread || args[1].equals("processor");
         Path out = Path.of(args[2]);
         List<Path> files = new ArrayList<>(javaFiles(sources));
         if (args[1].equals("output")) {
@@ -57,10 +59,15 @@ public final class CompileRun {
         long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
         boolean ok;
+        long generatedFiles;
+        long lines;
         try (StandardJavaFileManager fm = javac.getStandardFileManager(
                 diagnostics, null, StandardCharsets.UTF_8)) {
-            ok = javac.getTask(null, fm, diagnostics, options, null,
+            UnreadSources unreadSources = new UnreadSources(fm);
+            ok = javac.getTask(null, unread ? unreadSources : fm, diagnostics, options, null,
                     fm.getJavaFileObjectsFromPaths(files)).call();
+            generatedFiles = unreadSources.files();
+            lines = unreadSources.lines();
         }
         long nanos = System.nanoTime() - start;
         long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
@@ -71,15 +78,18 @@ public final class CompileRun {
                     .limit(20).forEach(System.err::println);
             System.exit(1);
         }
-        List<Path> generated = javaFiles(out.resolve("generated"));
-        long lines = 0;
-        for (Path file : generated) {
-            try (Stream<String> l = Files.lines(file, StandardCharsets.UTF_8)) {
-                lines += l.count();
+        if (!unread) {
+            List<Path> generated = javaFiles(out.resolve("generated"));
+            generatedFiles = generated.size();
+            lines = 0;
+            for (Path file : generated) {
+                try (Stream<String> l = Files.lines(file, StandardCharsets.UTF_8)) {
+                    lines += l.count();
+                }
             }
         }
         System.out.printf("RESULT %d %d %d %d %d %d%n", nanos / 1_000_000, allocated,
-                peakHeapUsed(), maxResidentKib(), generated.size(), lines);
+                peakHeapUsed(), maxResidentKib(), generatedFiles, lines);
     }
 
     private static List<Path> javaFiles(Path dir) throws IOException {
