@@ -71,7 +71,8 @@ public final class CompileBench {
                     processor.computeIfAbsent(size, k -> new ArrayList<>())
                             .add(compile(sources, "processor", generatedBy, null));
                     output.computeIfAbsent(size, k -> new ArrayList<>()).add(compile(sources,
-                            "output", work.resolve(name + "-output"), generatedBy.resolve("generated")));
+                            "output", work.resolve(name + "-output"),
+                            generatedBy.resolve("generated")));
                     unread.computeIfAbsent(size, k -> new ArrayList<>()).add(compile(sources,
                             "unread", work.resolve(name + "-unread"), null));
                     if (size == cutSize) {
@@ -95,7 +96,8 @@ public final class CompileBench {
                 + "\n" + CompileTables.ownWork(sizes, plain, unread)
                 + "\n" + CompileTables.narrow(sizes, plain, processor, narrow, NARROW)
                 + (cuts.isEmpty() ? ""
-                        : "\n" + CompileTables.cuts(cutSize, plain.get(cutSize), output.get(cutSize), cuts));
+                        : "\n" + CompileTables.cuts(cutSize, plain.get(cutSize),
+                                output.get(cutSize), cuts));
         Files.writeString(Path.of(args[3]), table, StandardCharsets.UTF_8);
         System.out.print(table);
     }
@@ -145,7 +147,7 @@ public final class CompileBench {
         String line = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no result from " + command));
         Figures figures = Figures.parse(line);
-        if (!mode.equals("processor")) { // its generated sources are compiled next
+        if (!mode.equals("processor")) {
             delete(out);
         }
         System.out.printf(Locale.ROOT, "%s %s: %d ms, %d MiB allocated, %d MiB max RSS%n",

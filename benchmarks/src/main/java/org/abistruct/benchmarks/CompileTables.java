@@ -15,7 +15,8 @@ final class CompileTables {
             Map<Integer, List<Figures>> processor) {
         StringBuilder out = new StringBuilder();
         out.append("| records | files generated | javac alone | javac + processor | processor adds"
-                + " | allocated, alone / with | peak heap used, alone / with | max RSS, alone / with |\n");
+                + " | allocated, alone / with | peak heap used, alone / with"
+                + " | max RSS, alone / with |\n");
         out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (int size : sizes) {
             List<Figures> p = plain.get(size);
@@ -24,20 +25,24 @@ final class CompileTables {
                 out.append(String.format(Locale.ROOT,
                         "| %,d | not run | %s | not run | - | %s / - | %s / - | %s / - |%n",
                         size, seconds(p), mib(median(p, Figures::allocated)),
-                        mib(median(p, Figures::peakHeap)), mib(median(p, Figures::maxRssKib) * 1024)));
+                        mib(median(p, Figures::peakHeap)),
+                        mib(median(p, Figures::maxRssKib) * 1024)));
                 continue;
             }
             double alone = median(p, Figures::millis);
             double with = median(q, Figures::millis);
             out.append(String.format(Locale.ROOT,
                     "| %,d | %,d | %s | %s | %+.0f%% | %s / %s | %s / %s | %s / %s |%n",
-                    size, q.get(0).generated(), seconds(p), seconds(q), (with - alone) / alone * 100,
+                    size, q.get(0).generated(), seconds(p), seconds(q),
+                    (with - alone) / alone * 100,
                     mib(median(p, Figures::allocated)), mib(median(q, Figures::allocated)),
                     mib(median(p, Figures::peakHeap)), mib(median(q, Figures::peakHeap)),
-                    mib(median(p, Figures::maxRssKib) * 1024), mib(median(q, Figures::maxRssKib) * 1024)));
+                    mib(median(p, Figures::maxRssKib) * 1024),
+                    mib(median(q, Figures::maxRssKib) * 1024)));
         }
         for (int i = 1; i < sizes.length; i++) {
-            out.append(String.format(Locale.ROOT, "%n%,d records cost %.2fx the time of %,d with javac alone",
+            out.append(String.format(Locale.ROOT,
+                    "%n%,d records cost %.2fx the time of %,d with javac alone",
                     sizes[i], median(plain.get(sizes[i]), Figures::millis)
                             / median(plain.get(sizes[i - 1]), Figures::millis), sizes[i - 1]));
             if (processor.containsKey(sizes[i])) {
@@ -146,7 +151,8 @@ final class CompileTables {
         cutRow(out, "the layout record and the compat class as generated (all the processor"
                 + " writes)", output, alone);
         out.append(String.format(Locale.ROOT, "%nHalf of javac's time on the records, all that"
-                + " the +50%% target leaves the processor and its output: %.1f s.%n", alone / 2000));
+                + " the +50%% target leaves the processor and its output: %.1f s.%n",
+                alone / 2000));
         return out.toString();
     }
 
