@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -59,15 +60,12 @@ public final class CompileRun {
         long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
         boolean ok;
-        long generatedFiles;
-        long lines;
+        JavaFileManager manager;
         try (StandardJavaFileManager fm = javac.getStandardFileManager(
                 diagnostics, null, StandardCharsets.UTF_8)) {
-            UnreadSources unreadSources = new UnreadSources(fm);
-            ok = javac.getTask(null, unread ? unreadSources : fm, diagnostics, options, null,
+            manager = unread ? new UnreadSources(fm) : fm;
+            ok = javac.getTask(null, manager, diagnostics, options, null,
                     fm.getJavaFileObjectsFromPaths(files)).call();
-            generatedFiles = unreadSources.files();
-            lines = unreadSources.lines();
         }
         long nanos = System.nanoTime() - start;
         long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
@@ -78,7 +76,12 @@ public final class CompileRun {
                     .limit(20).forEach(System.err::println);
             System.exit(1);
         }
-        if (!unread) {
+        long generatedFiles;
+        long lines;
+        if (manager instanceof UnreadSources counted) {
+            generatedFiles = counted.files();
+            lines = counted.lines();
+        } else {
             List<Path> generated = javaFiles(out.resolve("generated"));
             generatedFiles = generated.size();
             lines = 0;

@@ -3,6 +3,7 @@ package org.abistruct.benchmarks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.ForwardingJavaFileObject;
@@ -78,17 +79,17 @@ final class UnreadSources extends ForwardingJavaFileManager<JavaFileManager> {
     private final class LineCounter extends Writer {
         @Override
         public void write(char[] buf, int off, int len) {
-            for (int i = off; i < off + len; i++) {
-                if (buf[i] == '\n') {
-                    lines++;
-                }
-            }
+            count(CharBuffer.wrap(buf), off, len);
         }
 
         @Override
         public void write(String s, int off, int len) {
+            count(s, off, len);
+        }
+
+        private void count(CharSequence text, int off, int len) {
             for (int i = off; i < off + len; i++) {
-                if (s.charAt(i) == '\n') {
+                if (text.charAt(i) == '\n') {
                     lines++;
                 }
             }

@@ -32,8 +32,7 @@ final class CompatCode {
 
     /** {@code CompatCopy.copy(from, f, to, t, n);}: a bulk copy of {@code count} bytes. */
     static CodeBlock copy(String from, String to, CodeBlock count) {
-        return CodeBlock.of("$T.copy(" + FROM + ", $L, " + TO + ", $L, $L);\n", COPY, from, to,
-                count);
+        return call("copy(" + FROM + ", " + from + ", " + TO + ", " + to + ", " + count + ")");
     }
 
     /** The statements of {@code steps} for a struct at {@code f} in {@code from}, {@code t}. */
