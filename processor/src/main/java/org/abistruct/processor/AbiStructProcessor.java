@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.abistruct.processor.diag.PlacingMessager;
 import org.abistruct.processor.diag.Position;
 import org.abistruct.processor.diag.Report;
 import org.abistruct.processor.generate.AccessorGenerator;
+import org.abistruct.processor.generate.CHeaderWriter;
 import org.abistruct.processor.generate.IoctlsClassWriter;
 import org.abistruct.processor.generate.IoctlsHeaderWriter;
 import org.abistruct.processor.generate.LaidOutStruct;
@@ -43,6 +45,7 @@ import org.abistruct.processor.read.Reading;
 import org.abistruct.processor.read.RecordReader;
 import org.abistruct.processor.validate.HeaderPaths;
 import org.abistruct.processor.validate.InterfaceChecker;
+import org.abistruct.processor.validate.OutputChecks;
 import org.abistruct.processor.validate.StructChecker;
 
 /**
@@ -66,6 +69,8 @@ public final class AbiStructProcessor extends AbstractProcessor {
     private final Function<LaidOutStruct, List<JavaFile>> generator;
     private final Set<String> waiting = new LinkedHashSet<>();
     private final HeaderPaths headers = new HeaderPaths();
+    /** The structs this compile generates: every root of this round and the rounds before. */
+    private final Set<String> generated = new HashSet<>();
     private Messager messager;
 
     /** The processor javac loads. */
@@ -103,10 +108,14 @@ public final class AbiStructProcessor extends AbstractProcessor {
             return reading == null || reading.declaration() == null
                     ? null : reading.declaration().decl();
         };
+        Map<String, TypeElement> roots = roots(round);
+        generated.addAll(roots.keySet());
+        OutputChecks output = new OutputChecks(generated, headers, CHeaderWriter::path, decls);
         Outputs outputs = new Outputs(new SourceWriter(processingEnv.getFiler()), messager);
-        StructStep step = new StructStep(new StructChecker(catalog::find, new LayoutEngine(decls)),
-                decls, generator, headers, messager, outputs);
-        for (TypeElement type : roots(round).values()) {
+        StructStep step = new StructStep(
+                new StructChecker(catalog::find, new LayoutEngine(decls), output),
+                decls, generator, messager, outputs);
+        for (TypeElement type : roots.values()) {
             try {
                 Reading reading = catalog.read(type);
                 if (!lastRound && catalog.waitsForTypes(reading)) {

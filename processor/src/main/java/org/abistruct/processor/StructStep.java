@@ -9,7 +9,6 @@ import java.util.function.Function;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
 import org.abistruct.Abi;
-import org.abistruct.processor.diag.Report;
 import org.abistruct.processor.generate.CHeaderWriter;
 import org.abistruct.processor.generate.CompatGenerator;
 import org.abistruct.processor.generate.LaidOutStruct;
@@ -20,29 +19,25 @@ import org.abistruct.processor.model.StructRef;
 import org.abistruct.processor.read.Declaration;
 import org.abistruct.processor.read.PolicySite;
 import org.abistruct.processor.read.Reading;
-import org.abistruct.processor.validate.CompatChecks;
-import org.abistruct.processor.validate.HeaderPaths;
 import org.abistruct.processor.validate.StructChecker;
 
 /**
- * One struct through the pipeline after reading: validation and layout (the checker), the
- * compat and padding policies, then generation of its Java files, C header and JSON report.
+ * One struct through the pipeline after reading: validation, layout and its policies (the
+ * checker), then generation of its Java files, C header and JSON report.
  */
 final class StructStep {
     private final StructChecker checker;
     private final Function<StructRef, StructDecl> decls;
     private final Function<LaidOutStruct, List<JavaFile>> generator;
-    private final HeaderPaths headers;
     private final Messager messager;
     private final Outputs outputs;
 
     StructStep(StructChecker checker, Function<StructRef, StructDecl> decls,
-               Function<LaidOutStruct, List<JavaFile>> generator, HeaderPaths headers,
-               Messager messager, Outputs outputs) {
+               Function<LaidOutStruct, List<JavaFile>> generator, Messager messager,
+               Outputs outputs) {
         this.checker = checker;
         this.decls = decls;
         this.generator = generator;
-        this.headers = headers;
         this.messager = messager;
         this.outputs = outputs;
     }
@@ -50,22 +45,10 @@ final class StructStep {
     /** Checks {@code reading} of {@code type}, reports every problem, and generates if clean. */
     void run(TypeElement type, Reading reading) {
         StructChecker.Verdict verdict = checker.check(reading);
-        Report report = verdict.report();
-        Declaration d = reading.declaration();
-        if (d != null) {
-            report = report.plus(headers.claim(CHeaderWriter.path(d.decl()), d.decl().keyword()
-                    + " " + d.decl().cName() + " (" + reading.name() + ")", d.cName()));
+        verdict.report().printMessagesTo(messager);
+        if (verdict.isClean()) {
+            generate(type, reading.declaration(), verdict.layouts());
         }
-        report.printMessagesTo(messager);
-        if (!report.isClean()) {
-            return;
-        }
-        Report compat = CompatChecks.check(d, verdict.layouts(), decls);
-        compat.printMessagesTo(messager);
-        if (!compat.isClean()) {
-            return;
-        }
-        generate(type, d, verdict.layouts());
     }
 
     private void generate(TypeElement type, Declaration d, List<StructLayout> layouts) {

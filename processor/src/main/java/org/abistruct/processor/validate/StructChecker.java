@@ -24,7 +24,8 @@ import org.abistruct.processor.read.Reading;
  * Decides whether a struct can be generated, and with which layouts. Its own problems come
  * first (reading, members, names, ioctls, embedding); then every struct it embeds must be
  * clean, or its component says so once; then it is laid out for each selected ABI and its size
- * asserts and ioctl numbers are checked. Verdicts are memoized, so a struct embedded by many is checked once.
+ * asserts and ioctl numbers are checked, and, when this compile generates it, its
+ * {@link OutputChecks}. Verdicts are memoized, so a struct embedded by many is checked once.
  */
 public final class StructChecker {
     /** The full report of a struct, and its layouts in {@link Abi} order when it is clean. */
@@ -41,13 +42,19 @@ public final class StructChecker {
 
     private final Function<StructRef, Reading> lookup;
     private final LayoutEngine engine;
+    private final OutputChecks output;
     private final Map<String, Verdict> verdicts = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
 
-    /** A checker resolving embedded structs through {@code lookup} (null when missing). */
-    public StructChecker(Function<StructRef, Reading> lookup, LayoutEngine engine) {
+    /**
+     * A checker resolving embedded structs through {@code lookup} (null when missing), with
+     * {@code output} for the structs this compile generates.
+     */
+    public StructChecker(Function<StructRef, Reading> lookup, LayoutEngine engine,
+            OutputChecks output) {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.output = Objects.requireNonNull(output, "output");
     }
 
     /** The verdict on {@code reading}. */
@@ -60,7 +67,7 @@ public final class StructChecker {
             // Only reachable through a cycle, which the cycle check reports on its own.
             return new Verdict(Report.clean(), List.of());
         }
-        Verdict verdict = decide(reading);
+        Verdict verdict = finish(reading, decide(reading));
         inProgress.remove(reading.name());
         verdicts.put(reading.name(), verdict);
         return verdict;
@@ -109,6 +116,11 @@ public final class StructChecker {
         report.addAll(IoctlChecks.encodings(d, layouts));
         Report full = report.build();
         return new Verdict(full, full.isClean() ? layouts : List.of());
+    }
+
+    private Verdict finish(Reading reading, Verdict valid) {
+        Report full = valid.report().plus(output.check(reading, valid.layouts()));
+        return new Verdict(full, full.isClean() ? valid.layouts() : List.of());
     }
 
     private Declaration declarationOf(StructRef ref) {

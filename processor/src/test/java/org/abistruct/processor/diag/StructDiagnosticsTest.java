@@ -90,6 +90,35 @@ class StructDiagnosticsTest {
     }
 
     @Test
+    void embeddedStructFailingItsCompatPolicy() {
+        JavaFileObject src = Sources.of("Outer",
+                "@AbiStruct(compat = Compat.GENERATE, implicitPadding = ImplicitPadding.IGNORE)",
+                "record Outer(int a, Inner inner) {}",
+                "@AbiStruct(compat = Compat.IDENTICAL)", "record Inner(@Pointer long p) {}");
+        Compilation c = Sources.compile(src);
+        assertThat(c).hadErrorContaining("[AbiStructCompatAbiSized]").inFile(src)
+                .onLineContaining("@Pointer long p");
+        assertThat(c).hadErrorContaining("[AbiStructCompatLayoutDiffers]").inFile(src)
+                .onLineContaining("compat = Compat.IDENTICAL");
+        assertThat(c).hadErrorContaining("[AbiStructEmbeddedHasErrors]").inFile(src)
+                .onLineContaining("Inner inner");
+        assertThat(c).hadErrorCount(3);
+    }
+
+    @Test
+    void embeddedStructWhoseHeaderIsTaken() {
+        JavaFileObject first = Sources.of("A", "@AbiStruct(name = \"same\")", "record A(int x) {}");
+        JavaFileObject second = Sources.of("B", "@AbiStruct", "record B(int y, Inner inner) {}",
+                "@AbiStruct(name = \"same\")", "record Inner(int z) {}");
+        Compilation c = Sources.compile(first, second);
+        assertThat(c).hadErrorContaining("[AbiStructDuplicateHeader] struct same (p.Inner)")
+                .inFile(second).onLineContaining("name = \"same\"");
+        assertThat(c).hadErrorContaining("[AbiStructEmbeddedHasErrors]").inFile(second)
+                .onLineContaining("Inner inner");
+        assertThat(c).hadErrorCount(2);
+    }
+
+    @Test
     void emptyRecord() {
         JavaFileObject src = Sources.of("E", "@AbiStruct", "record E() {}");
         assertThat(Sources.compile(src)).hadErrorContaining("[AbiStructEmptyRecord]").inFile(src)
