@@ -147,7 +147,9 @@ public final class AbiStructProcessor extends AbstractProcessor {
     /** This round's annotated types, then the ones waiting since an earlier round. */
     private Map<String, TypeElement> roots(RoundEnvironment round) {
         Map<String, TypeElement> roots = new LinkedHashMap<>();
-        for (Element e : round.getElementsAnnotatedWithAny(Set.of(AbiStruct.class, AbiUnion.class))) {
+        Set<? extends Element> structs =
+                round.getElementsAnnotatedWithAny(Set.of(AbiStruct.class, AbiUnion.class));
+        for (Element e : structs) {
             if (e instanceof TypeElement type) {
                 roots.put(type.getQualifiedName().toString(), type);
             }
