@@ -9,11 +9,12 @@ import java.util.Set;
 import org.abistruct.Abi;
 
 /**
- * Seeded random source files in package {@code p}, each a top-level record {@code Cn} (or,
- * rarely, an interface) with up to three nested records it may embed. Each file draws a chaos
- * level: at 0 its declarations are meant to be valid, above it each choice may take a broken
- * form (a wrong type, a bad length or alignment, a clashing name, a cycle, a bad ioctl...).
- * Every file is valid Java; only abistruct may reject it.
+ * Seeded random source files in packages {@code p0} to {@code p2}, each a top-level record
+ * {@code Cn} (or, rarely, an interface) with up to three nested records it may embed, and a
+ * {@code package-info} per package, most with random {@code @AbiDefaults}. Each file draws a
+ * chaos level: at 0 its declarations are meant to be valid, above it each choice may take a
+ * broken form (a wrong type, a bad length or alignment, a clashing name, a cycle, a bad
+ * ioctl...). Every file is valid Java; only abistruct may reject it.
  */
 final class RandomSources {
     private static final String[] PRIMITIVES =
@@ -25,6 +26,10 @@ final class RandomSources {
     private static final String[] CLASHING = {"x", "size", "abi", "offset", "read", "write",
         "getF0", "buf", "values", "v", "padding", "describe"};
     private static final double[] CHAOS = {0, 0, 0.1, 0.3, 1};
+    private static final int PACKAGES = 3;
+
+    /** A source file: the qualified name of its type (or package-info) and its text. */
+    record Source(String name, String text) {}
 
     private final Random random;
     private double chaos;
@@ -34,14 +39,36 @@ final class RandomSources {
         random = new Random(seed);
     }
 
-    /** {@code count} files, by simple name ({@code C0}, {@code C1}...), as source text. */
-    static List<String> generate(long seed, int count) {
+    /** The package-infos, then {@code count} files ({@code p0.C0}, {@code p1.C1}...). */
+    static List<Source> generate(long seed, int count) {
         RandomSources sources = new RandomSources(seed);
-        List<String> files = new ArrayList<>();
+        List<Source> files = new ArrayList<>();
+        for (int k = 0; k < PACKAGES; k++) {
+            files.add(new Source("p" + k + ".package-info", sources.packageInfo("p" + k)));
+        }
         for (int n = 0; n < count; n++) {
-            files.add(sources.file(n));
+            String pkg = "p" + n % PACKAGES;
+            files.add(new Source(pkg + ".C" + n, "package " + pkg + ";\n\n" + sources.file(n)));
         }
         return files;
+    }
+
+    private String packageInfo(String pkg) {
+        chaos = 0.2;
+        List<String> args = new ArrayList<>();
+        if (random.nextDouble() < 0.5) {
+            args.add("abis = " + abis());
+        }
+        if (random.nextDouble() < 0.5) {
+            args.add("compat = Compat." + pick("DEFAULT", "IDENTICAL", "GENERATE"));
+        }
+        if (random.nextDouble() < 0.5) {
+            args.add("implicitPadding = ImplicitPadding."
+                    + pick("DEFAULT", "WARN", "ERROR", "IGNORE"));
+        }
+        String defaults = random.nextDouble() < 0.25 ? ""
+                : "@AbiDefaults(" + String.join(", ", args) + ")\n";
+        return defaults + "package " + pkg + ";\n\nimport org.abistruct.*;\n";
     }
 
     private String file(int n) {
@@ -65,7 +92,7 @@ final class RandomSources {
                     ? pick("static", "private static", "public") : "public static";
             body.append(indent(record(inner.get(k), embeddable, modifiers)));
         }
-        String head = "package p;\n\nimport org.abistruct.*;\n\n";
+        String head = "import org.abistruct.*;\n\n";
         if (bad(0.04)) {
             return head + "@Ioctl(name = \"KVM_" + top + "\", type = 0xAE, nr = "
                     + pick("0", "1", "300") + ", dir = Ioctl.Dir." + pick("NONE", "READ")
