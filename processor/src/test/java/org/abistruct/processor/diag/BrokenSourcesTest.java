@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * in one javac run with the processor. Every error and warning must be abistruct's, with its
  * code, on a line of the file declaring the problem; none may be an internal error; and the
  * files without errors (in packages whose defaults have none), compiled again on their own,
- * must compile with what was generated from them. Seed and count: properties {@code abistruct.broken.seed} and
- * {@code abistruct.broken.count}.
+ * must compile with what was generated from them. Seed and count: properties
+ * {@code abistruct.broken.seed} and {@code abistruct.broken.count}.
  */
 class BrokenSourcesTest {
     private static final int DEFAULT_COUNT = 400;
