@@ -13,6 +13,7 @@ import org.abistruct.processor.layout.Decls;
 import org.abistruct.processor.layout.RandomDecls;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.testing.CompileResult;
+import org.abistruct.testing.TestProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +32,8 @@ class RandomHeaderTest {
 
     @Test
     void randomHeadersCompileOnEveryAbiInBothModes() {
-        int count = (int) property("abistruct.cheader.count", DEFAULT_COUNT);
-        long seed = property("abistruct.cheader.seed", DEFAULT_SEED);
+        int count = (int) TestProperties.number("abistruct.cheader.count", DEFAULT_COUNT);
+        long seed = TestProperties.number("abistruct.cheader.seed", DEFAULT_SEED);
         Decls random = RandomDecls.generate(seed, count);
         List<StructDecl> decls = random.all();
         CHeaders headers = new CHeaders(dir, random.lookup());
@@ -55,14 +56,5 @@ class RandomHeaderTest {
         System.out.printf("cheader: %d random headers x %d ABIs x 2 modes compiled in %d ms"
                 + " (seed %d)%n", decls.size(), abis.size(),
                 (System.nanoTime() - start) / 1_000_000, seed);
-    }
-
-    /** A numeric system property; unset, empty or unexpanded means the default. */
-    private static long property(String name, long fallback) {
-        String value = System.getProperty(name, "").trim();
-        if (value.isEmpty() || value.startsWith("${")) {
-            return fallback;
-        }
-        return Long.decode(value);
     }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.abistruct.processor.AbiStructProcessor;
+import org.abistruct.testing.TestProperties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +35,8 @@ class BrokenSourcesTest {
 
     @Test
     void everyProblemIsACodedDiagnosticAndTheRestCompiles() {
-        int count = (int) property("abistruct.broken.count", DEFAULT_COUNT);
-        long seed = property("abistruct.broken.seed", DEFAULT_SEED);
+        int count = (int) TestProperties.number("abistruct.broken.count", DEFAULT_COUNT);
+        long seed = TestProperties.number("abistruct.broken.seed", DEFAULT_SEED);
         System.out.println("broken sources: seed " + seed + " (-Dabistruct.broken.seed=" + seed
                 + " -Dabistruct.broken.count=" + count + " to repeat)");
         List<JavaFileObject> files = new ArrayList<>();
@@ -95,14 +96,5 @@ class BrokenSourcesTest {
     private static Compilation compile(List<JavaFileObject> files) {
         return Compiler.javac().withProcessors(new AbiStructProcessor())
                 .withOptions("-Xmaxerrs", "100000", "-Xmaxwarns", "100000").compile(files);
-    }
-
-    /** A numeric system property; unset, empty or unexpanded means the default. */
-    private static long property(String name, long fallback) {
-        String value = System.getProperty(name, "").trim();
-        if (value.isEmpty() || value.startsWith("${")) {
-            return fallback;
-        }
-        return Long.decode(value);
     }
 }

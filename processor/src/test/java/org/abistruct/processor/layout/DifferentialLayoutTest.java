@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.EnumSet;
 import org.abistruct.Abi;
+import org.abistruct.testing.TestProperties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +19,8 @@ class DifferentialLayoutTest {
 
     @Test
     void engineAgreesWithGccOnRandomStructs() {
-        int count = (int) property("abistruct.differential.count", DEFAULT_COUNT);
-        long seed = property("abistruct.differential.seed", DEFAULT_SEED);
+        int count = (int) TestProperties.number("abistruct.differential.count", DEFAULT_COUNT);
+        long seed = TestProperties.number("abistruct.differential.seed", DEFAULT_SEED);
         System.out.println("differential: seed " + seed + " (-Dabistruct.differential.seed="
                 + seed + " -Dabistruct.differential.count=" + count + " to repeat)");
         Decls decls = RandomDecls.generate(seed, count);
@@ -32,14 +33,5 @@ class DifferentialLayoutTest {
             fail(result.mismatches().size() + " mismatches with GCC (seed " + seed + "):\n"
                     + GccLayoutCheck.describe(result.mismatches(), decls.lookup(), 5));
         }
-    }
-
-    /** A numeric system property; unset, empty or unexpanded means the default. */
-    private static long property(String name, long fallback) {
-        String value = System.getProperty(name, "").trim();
-        if (value.isEmpty() || value.startsWith("${")) {
-            return fallback;
-        }
-        return Long.decode(value);
     }
 }
