@@ -28,8 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * in one javac run with the processor. Every error and warning must be abistruct's, with its
  * code, on a line of the file declaring the problem; none may be an internal error. The files
  * without errors (in packages whose defaults have none), compiled again on their own, must
- * compile with what was generated from them, with no lint or doclint warning in generated code,
- * and their C headers with every ABI's GCC. Seed and count: properties
+ * compile with what was generated from them, with no lint or doclint warning in generated code;
+ * their layouts must write every byte of a struct and refuse a buffer too small
+ * ({@link GeneratedLayouts}), and their C headers compile with every ABI's GCC. Seed and count:
+ * properties
  * {@code abistruct.broken.seed} and {@code abistruct.broken.count}.
  */
 class BrokenSourcesTest {
@@ -99,6 +101,16 @@ class BrokenSourcesTest {
             }
         }
         assertEquals(List.of(), generated, "lint or doclint in generated code");
+    }
+
+    @Test
+    void theirLayoutsWriteEveryByteAndRefuseSmallBuffers() throws ReflectiveOperationException {
+        List<String> failures = new ArrayList<>();
+        int checked = new GeneratedLayouts(valid).check(seed, failures);
+        assertTrue(checked > clean.size(), checked + " layouts");
+        assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())),
+                failures.size() + " layouts failed (seed " + seed + ")");
+        System.out.printf("broken sources: %d layouts written and read on their ABIs%n", checked);
     }
 
     @Test
