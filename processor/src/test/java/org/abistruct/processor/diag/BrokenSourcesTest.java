@@ -31,8 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * compile with what was generated from them, with no lint or doclint warning in generated code;
  * their layouts must write every byte of a struct and refuse a buffer too small
  * ({@link GeneratedLayouts}), and their C headers compile with every ABI's GCC. Seed and count:
- * properties
- * {@code abistruct.broken.seed} and {@code abistruct.broken.count}.
+ * properties {@code abistruct.broken.seed} and {@code abistruct.broken.count}.
  */
 class BrokenSourcesTest {
     private static final int DEFAULT_COUNT = 400;
