@@ -1,22 +1,16 @@
 package org.abistruct.processor.diag;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import javax.tools.JavaFileObject;
 import org.abistruct.AbiLayout;
+import org.abistruct.processor.generate.CompiledClasses;
 
 /**
  * The layout records a compilation generated, loaded from its class files, and what their
@@ -29,39 +23,20 @@ import org.abistruct.AbiLayout;
 final class GeneratedLayouts {
     private static final int BEFORE = 3;
 
-    private final ClassLoader loader;
-    private final List<String> layouts = new ArrayList<>();
+    private final CompiledClasses loader;
 
     GeneratedLayouts(Compilation compilation) {
-        Map<String, byte[]> classes = new HashMap<>();
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
-                String name = path.substring(path.indexOf("CLASS_OUTPUT/") + 13,
-                        path.length() - ".class".length()).replace('/', '.');
-                classes.put(name, bytes(file));
-                if (name.endsWith("Layout")) {
-                    layouts.add(name);
-                }
-            }
-        }
-        loader = new ClassLoader(GeneratedLayouts.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] b = classes.get(name);
-                if (b == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                return defineClass(name, b, 0, b.length);
-            }
-        };
+        loader = new CompiledClasses(compilation, GeneratedLayouts.class.getClassLoader());
     }
 
     /** Checks every ABI constant of every layout record; returns how many it checked. */
     int check(long seed, List<String> failures) throws ReflectiveOperationException {
         Random random = new Random(seed);
         int checked = 0;
-        for (String name : layouts) {
+        for (String name : loader.names()) {
+            if (!name.endsWith("Layout")) {
+                continue;
+            }
             Class<?> type = Class.forName(name, true, loader);
             if (!AbiLayout.class.isAssignableFrom(type)) {
                 continue;
@@ -163,14 +138,6 @@ final class GeneratedLayouts {
                 throw r;
             }
             throw e;
-        }
-    }
-
-    private static byte[] bytes(JavaFileObject file) {
-        try (InputStream in = file.openInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

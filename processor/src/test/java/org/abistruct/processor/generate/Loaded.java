@@ -6,16 +6,11 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /**
@@ -55,13 +50,7 @@ final class Loaded {
                         "-Werror")
                 .compile(sources);
         assertThat(compilation).succeededWithoutWarnings();
-        Map<String, byte[]> classes = new HashMap<>();
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                classes.put(binaryName(file), bytes(file));
-            }
-        }
-        return new Loaded(new MemoryClassLoader(classes, Loaded.class.getClassLoader()),
+        return new Loaded(new CompiledClasses(compilation, Loaded.class.getClassLoader()),
                 packageName);
     }
 
@@ -143,38 +132,5 @@ final class Loaded {
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
         throw (T) t;
-    }
-
-    private static String binaryName(JavaFileObject file) {
-        String name = file.toUri().getPath();
-        name = name.substring(name.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length());
-        return name.substring(0, name.length() - ".class".length()).replace('/', '.');
-    }
-
-    private static byte[] bytes(JavaFileObject file) {
-        try (InputStream in = file.openInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Defines classes from bytes held in memory. */
-    private static final class MemoryClassLoader extends ClassLoader {
-        private final Map<String, byte[]> classes;
-
-        MemoryClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
-            super(parent);
-            this.classes = classes;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
-            if (bytes == null) {
-                throw new ClassNotFoundException(name);
-            }
-            return defineClass(name, bytes, 0, bytes.length);
-        }
     }
 }
