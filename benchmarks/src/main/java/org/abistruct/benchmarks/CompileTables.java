@@ -29,12 +29,9 @@ final class CompileTables {
                         mib(median(p, Figures::maxRssKib) * 1024)));
                 continue;
             }
-            double alone = median(p, Figures::millis);
-            double with = median(q, Figures::millis);
             out.append(String.format(Locale.ROOT,
                     "| %,d | %,d | %s | %s | %+.0f%% | %s / %s | %s / %s | %s / %s |%n",
-                    size, q.get(0).generated(), seconds(p), seconds(q),
-                    (with - alone) / alone * 100,
+                    size, q.get(0).generated(), seconds(p), seconds(q), added(q, p),
                     mib(median(p, Figures::allocated)), mib(median(q, Figures::allocated)),
                     mib(median(p, Figures::peakHeap)), mib(median(q, Figures::peakHeap)),
                     mib(median(p, Figures::maxRssKib) * 1024),
@@ -98,10 +95,8 @@ final class CompileTables {
             if (u == null) {
                 continue;
             }
-            double alone = median(plain.get(size), Figures::millis);
             out.append(String.format(Locale.ROOT, "| %,d | %s | %s | %+.0f%% | %s |%n", size,
-                    seconds(plain.get(size)), seconds(u),
-                    (median(u, Figures::millis) - alone) / alone * 100,
+                    seconds(plain.get(size)), seconds(u), added(u, plain.get(size)),
                     mib(median(u, Figures::peakHeap))));
         }
         return out.toString();
@@ -130,10 +125,9 @@ final class CompileTables {
 
     private static void narrowRow(StringBuilder out, int size, String abis, List<Figures> plain,
             List<Figures> with) {
-        double alone = median(plain, Figures::millis);
         out.append(String.format(Locale.ROOT, "| %,d | %s | %,d | %,d | %s | %s | %+.0f%% |%n",
                 size, abis, with.get(0).generated(), with.get(0).generatedLines(), seconds(plain),
-                seconds(with), (median(with, Figures::millis) - alone) / alone * 100));
+                seconds(with), added(with, plain)));
     }
 
     /**
@@ -159,6 +153,12 @@ final class CompileTables {
     private static void cutRow(StringBuilder out, String what, List<Figures> runs, double alone) {
         out.append(String.format(Locale.ROOT, "| %s | %s | %+.1f s |%n", what, seconds(runs),
                 (median(runs, Figures::millis) - alone) / 1000));
+    }
+
+    /** How much longer the median of {@code runs} takes than that of {@code alone}, in %. */
+    private static double added(List<Figures> runs, List<Figures> alone) {
+        double base = median(alone, Figures::millis);
+        return (median(runs, Figures::millis) - base) / base * 100;
     }
 
     /** Median seconds with the range when there are several runs, e.g. "12.3 s (12.1-12.9)". */

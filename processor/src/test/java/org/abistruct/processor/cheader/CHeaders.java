@@ -28,9 +28,9 @@ import org.abistruct.testing.CrossCompiler;
  * Generated headers in a directory, and C sources including them compiled by the reference
  * GCC of several ABIs in parallel.
  */
-final class CHeaders {
+public final class CHeaders {
     /** Strict flags: the headers must compile without a single warning. */
-    static final List<String> STRICT = List.of("-std=c11", "-ffreestanding", "-fsyntax-only",
+    public static final List<String> STRICT = List.of("-std=c11", "-ffreestanding", "-fsyntax-only",
             "-Wall", "-Wextra", "-Wundef", "-pedantic", "-Werror");
 
     private final Path root;
@@ -67,10 +67,21 @@ final class CHeaders {
 
     /** {@code source} compiled with {@code flags} and {@code -I root} under each of {@code abis}. */
     Map<Abi, CompileResult> compile(Collection<Abi> abis, List<String> flags, String source) {
+        Map<Abi, String> sources = new EnumMap<>(Abi.class);
+        abis.forEach(abi -> sources.put(abi, source));
+        return compile(root, sources, flags);
+    }
+
+    /**
+     * Each ABI's source in {@code sources} compiled by its GCC with {@code flags} and
+     * {@code -I root}, in parallel.
+     */
+    public static Map<Abi, CompileResult> compile(Path root, Map<Abi, String> sources,
+            List<String> flags) {
         List<String> arguments = new ArrayList<>(flags);
         arguments.add("-I" + root);
         List<CrossCompiler> compilers = new ArrayList<>();
-        for (Abi abi : abis) {
+        for (Abi abi : sources.keySet()) {
             compilers.add(CrossCompiler.require(abi));
         }
         ExecutorService pool = Executors.newFixedThreadPool(
@@ -78,6 +89,7 @@ final class CHeaders {
         try {
             Map<Abi, Future<CompileResult>> pending = new EnumMap<>(Abi.class);
             for (CrossCompiler compiler : compilers) {
+                String source = sources.get(compiler.abi());
                 pending.put(compiler.abi(), pool.submit(() -> compiler.run(arguments, source)));
             }
             Map<Abi, CompileResult> results = new EnumMap<>(Abi.class);
@@ -96,7 +108,7 @@ final class CHeaders {
     }
 
     /** The failures among {@code results}, each ABI with its command's stderr. */
-    static String failures(Map<Abi, CompileResult> results) {
+    public static String failures(Map<Abi, CompileResult> results) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<Abi, CompileResult> entry : results.entrySet()) {
             if (!entry.getValue().ok()) {

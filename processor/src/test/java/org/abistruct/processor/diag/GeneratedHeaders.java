@@ -4,10 +4,8 @@ import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,18 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.abistruct.Abi;
-import org.abistruct.testing.CompileResult;
-import org.abistruct.testing.CrossCompiler;
+import org.abistruct.processor.cheader.CHeaders;
 
 /**
  * The C headers a compilation generated, written to a directory and included, per ABI, by one
- * file that ABI's GCC compiles: each header on every ABI its JSON report lays its struct out
- * for, an ioctl interface's header (which has no report) on all.
+ * file that ABI's GCC compiles ({@link CHeaders}): each header on every ABI its JSON report
+ * lays its struct out for, an ioctl interface's header (which has no report) on all.
  */
 final class GeneratedHeaders {
     private static final Pattern LAYOUT_ABI = Pattern.compile("\"abi\": \"(\\w+)\"");
-    private static final List<String> STRICT = List.of("-std=c11", "-ffreestanding",
-            "-fsyntax-only", "-Wall", "-Wextra", "-Wundef", "-pedantic", "-Werror");
 
     private final Path dir;
     private final Map<Abi, StringBuilder> includes = new EnumMap<>(Abi.class);
@@ -69,19 +64,9 @@ final class GeneratedHeaders {
 
     /** Each ABI's GCC on its headers, strict: the failures, each with its stderr. */
     String failures() {
-        List<String> flags = new ArrayList<>(STRICT);
-        flags.add("-I" + dir);
-        StringBuilder failures = new StringBuilder();
-        for (Map.Entry<Abi, StringBuilder> entry : includes.entrySet()) {
-            CompileResult result = CrossCompiler.require(entry.getKey())
-                    .run(flags, entry.getValue().toString());
-            if (!result.ok()) {
-                String err = result.stderr();
-                failures.append("\n== ").append(entry.getKey()).append(": ")
-                        .append(err, 0, Math.min(4000, err.length()));
-            }
-        }
-        return failures.toString();
+        Map<Abi, String> sources = new EnumMap<>(Abi.class);
+        includes.forEach((abi, lines) -> sources.put(abi, lines.toString()));
+        return CHeaders.failures(CHeaders.compile(dir, sources, CHeaders.STRICT));
     }
 
     /** The ABIs of the {@code layouts} of a JSON report. */

@@ -1,9 +1,11 @@
 package org.abistruct.processor.diag;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import com.google.testing.compile.Compilation;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.abistruct.AbiLayout;
 import org.abistruct.processor.generate.CompiledClasses;
+import org.abistruct.processor.generate.Loaded;
 
 /**
  * The layout records a compilation generated, loaded from its class files, and what their
@@ -41,17 +44,12 @@ final class GeneratedLayouts {
             if (!AbiLayout.class.isAssignableFrom(type)) {
                 continue;
             }
-            Method read = reader(type);
-            Method write = type.getMethod("write", ByteBuffer.class, int.class,
-                    read.getReturnType());
             for (Field field : type.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == type) {
-                    AbiLayout layout = (AbiLayout) field.get(null);
-                    String where = name + "." + field.getName();
                     try {
-                        check(layout, read, write, random);
+                        check((AbiLayout) field.get(null), random);
                     } catch (AssertionError | RuntimeException e) {
-                        failures.add(where + ": " + e);
+                        failures.add(name + "." + field.getName() + ": " + e);
                     }
                     checked++;
                 }
@@ -60,53 +58,43 @@ final class GeneratedLayouts {
         return checked;
     }
 
-    /** {@code read(buf, offset)}, or {@code read(buf, offset, count)} with a flexible array. */
-    private static Method reader(Class<?> type) throws NoSuchMethodException {
-        try {
-            return type.getMethod("read", ByteBuffer.class, int.class);
-        } catch (NoSuchMethodException flexible) {
-            return type.getMethod("read", ByteBuffer.class, int.class, int.class);
-        }
-    }
-
-    /** {@code read} at {@code offset}; with a flexible array, none of its elements. */
-    private static Object read(Method read, AbiLayout layout, ByteBuffer buf, int offset)
-            throws ReflectiveOperationException {
-        return read.getParameterCount() == 2 ? invoke(read, layout, buf, offset)
-                : invoke(read, layout, buf, offset, 0);
-    }
-
-    private static void check(AbiLayout layout, Method read, Method write, Random random)
-            throws ReflectiveOperationException {
+    private static void check(AbiLayout layout, Random random) {
         int size = layout.size();
         ByteBuffer source = buffer(size, (byte) 0);
         random.nextBytes(source.array());
-        Object value = read(read, layout, source, BEFORE);
+        Object value = read(layout, source);
         ByteBuffer zeros = buffer(size, (byte) 0);
         ByteBuffer ones = buffer(size, (byte) 0xFF);
-        invoke(write, layout, zeros, BEFORE, value);
-        invoke(write, layout, ones, BEFORE, value);
+        write(layout, zeros, value);
+        write(layout, ones, value);
         byte[] written = Arrays.copyOfRange(zeros.array(), BEFORE, BEFORE + size);
-        if (!Arrays.equals(written, Arrays.copyOfRange(ones.array(), BEFORE, BEFORE + size))) {
-            throw new AssertionError("write leaves bytes as the buffer held them");
-        }
+        assertArrayEquals(written, Arrays.copyOfRange(ones.array(), BEFORE, BEFORE + size),
+                "write leaves bytes as the buffer held them");
         for (int i = 0; i < BEFORE; i++) {
-            if (zeros.get(i) != 0 || ones.get(i) != (byte) 0xFF) {
-                throw new AssertionError("write touched byte " + (i - BEFORE));
-            }
+            assertEquals(0, zeros.get(i), "write touched byte " + (i - BEFORE));
+            assertEquals((byte) 0xFF, ones.get(i), "write touched byte " + (i - BEFORE));
         }
         ByteBuffer again = buffer(size, (byte) 0x5A);
-        invoke(write, layout, again, BEFORE, read(read, layout, zeros, BEFORE));
-        if (!Arrays.equals(written, Arrays.copyOfRange(again.array(), BEFORE, BEFORE + size))) {
-            throw new AssertionError("read then write changes the bytes");
-        }
+        write(layout, again, read(layout, zeros));
+        assertArrayEquals(written, Arrays.copyOfRange(again.array(), BEFORE, BEFORE + size),
+                "read then write changes the bytes");
         ByteBuffer small = buffer(size - 1, (byte) 0x33);
         byte[] before = small.array().clone();
-        refused(() -> read(read, layout, small, BEFORE));
-        refused(() -> invoke(write, layout, small, BEFORE, value));
-        if (!Arrays.equals(before, small.array())) {
-            throw new AssertionError("a refused write touched the buffer");
-        }
+        assertThrows(IndexOutOfBoundsException.class, () -> read(layout, small));
+        assertThrows(IndexOutOfBoundsException.class, () -> write(layout, small, value));
+        assertArrayEquals(before, small.array(), "a refused write touched the buffer");
+    }
+
+    /** {@code read} at {@code BEFORE}; with a flexible array, none of its elements. */
+    private static Object read(AbiLayout layout, ByteBuffer buf) {
+        boolean flexible = Arrays.stream(layout.getClass().getMethods())
+                .anyMatch(m -> m.getName().equals("read") && m.getParameterCount() == 3);
+        return flexible ? Loaded.call(layout, layout.getClass(), "read", buf, BEFORE, 0)
+                : Loaded.call(layout, layout.getClass(), "read", buf, BEFORE);
+    }
+
+    private static void write(AbiLayout layout, ByteBuffer buf, Object value) {
+        Loaded.call(layout, layout.getClass(), "write", buf, BEFORE, value);
     }
 
     /** {@code BEFORE} bytes, then room for {@code size}, all {@code fill}. */
@@ -114,30 +102,5 @@ final class GeneratedLayouts {
         byte[] bytes = new byte[BEFORE + size];
         Arrays.fill(bytes, fill);
         return ByteBuffer.wrap(bytes);
-    }
-
-    private interface Call {
-        Object run() throws ReflectiveOperationException;
-    }
-
-    private static void refused(Call call) throws ReflectiveOperationException {
-        try {
-            call.run();
-        } catch (IndexOutOfBoundsException expected) {
-            return;
-        }
-        throw new AssertionError("a buffer one byte too small was accepted");
-    }
-
-    private static Object invoke(Method method, Object target, Object... args)
-            throws ReflectiveOperationException {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 }

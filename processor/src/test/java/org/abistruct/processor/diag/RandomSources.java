@@ -56,16 +56,7 @@ final class RandomSources {
     private String packageInfo(String pkg) {
         chaos = 0.2;
         List<String> args = new ArrayList<>();
-        if (random.nextDouble() < 0.5) {
-            args.add("abis = " + abis());
-        }
-        if (random.nextDouble() < 0.5) {
-            args.add("compat = Compat." + pick("DEFAULT", "IDENTICAL", "GENERATE"));
-        }
-        if (random.nextDouble() < 0.5) {
-            args.add("implicitPadding = ImplicitPadding."
-                    + pick("DEFAULT", "WARN", "ERROR", "IGNORE"));
-        }
+        policies(args, 0.5, 0.5);
         String defaults = random.nextDouble() < 0.25 ? ""
                 : "@AbiDefaults(" + String.join(", ", args) + ")\n";
         return defaults + "package " + pkg + ";\n\nimport org.abistruct.*;\n";
@@ -155,17 +146,26 @@ final class RandomSources {
             args.add("name = \"" + (bad(0.5) ? pick(BAD_NAMES) : prefix + "_" + name.toLowerCase())
                     + "\"");
         }
-        if (random.nextDouble() < 0.3) {
+        policies(args, 0.3, 0.4);
+        return "@" + kind + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")");
+    }
+
+    /**
+     * Adds {@code abis} at odds {@code abisOdds}, then {@code compat} and
+     * {@code implicitPadding} each at odds {@code policyOdds}: the arguments a struct and its
+     * package's defaults share.
+     */
+    private void policies(List<String> args, double abisOdds, double policyOdds) {
+        if (random.nextDouble() < abisOdds) {
             args.add("abis = " + abis());
         }
-        if (random.nextDouble() < 0.4) {
+        if (random.nextDouble() < policyOdds) {
             args.add("compat = Compat." + pick("DEFAULT", "IDENTICAL", "GENERATE"));
         }
-        if (random.nextDouble() < 0.4) {
+        if (random.nextDouble() < policyOdds) {
             args.add("implicitPadding = ImplicitPadding."
                     + pick("DEFAULT", "WARN", "ERROR", "IGNORE"));
         }
-        return "@" + kind + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")");
     }
 
     private String component(int i, List<String> embeddable, Set<String> names) {

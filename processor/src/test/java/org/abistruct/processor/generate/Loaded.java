@@ -18,7 +18,7 @@ import javax.tools.JavaFileObject;
  * Javadoc checks, together with the records they bind, and loaded into a fresh class loader
  * for reflective calls.
  */
-final class Loaded {
+public final class Loaded {
     private final ClassLoader loader;
     private final String packageName;
 
@@ -96,7 +96,7 @@ final class Loaded {
     }
 
     /** Calls the public method {@code name} with as many parameters as {@code args}. */
-    static Object call(Object target, Class<?> type, String name, Object... args) {
+    public static Object call(Object target, Class<?> type, String name, Object... args) {
         for (Method method : type.getMethods()) {
             if (method.getName().equals(name) && method.getParameterCount() == args.length) {
                 try {
