@@ -3,6 +3,7 @@ package org.abistruct.processor.diag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.lang.reflect.Field;
@@ -18,13 +19,16 @@ import org.abistruct.processor.generate.Loaded;
 /**
  * The layout records a compilation generated, loaded from its class files, and what their
  * accessors must do with any value on any ABI: {@code write} sets every byte of the struct,
- * whatever the buffer held (members and zeroed padding) and no byte before it; reading back and
- * writing again gives the same bytes; a buffer one byte too small is refused before any byte is
- * touched. Values come from reading random bytes, so every pointer and C long fits its ABI; a
- * flexible array member is read with no element (the fixture tests cover its elements).
+ * whatever the buffer held (members and zeroed padding), and no byte before or after it; reading
+ * back and writing again gives the same bytes; a buffer one byte too small is refused before any
+ * byte is touched. Values come from reading random bytes, so every pointer and C long fits its
+ * ABI. A flexible array member gets one to three elements: the struct's bytes and theirs are then
+ * what {@code write} must set, and what a buffer must hold.
  */
 final class GeneratedLayouts {
     private static final int BEFORE = 3;
+    /** Room past the struct for the elements of a flexible array member. */
+    private static final int FLEXIBLE_ROOM = 4096;
 
     private final CompiledClasses loader;
 
@@ -32,10 +36,15 @@ final class GeneratedLayouts {
         loader = new CompiledClasses(compilation, GeneratedLayouts.class.getClassLoader());
     }
 
-    /** Checks every ABI constant of every layout record; returns how many it checked. */
-    int check(long seed, List<String> failures) throws ReflectiveOperationException {
+    /** How many layouts {@link #check} checked, and how many end in a flexible array member. */
+    record Checked(int layouts, int flexible) {
+    }
+
+    /** Checks every ABI constant of every layout record. */
+    Checked check(long seed, List<String> failures) throws ReflectiveOperationException {
         Random random = new Random(seed);
         int checked = 0;
+        int flexible = 0;
         for (String name : loader.names()) {
             if (!name.endsWith("Layout")) {
                 continue;
@@ -52,44 +61,69 @@ final class GeneratedLayouts {
                         failures.add(name + "." + field.getName() + ": " + e);
                     }
                     checked++;
+                    flexible += flexible((AbiLayout) field.get(null)) ? 1 : 0;
                 }
             }
         }
-        return checked;
+        return new Checked(checked, flexible);
     }
 
     private static void check(AbiLayout layout, Random random) {
-        int size = layout.size();
-        ByteBuffer source = buffer(size, (byte) 0);
+        int count = flexible(layout) ? 1 + random.nextInt(3) : 0;
+        int room = layout.size() + (flexible(layout) ? FLEXIBLE_ROOM : 0);
+        ByteBuffer source = buffer(room, (byte) 0);
         random.nextBytes(source.array());
-        Object value = read(layout, source);
-        ByteBuffer zeros = buffer(size, (byte) 0);
-        ByteBuffer ones = buffer(size, (byte) 0xFF);
+        Object value = read(layout, source, count);
+        ByteBuffer zeros = buffer(room, (byte) 0);
+        ByteBuffer ones = buffer(room, (byte) 0xFF);
         write(layout, zeros, value);
         write(layout, ones, value);
-        byte[] written = Arrays.copyOfRange(zeros.array(), BEFORE, BEFORE + size);
-        assertArrayEquals(written, Arrays.copyOfRange(ones.array(), BEFORE, BEFORE + size),
-                "write leaves bytes as the buffer held them");
-        for (int i = 0; i < BEFORE; i++) {
-            assertEquals(0, zeros.get(i), "write touched byte " + (i - BEFORE));
-            assertEquals((byte) 0xFF, ones.get(i), "write touched byte " + (i - BEFORE));
+        int span = writtenSpan(zeros, ones);
+        if (flexible(layout)) {
+            assertTrue(span >= layout.size(), "write left struct bytes as the buffer held them");
+        } else {
+            assertEquals(layout.size(), span, "write leaves bytes as the buffer held them");
         }
-        ByteBuffer again = buffer(size, (byte) 0x5A);
-        write(layout, again, read(layout, zeros));
-        assertArrayEquals(written, Arrays.copyOfRange(again.array(), BEFORE, BEFORE + size),
+        byte[] written = Arrays.copyOfRange(zeros.array(), BEFORE, BEFORE + span);
+        // Exactly the bytes written: enough to read and write the value, elements and all.
+        ByteBuffer exact = buffer(span, (byte) 0x5A);
+        write(layout, exact, read(layout, zeros, count));
+        assertArrayEquals(written, Arrays.copyOfRange(exact.array(), BEFORE, BEFORE + span),
                 "read then write changes the bytes");
-        ByteBuffer small = buffer(size - 1, (byte) 0x33);
+        read(layout, exact, count);
+        ByteBuffer small = buffer(span - 1, (byte) 0x33);
         byte[] before = small.array().clone();
-        assertThrows(IndexOutOfBoundsException.class, () -> read(layout, small));
+        assertThrows(IndexOutOfBoundsException.class, () -> read(layout, small, count));
         assertThrows(IndexOutOfBoundsException.class, () -> write(layout, small, value));
         assertArrayEquals(before, small.array(), "a refused write touched the buffer");
     }
 
-    /** {@code read} at {@code BEFORE}; with a flexible array, none of its elements. */
-    private static Object read(AbiLayout layout, ByteBuffer buf) {
-        boolean flexible = Arrays.stream(layout.getClass().getMethods())
+    /**
+     * How many bytes from {@code BEFORE} the same value wrote into a buffer of zeros and one of
+     * 0xFF: they agree exactly where it wrote. Fails unless that is one run from {@code BEFORE}.
+     */
+    private static int writtenSpan(ByteBuffer zeros, ByteBuffer ones) {
+        int end = BEFORE;
+        while (end < zeros.capacity() && zeros.get(end) == ones.get(end)) {
+            end++;
+        }
+        for (int i = 0; i < zeros.capacity(); i++) {
+            if (i < BEFORE || i >= end) {
+                assertEquals(0, zeros.get(i), "write touched byte " + (i - BEFORE));
+                assertEquals((byte) 0xFF, ones.get(i), "write touched byte " + (i - BEFORE));
+            }
+        }
+        return end - BEFORE;
+    }
+
+    private static boolean flexible(AbiLayout layout) {
+        return Arrays.stream(layout.getClass().getMethods())
                 .anyMatch(m -> m.getName().equals("read") && m.getParameterCount() == 3);
-        return flexible ? Loaded.call(layout, layout.getClass(), "read", buf, BEFORE, 0)
+    }
+
+    /** {@code read} at {@code BEFORE}; with a flexible array, {@code count} of its elements. */
+    private static Object read(AbiLayout layout, ByteBuffer buf, int count) {
+        return flexible(layout) ? Loaded.call(layout, layout.getClass(), "read", buf, BEFORE, count)
                 : Loaded.call(layout, layout.getClass(), "read", buf, BEFORE);
     }
 

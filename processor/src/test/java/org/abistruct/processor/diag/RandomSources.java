@@ -105,7 +105,7 @@ final class RandomSources {
         Set<String> names = new HashSet<>();
         int count = bad(0.1) ? 0 : pickInt(1, 2, 3, 4, 6);
         for (int i = 0; i < count; i++) {
-            components.add(component(i, embeddable, names));
+            components.add(component(i, i == count - 1, embeddable, names));
         }
         return s + modifiers + " record " + name + generic + "(" + String.join(", ", components)
                 + ") {}\n";
@@ -168,7 +168,8 @@ final class RandomSources {
         }
     }
 
-    private String component(int i, List<String> embeddable, Set<String> names) {
+    /** A component; the last may be a flexible array member ({@code @Length(0)} first). */
+    private String component(int i, boolean last, List<String> embeddable, Set<String> names) {
         List<String> annotations = new ArrayList<>();
         int dims = pickInt(0, 0, 0, 1, 1, 2, 3);
         double r = random.nextDouble();
@@ -178,7 +179,10 @@ final class RandomSources {
         if (dims > 0 && !bad(0.1) || bad(0.05)) {
             int n = bad(0.15) ? pickInt(1, 2, 3) : Math.max(dims, 1);
             List<String> lengths = new ArrayList<>();
-            for (int k = 0; k < n; k++) {
+            if (last && random.nextDouble() < 0.12) {
+                lengths.add("0");
+            }
+            for (int k = lengths.size(); k < n; k++) {
                 lengths.add(String.valueOf(number(new int[] {0, -1, 100000}, 1, 2, 3, 4, 7)));
             }
             annotations.add("@Length({" + String.join(", ", lengths) + "})");
