@@ -11,7 +11,8 @@
 #
 # Parts: access (JMH: generated accessors against hand-written code, JNA and MemorySegment, and
 # the bounds-check diagnosis), compat (JMH with -prof gc: compat converters against bulk copies),
-# compile (javac with and without the processor).
+# compile (javac with and without the processor), heap (the smallest heap each kind of compile
+# completes in, at 1,000 records).
 # The JDK is JAVA_HOME's (else java on PATH). On JDK 22 or later the MemorySegment benchmarks
 # are built and run too. Extra options for the JMH command lines: BENCH_JMH_ARGS. Compiles per
 # figure (their median is shown): BENCH_COMPILE_RUNS, 3 by default.
@@ -20,11 +21,11 @@ cd "$(dirname "$0")/.."
 
 mode=${1:-}
 if [[ "${BENCH_QUICK:-}" == 1 ]]; then mode=quick; fi
-only=${BENCH_ONLY:-access,compat,compile}
+only=${BENCH_ONLY:-access,compat,compile,heap}
 for part in ${only//,/ }; do
   case "$part" in
-    access|compat|compile) ;;
-    *) echo "BENCH_ONLY: unknown part '$part' (access, compat, compile)" >&2; exit 2 ;;
+    access|compat|compile|heap) ;;
+    *) echo "BENCH_ONLY: unknown part '$part' (access, compat, compile, heap)" >&2; exit 2 ;;
   esac
 done
 java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -33,6 +34,7 @@ if [[ "$mode" == quick ]]; then
   compile_sizes=40,160
   compile_runs=1
   processor_limit=160
+  heap_size=160
 else
   # Three forks: on a shared machine one fork's figures vary by more than the 5% compared.
   jmh_args=(-f 3 -wi 3 -w 1s -i 5 -r 1s)
@@ -42,6 +44,7 @@ else
   # Every size with the processor too (4,000 records peak near 5 GiB of heap); a smaller
   # machine can stop earlier with BENCH_PROCESSOR_LIMIT=1000.
   processor_limit=${BENCH_PROCESSOR_LIMIT:-4000}
+  heap_size=1000
 fi
 read -r -a extra_jmh <<< "${BENCH_JMH_ARGS:-}"
 jmh_args+=("${extra_jmh[@]}")
@@ -109,6 +112,15 @@ if selected compile; then
 the processor up to $processor_limit), $compile_runs run(s) each, every compile in a fresh JVM \
 with the default heap; javac --release 17." "$work/compile-tables.md"
   parts+=(compile)
+fi
+if selected heap; then
+  started=$(date +%s)
+  "$java_bin" -cp "$cp" org.abistruct.benchmarks.HeapSearch "$heap_size" "$work/heap" \
+    "$work/heap.md"
+  section heap $(( $(date +%s) - started )) "Heap search: the records of the compile part's \
+seed, every probe a compile in a fresh JVM with -Xmx and -XX:+ExitOnOutOfMemoryError; javac \
+--release 17." "$work/heap.md"
+  parts+=(heap)
 fi
 
 # Each part replaces its own marked region of RESULTS.md; a part without one is appended.

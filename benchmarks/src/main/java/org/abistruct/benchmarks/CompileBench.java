@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
  * {@code abistruct.bench.compileJvmArgs} (space-separated).
  */
 public final class CompileBench {
-    private static final long SEED = 20_500;
+    static final long SEED = 20_500;
     /** The ABIs of the narrow record sets: the compat pair of the KVM examples. */
     private static final List<String> NARROW = List.of("X86_64", "I386");
 
@@ -127,26 +128,16 @@ public final class CompileBench {
      */
     private static Figures compile(Path sources, String mode, Path out, Path generated)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        List<String> options = new ArrayList<>();
         String extra = System.getProperty("abistruct.bench.compileJvmArgs", "").trim();
         if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split(" +")));
+            options.addAll(List.of(extra.split(" +")));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                CompileRun.class.getName(), sources.toString(), mode, out.toString()));
-        if (generated != null) {
-            command.add(generated.toString());
-        }
-        Process process = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(mode + " compile of " + sources + " failed: " + output);
-        }
-        String line = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no result from " + command));
-        Figures figures = Figures.parse(line);
+        Path log = out.resolveSibling(out.getFileName() + ".log");
+        Figures figures = CompileProcess.run(sources, mode, out, generated, options,
+                TimeUnit.HOURS.toSeconds(1), log).orElseThrow(() -> new IllegalStateException(
+                        mode + " compile of " + sources + " failed; its output is in " + log));
+        Files.delete(log);
         if (!mode.equals("processor")) {
             delete(out);
         }
@@ -156,8 +147,11 @@ public final class CompileBench {
         return figures;
     }
 
-    /** Removes a compile's output: thousands of files per size. */
-    private static void delete(Path dir) throws IOException {
+    /** Removes a compile's output, thousands of files per size, if there is one. */
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
