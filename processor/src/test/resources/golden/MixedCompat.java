@@ -39,14 +39,14 @@ public final class MixedCompat {
         for (int n = 0; n < count; n++) {
             int f = fromOffset + n * 32;
             int t = toOffset + n * 48;
-            CompatCopy.widen(from, f, to, t, false, false);
+            CompatCopy.widen(from, f, 0, to, t, 0, false, false);
             for (int i0 = 0; i0 < 2; i0++) {
                 int f0 = f + 4 + i0 * 12;
                 int t0 = t + 8 + i0 * 16;
-                CompatCopy.copy1Zero7(from, f0, to, t0);
-                CompatCopy.copy8(from, f0 + 4, to, t0 + 8);
+                CompatCopy.copy1Zero7(from, f0, 0, to, t0, 0);
+                CompatCopy.copy8(from, f0, 4, to, t0, 8);
             }
-            CompatCopy.widen(from, f + 28, to, t + 40, true, false);
+            CompatCopy.widen(from, f, 28, to, t, 40, true, false);
         }
     }
 
@@ -74,16 +74,16 @@ public final class MixedCompat {
         for (int n = 0; n < count; n++) {
             int f = fromOffset + n * 48;
             int t = toOffset + n * 32;
-            CompatCopy.narrow(from, f, to, t, false, false, "mixed.ptr (void *)");
+            CompatCopy.narrow(from, f, 0, to, t, 0, false, false, "mixed.ptr (void *)");
             for (int i0 = 0; i0 < 2; i0++) {
                 int f0 = f + 8 + i0 * 16;
                 int t0 = t + 4 + i0 * 12;
-                CompatCopy.copy1(from, f0, to, t0);
-                CompatCopy.zero2(to, t0 + 1);
-                CompatCopy.zero1(to, t0 + 3);
-                CompatCopy.copy8(from, f0 + 8, to, t0 + 4);
+                CompatCopy.copy1(from, f0, 0, to, t0, 0);
+                CompatCopy.zero2(to, t0, 1);
+                CompatCopy.zero1(to, t0, 3);
+                CompatCopy.copy8(from, f0, 8, to, t0, 4);
             }
-            CompatCopy.narrow(from, f + 40, to, t + 28, true, false, "mixed.count (long)");
+            CompatCopy.narrow(from, f, 40, to, t, 28, true, false, "mixed.count (long)");
         }
     }
 }

@@ -10,8 +10,10 @@ import java.util.Objects;
  * The moves of generated compat converters between the 32-bit user-space and the 64-bit kernel
  * layout of a struct: bytes copied as they are (both ABIs of a pair share a byte order, so the
  * native order moves them unchanged), padding zeroed, and 4-byte pointers and C longs widened
- * or narrowed in the pair's byte order. Generated code calls these with constant offsets and
- * sizes, which the JIT folds; they are public for that code, not as an API of their own.
+ * or narrowed in the pair's byte order. Each move takes, for each buffer, a struct's offset and
+ * a member's offset within it ({@code fromBase, fromDelta}), and moves the bytes at their sum:
+ * generated code passes the member offsets as constants, which javac does not have to resolve an
+ * operator for and the JIT folds. They are public for that code, not as an API of their own.
  */
 public final class CompatCopy {
     private static final VarHandle SHORT = handle(short[].class, ByteOrder.nativeOrder());
@@ -51,30 +53,34 @@ public final class CompatCopy {
         Objects.checkFromIndexSize(toOffset, toBytes, to.limit());
     }
 
-    public static void copy8(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
-        LONG.set(to, toIndex, (long) LONG.get(from, fromIndex));
+    public static void copy8(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
+            int toBase, int toDelta) {
+        LONG.set(to, toBase + toDelta, (long) LONG.get(from, fromBase + fromDelta));
     }
 
-    public static void copy4(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
-        INT.set(to, toIndex, (int) INT.get(from, fromIndex));
+    public static void copy4(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
+            int toBase, int toDelta) {
+        INT.set(to, toBase + toDelta, (int) INT.get(from, fromBase + fromDelta));
     }
 
-    public static void copy2(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
-        SHORT.set(to, toIndex, (short) SHORT.get(from, fromIndex));
+    public static void copy2(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
+            int toBase, int toDelta) {
+        SHORT.set(to, toBase + toDelta, (short) SHORT.get(from, fromBase + fromDelta));
     }
 
-    public static void copy1(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
-        to.put(toIndex, from.get(fromIndex));
+    public static void copy1(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
+            int toBase, int toDelta) {
+        to.put(toBase + toDelta, from.get(fromBase + fromDelta));
     }
 
     /** Copies {@code count} bytes as they are, in bulk. */
-    public static void copy(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex,
-                            int count) {
-        to.put(toIndex, from, fromIndex, count);
+    public static void copy(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
+            int toBase, int toDelta, int count) {
+        to.put(toBase + toDelta, from, fromBase + fromDelta, count);
     }
 
-    public static void zero8(ByteBuffer to, int index) {
-        LONG.set(to, index, 0L);
+    public static void zero8(ByteBuffer to, int toBase, int toDelta) {
+        LONG.set(to, toBase + toDelta, 0L);
     }
 
     /*
@@ -84,39 +90,47 @@ public final class CompatCopy {
      * little-endian host no move swaps bytes.
      */
 
-    public static void copy4Zero4(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
-        LONG_LE.set(to, toIndex, Integer.toUnsignedLong((int) INT_LE.get(from, fromIndex)));
+    public static void copy4Zero4(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
+            int toBase, int toDelta) {
+        int value = (int) INT_LE.get(from, fromBase + fromDelta);
+        LONG_LE.set(to, toBase + toDelta, Integer.toUnsignedLong(value));
     }
 
-    public static void copy2Zero6(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
-        LONG_LE.set(to, toIndex, Short.toUnsignedLong((short) SHORT_LE.get(from, fromIndex)));
+    public static void copy2Zero6(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
+            int toBase, int toDelta) {
+        short value = (short) SHORT_LE.get(from, fromBase + fromDelta);
+        LONG_LE.set(to, toBase + toDelta, Short.toUnsignedLong(value));
     }
 
-    public static void copy1Zero7(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex) {
-        LONG_LE.set(to, toIndex, Byte.toUnsignedLong(from.get(fromIndex)));
+    public static void copy1Zero7(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
+            int toBase, int toDelta) {
+        LONG_LE.set(to, toBase + toDelta, Byte.toUnsignedLong(from.get(fromBase + fromDelta)));
     }
 
-    public static void zero4(ByteBuffer to, int index) {
-        INT.set(to, index, 0);
+    public static void zero4(ByteBuffer to, int toBase, int toDelta) {
+        INT.set(to, toBase + toDelta, 0);
     }
 
-    public static void zero2(ByteBuffer to, int index) {
-        SHORT.set(to, index, (short) 0);
+    public static void zero2(ByteBuffer to, int toBase, int toDelta) {
+        SHORT.set(to, toBase + toDelta, (short) 0);
     }
 
-    public static void zero1(ByteBuffer to, int index) {
-        to.put(index, (byte) 0);
+    public static void zero1(ByteBuffer to, int toBase, int toDelta) {
+        to.put(toBase + toDelta, (byte) 0);
     }
 
-    /** Sets {@code count} bytes from {@code index} to zero, widest stores first. */
-    public static void zero(ByteBuffer to, int index, int count) {
-        BufferAccess.zero(to, index, count);
+    /** Sets {@code count} bytes from {@code toBase + toDelta} to zero, widest stores first. */
+    public static void zero(ByteBuffer to, int toBase, int toDelta, int count) {
+        BufferAccess.zero(to, toBase + toDelta, count);
     }
 
     /** Widens a 4-byte value to 8 bytes: sign-extended when {@code signed}, else zero-extended. */
-    public static void widen(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex,
-                             boolean signed, boolean bigEndian) {
-        int word = bigEndian ? (int) INT_BE.get(from, fromIndex) : (int) INT_LE.get(from, fromIndex);
+    public static void widen(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
+            int toBase, int toDelta, boolean signed, boolean bigEndian) {
+        int fromIndex = fromBase + fromDelta;
+        int toIndex = toBase + toDelta;
+        int word = bigEndian ? (int) INT_BE.get(from, fromIndex)
+                : (int) INT_LE.get(from, fromIndex);
         long value = signed ? word : Integer.toUnsignedLong(word);
         if (bigEndian) {
             LONG_BE.set(to, toIndex, value);
@@ -131,8 +145,10 @@ public final class CompatCopy {
      * @throws IllegalArgumentException naming {@code what} if it does not fit them, as a signed
      *     number when {@code signed}, else as an unsigned one; nothing is written then
      */
-    public static void narrow(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex,
-                              boolean signed, boolean bigEndian, String what) {
+    public static void narrow(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
+            int toBase, int toDelta, boolean signed, boolean bigEndian, String what) {
+        int fromIndex = fromBase + fromDelta;
+        int toIndex = toBase + toDelta;
         long value = bigEndian ? (long) LONG_BE.get(from, fromIndex)
                 : (long) LONG_LE.get(from, fromIndex);
         if (signed ? value != (int) value : value >>> 32 != 0) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class CompatCopyTest {
     /** A fused move of the runtime: copies, then zeroes up to 8 bytes. */
     private interface Fused {
-        void move(ByteBuffer from, int fromIndex, ByteBuffer to, int toIndex);
+        void move(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to, int toBase,
+                int toDelta);
     }
 
     @Test
@@ -29,7 +30,7 @@ class CompatCopyTest {
             for (int i = 0; i < 10; i++) {
                 to.put(i, (byte) 0x7F);
             }
-            move.move(from, 1, to, 1);
+            move.move(from, 0, 1, to, 1, 0);
             assertArrayEquals(expected, to.array(), order.toString());
         }
     }
@@ -44,8 +45,8 @@ class CompatCopyTest {
     /** A source of {@code copied} bytes read from index 1, or a destination of 7 bytes: out. */
     private static void checkBounds(Fused move, int copied) {
         assertThrows(IndexOutOfBoundsException.class,
-                () -> move.move(ByteBuffer.allocate(copied), 1, ByteBuffer.allocate(8), 0));
+                () -> move.move(ByteBuffer.allocate(copied), 0, 1, ByteBuffer.allocate(8), 0, 0));
         assertThrows(IndexOutOfBoundsException.class,
-                () -> move.move(ByteBuffer.allocate(copied), 0, ByteBuffer.allocate(7), 0));
+                () -> move.move(ByteBuffer.allocate(copied), 0, 0, ByteBuffer.allocate(7), 0, 0));
     }
 }

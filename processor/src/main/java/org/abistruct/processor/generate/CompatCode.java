@@ -10,7 +10,10 @@ import java.util.List;
  * {@code CompatCopy}: runs of up to {@value #UNROLLED} bytes copied (or padding zeroed) by
  * unrolled 8-, 4-, 2- and 1-byte moves in the native byte order (both ABIs of a pair share one,
  * so bytes land as they were), a copy's last move and the padding after it as one 8-byte
- * store, longer runs in bulk, pointers and C longs resized in the ABI's order.
+ * store, longer runs in bulk, pointers and C longs resized in the ABI's order. Each call
+ * names a struct's offset and a member's offset within it as two arguments, {@code f, 168},
+ * which the runtime adds: javac resolves an operator for every {@code f + 168} it attributes,
+ * and a compat class has hundreds.
  */
 final class CompatCode {
     static final String FROM = "from";
@@ -30,9 +33,10 @@ final class CompatCode {
         return CodeBlock.of("$T.$L;\n", COPY, call);
     }
 
-    /** {@code CompatCopy.copy(from, f, to, t, n);}: a bulk copy of {@code count} bytes. */
-    static CodeBlock copy(String from, String to, CodeBlock count) {
-        return call("copy(" + FROM + ", " + from + ", " + TO + ", " + to + ", " + count + ")");
+    /** {@code CompatCopy.copy(from, f, 0, to, t, 0, n);}: a bulk copy of {@code count} bytes. */
+    static CodeBlock copy(String f, long from, String t, long to, CodeBlock count) {
+        return call("copy(" + FROM + ", " + at(f, from) + ", " + TO + ", " + at(t, to) + ", "
+                + count + ")");
     }
 
     /** The statements of {@code steps} for a struct at {@code f} in {@code from}, {@code t}. */
@@ -74,7 +78,7 @@ final class CompatCode {
         long head = c.size() - last;
         unrolled(out, f, c.from(), t, c.to(), head, true);
         out.add(call("copy" + last + "Zero" + (8 - last) + "(" + FROM + ", "
-                + plus(f, c.from() + head) + ", " + TO + ", " + plus(t, c.to() + head) + ")"));
+                + at(f, c.from() + head) + ", " + TO + ", " + at(t, c.to() + head) + ")"));
         unrolled(out, null, 0, t, z.to() + 8 - last, z.size() - (8 - last), false);
     }
 
@@ -82,21 +86,21 @@ final class CompatCode {
                       ByteOrder order) {
         if (step instanceof CompatStep.Copy c) {
             if (c.size() > UNROLLED) {
-                out.add(copy(plus(f, c.from()), plus(t, c.to()), CodeBlock.of("$L", c.size())));
+                out.add(copy(f, c.from(), t, c.to(), CodeBlock.of("$L", c.size())));
             } else {
                 unrolled(out, f, c.from(), t, c.to(), c.size(), true);
             }
         } else if (step instanceof CompatStep.CopyCount c) {
-            out.add(copy(plus(f, c.from()), plus(t, c.to()), c.size()));
+            out.add(copy(f, c.from(), t, c.to(), c.size()));
         } else if (step instanceof CompatStep.Zero z) {
             if (z.size() > UNROLLED) {
-                out.add(call("zero(" + TO + ", " + plus(t, z.to()) + ", " + z.size() + ")"));
+                out.add(call("zero(" + TO + ", " + at(t, z.to()) + ", " + z.size() + ")"));
             } else {
                 unrolled(out, null, 0, t, z.to(), z.size(), false);
             }
         } else if (step instanceof CompatStep.Resize r) {
             boolean big = order == ByteOrder.BIG_ENDIAN;
-            String args = FROM + ", " + plus(f, r.from()) + ", " + TO + ", " + plus(t, r.to())
+            String args = FROM + ", " + at(f, r.from()) + ", " + TO + ", " + at(t, r.to())
                     + ", " + r.signed() + ", " + big;
             out.add(r.widen() ? call("widen(" + args + ")")
                     : CodeBlock.of("$T.narrow($L,$W$S);\n", COPY, args, r.what()));
@@ -127,14 +131,19 @@ final class CompatCode {
             long left = size - done;
             int width = left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1;
             out.add(call(copy
-                    ? "copy" + width + "(" + FROM + ", " + plus(f, from + done) + ", " + TO + ", "
-                            + plus(t, to + done) + ")"
-                    : "zero" + width + "(" + TO + ", " + plus(t, to + done) + ")"));
+                    ? "copy" + width + "(" + FROM + ", " + at(f, from + done) + ", " + TO + ", "
+                            + at(t, to + done) + ")"
+                    : "zero" + width + "(" + TO + ", " + at(t, to + done) + ")"));
             done += width;
         }
     }
 
     private static String plus(String base, long offset) {
         return offset == 0 ? base : base + " + " + offset;
+    }
+
+    /** A struct's offset and a member's within it, as two arguments of a runtime call. */
+    private static String at(String base, long offset) {
+        return base + ", " + offset;
     }
 }

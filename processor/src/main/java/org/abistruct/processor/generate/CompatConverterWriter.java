@@ -176,7 +176,7 @@ final class CompatConverterWriter {
                         CompatCode.COPY, CompatCode.FROM, c.fromSize(), CompatCode.TO,
                         c.toSize(), COUNT);
         if (c.bulk()) {
-            return body.add(CompatCode.copy("fromOffset", "toOffset",
+            return body.add(CompatCode.copy("fromOffset", 0, "toOffset", 0,
                     CodeBlock.of("$N * $L", COUNT, c.fromSize()))).build();
         }
         return body.beginControlFlow("for (int n = 0; n < $N; n++)", COUNT)

@@ -75,15 +75,15 @@ class CompatRunsTest {
     void longRunsAreBulkCopiesAndShortOnesUnrolled() {
         CompatRoundTrip trip = trip();
         String wide = trip.converterSource("wide");
-        assertTrue(wide.contains("CompatCopy.copy(from, f, to, t, 72);"), wide);
-        assertTrue(wide.contains("CompatCopy.copy(from, f + 76, to, t + 80, 80);"), wide);
+        assertTrue(wide.contains("CompatCopy.copy(from, f, 0, to, t, 0, 72);"), wide);
+        assertTrue(wide.contains("CompatCopy.copy(from, f, 76, to, t, 80, 80);"), wide);
         String tlb = trip.converterSource("tlb");
         String up = tlb.substring(tlb.indexOf("int count) {", tlb.indexOf("void i386ToX86_64(")),
                 tlb.indexOf("void x86_64ToI386("));
         assertFalse(up.contains("CompatCopy.copy(") || up.contains("CompatCopy.zero("), up);
-        assertTrue(up.contains("CompatCopy.copy8(from, f, to, t);"), up);
+        assertTrue(up.contains("CompatCopy.copy8(from, f, 0, to, t, 0);"), up);
         // num_dirty and the 4 bytes of tail padding after it: one 8-byte store.
-        assertTrue(up.contains("CompatCopy.copy4Zero4(from, f + 8, to, t + 8);"), up);
+        assertTrue(up.contains("CompatCopy.copy4Zero4(from, f, 8, to, t, 8);"), up);
         assertFalse(up.contains("CompatCopy.zero4("), up);
     }
 
@@ -93,14 +93,14 @@ class CompatRunsTest {
         String up = heads.substring(heads.indexOf("int count) {",
                 heads.indexOf("void i386ToX86_64(")), heads.indexOf("void x86_64ToI386("));
         // c and the 7 bytes of padding before x; s and the 6 before y.
-        assertTrue(up.contains("CompatCopy.copy1Zero7(from, f, to, t);"), up);
-        assertTrue(up.contains("CompatCopy.copy2Zero6(from, f + 12, to, t + 16);"), up);
+        assertTrue(up.contains("CompatCopy.copy1Zero7(from, f, 0, to, t, 0);"), up);
+        assertTrue(up.contains("CompatCopy.copy2Zero6(from, f, 12, to, t, 16);"), up);
         assertFalse(up.contains("CompatCopy.zero"), up);
         // Toward I386 the padding is 3 and 2 bytes: too few to fill 8 bytes with the move.
         int begin = heads.indexOf("int count) {", heads.indexOf("void x86_64ToI386("));
         String down = heads.substring(begin, heads.indexOf("\n    }\n", begin));
         assertFalse(down.contains("Zero"), down);
-        assertTrue(down.contains("CompatCopy.zero2(to, t + 1);"), down);
+        assertTrue(down.contains("CompatCopy.zero2(to, t, 1);"), down);
     }
 
     @Test
