@@ -19,8 +19,9 @@ final class ArrayCode {
         List<Integer> dims = slot.dims();
         String linear = Names.index(0);
         for (int d = 1; d < dims.size(); d++) {
-            linear = (d > 1 ? "(" + linear + ")" : linear) + " * " + dims.get(d) + " + "
-                    + Names.index(d);
+            String scaled = dims.get(d) == 1 ? linear
+                    : (d > 1 ? "(" + linear + ")" : linear) + " * " + dims.get(d);
+            linear = scaled + " + " + Names.index(d);
         }
         if (!sameOnEveryAbi(slot) || slot.elementSize() != 1) {
             linear = (dims.size() > 1 ? "(" + linear + ")" : linear) + " * " + stride(slot);
