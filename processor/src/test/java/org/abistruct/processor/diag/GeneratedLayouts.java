@@ -55,22 +55,25 @@ final class GeneratedLayouts {
             }
             for (Field field : type.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == type) {
+                    AbiLayout layout = (AbiLayout) field.get(null);
+                    boolean withElements = flexible(layout);
                     try {
-                        check((AbiLayout) field.get(null), random);
+                        check(layout, withElements, random);
                     } catch (AssertionError | RuntimeException e) {
                         failures.add(name + "." + field.getName() + ": " + e);
                     }
                     checked++;
-                    flexible += flexible((AbiLayout) field.get(null)) ? 1 : 0;
+                    flexible += withElements ? 1 : 0;
                 }
             }
         }
         return new Checked(checked, flexible);
     }
 
-    private static void check(AbiLayout layout, Random random) {
-        int count = flexible(layout) ? 1 + random.nextInt(3) : 0;
-        int room = layout.size() + (flexible(layout) ? FLEXIBLE_ROOM : 0);
+    /** With {@code flexible}, the struct ends in a flexible array member. */
+    private static void check(AbiLayout layout, boolean flexible, Random random) {
+        int count = flexible ? 1 + random.nextInt(3) : -1;
+        int room = layout.size() + (flexible ? FLEXIBLE_ROOM : 0);
         ByteBuffer source = buffer(room, (byte) 0);
         random.nextBytes(source.array());
         Object value = read(layout, source, count);
@@ -79,7 +82,7 @@ final class GeneratedLayouts {
         write(layout, zeros, value);
         write(layout, ones, value);
         int span = writtenSpan(zeros, ones);
-        if (flexible(layout)) {
+        if (flexible) {
             assertTrue(span >= layout.size(), "write left struct bytes as the buffer held them");
         } else {
             assertEquals(layout.size(), span, "write leaves bytes as the buffer held them");
@@ -121,9 +124,12 @@ final class GeneratedLayouts {
                 .anyMatch(m -> m.getName().equals("read") && m.getParameterCount() == 3);
     }
 
-    /** {@code read} at {@code BEFORE}; with a flexible array, {@code count} of its elements. */
+    /**
+     * {@code read} at {@code BEFORE}; with a flexible array, {@code count} of its elements, else
+     * {@code count} is -1.
+     */
     private static Object read(AbiLayout layout, ByteBuffer buf, int count) {
-        return flexible(layout) ? Loaded.call(layout, layout.getClass(), "read", buf, BEFORE, count)
+        return count >= 0 ? Loaded.call(layout, layout.getClass(), "read", buf, BEFORE, count)
                 : Loaded.call(layout, layout.getClass(), "read", buf, BEFORE);
     }
 
