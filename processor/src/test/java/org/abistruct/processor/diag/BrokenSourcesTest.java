@@ -107,10 +107,12 @@ class BrokenSourcesTest {
         List<String> failures = new ArrayList<>();
         GeneratedLayouts.Checked checked = new GeneratedLayouts(valid).check(seed, failures);
         assertTrue(checked.layouts() > clean.size(), checked.layouts() + " layouts");
+        assertTrue(checked.large() < checked.layouts() / 10, checked.large() + " too large");
         assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())),
                 failures.size() + " layouts failed (seed " + seed + ")");
         System.out.printf("broken sources: %d layouts written and read on their ABIs, %d of them"
-                + " with flexible array elements%n", checked.layouts(), checked.flexible());
+                + " with flexible array elements, %d over %d bytes checked for bounds only%n",
+                checked.layouts(), checked.flexible(), checked.large(), GeneratedLayouts.LARGE);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
 import java.lang.reflect.Field;
@@ -23,12 +24,16 @@ import org.abistruct.processor.generate.Loaded;
  * back and writing again gives the same bytes; a buffer one byte too small is refused before any
  * byte is touched. Values come from reading random bytes, so every pointer and C long fits its
  * ABI. A flexible array member gets one to three elements: the struct's bytes and theirs are then
- * what {@code write} must set, and what a buffer must hold.
+ * what {@code write} must set, and what a buffer must hold. A struct, elements and all, over
+ * {@link #LARGE} bytes (an array of 100,000 structs, say) is not read as a value, whose objects
+ * could take gigabytes; it must still refuse a buffer too small.
  */
 final class GeneratedLayouts {
     private static final int BEFORE = 3;
-    /** Room past the struct for the elements of a flexible array member. */
+    /** The first room tried past the struct for the elements of a flexible array member. */
     private static final int FLEXIBLE_ROOM = 4096;
+    /** The most bytes a struct, elements and all, takes to be read and written as a value. */
+    static final int LARGE = 1 << 20;
 
     private final CompiledClasses loader;
 
@@ -36,8 +41,12 @@ final class GeneratedLayouts {
         loader = new CompiledClasses(compilation, GeneratedLayouts.class.getClassLoader());
     }
 
-    /** How many layouts {@link #check} checked, and how many end in a flexible array member. */
-    record Checked(int layouts, int flexible) {
+    /**
+     * How many layouts {@link #check} checked, how many of them were read and written with
+     * flexible array elements, and how many needed over {@link #LARGE} bytes, checked for
+     * refusing small buffers only.
+     */
+    record Checked(int layouts, int flexible, int large) {
     }
 
     /** Checks every ABI constant of every layout record. */
@@ -45,6 +54,7 @@ final class GeneratedLayouts {
         Random random = new Random(seed);
         int checked = 0;
         int flexible = 0;
+        int large = 0;
         for (String name : loader.names()) {
             if (!name.endsWith("Layout")) {
                 continue;
@@ -57,23 +67,53 @@ final class GeneratedLayouts {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == type) {
                     AbiLayout layout = (AbiLayout) field.get(null);
                     boolean withElements = flexible(layout);
+                    int count = withElements ? 1 + random.nextInt(3) : -1;
+                    int room = 0;
                     try {
-                        check(layout, withElements, random);
+                        room = room(layout, count);
+                        if (room < 0) {
+                            refusesSmallBuffers(layout, withElements ? 0 : -1);
+                        } else {
+                            check(layout, count, room, random);
+                        }
                     } catch (AssertionError | RuntimeException e) {
                         failures.add(name + "." + field.getName() + ": " + e);
                     }
                     checked++;
-                    flexible += withElements ? 1 : 0;
+                    flexible += withElements && room >= 0 ? 1 : 0;
+                    large += room < 0 ? 1 : 0;
                 }
             }
         }
-        return new Checked(checked, flexible);
+        return new Checked(checked, flexible, large);
     }
 
-    /** With {@code flexible}, the struct ends in a flexible array member. */
-    private static void check(AbiLayout layout, boolean flexible, Random random) {
-        int count = flexible ? 1 + random.nextInt(3) : -1;
-        int room = layout.size() + (flexible ? FLEXIBLE_ROOM : 0);
+    /**
+     * The bytes a struct and {@code count} elements of its flexible array member (-1: it has
+     * none) need, rounded up: its size, else the first of 4 KiB, 8 KiB... past it that
+     * {@code read} accepts; -1 over {@link #LARGE}.
+     */
+    private static int room(AbiLayout layout, int count) {
+        if (count < 0) {
+            return layout.size() <= LARGE ? layout.size() : -1;
+        }
+        for (int room = FLEXIBLE_ROOM; layout.size() + room <= LARGE; room *= 2) {
+            try {
+                read(layout, buffer(layout.size() + room, (byte) 0), count);
+                return layout.size() + room;
+            } catch (IndexOutOfBoundsException tooSmall) {
+                // More room.
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Writes and reads a value in {@code room} bytes; {@code count} elements of the flexible
+     * array member, or -1 without one.
+     */
+    private static void check(AbiLayout layout, int count, int room, Random random) {
+        boolean flexible = count >= 0;
         ByteBuffer source = buffer(room, (byte) 0);
         random.nextBytes(source.array());
         Object value = read(layout, source, count);
@@ -94,7 +134,25 @@ final class GeneratedLayouts {
         assertArrayEquals(written, Arrays.copyOfRange(exact.array(), BEFORE, BEFORE + span),
                 "read then write changes the bytes");
         read(layout, exact, count);
-        ByteBuffer small = buffer(span - 1, (byte) 0x33);
+        refuses(layout, buffer(span - 1, (byte) 0x33), count, value);
+    }
+
+    /**
+     * A struct over {@link #LARGE} bytes: a buffer one byte too small is refused. With no value
+     * to write, {@code write} gets {@code null}, which it must not reach; a flexible array
+     * member's length comes from the value, so that write is not tried.
+     */
+    private static void refusesSmallBuffers(AbiLayout layout, int count) {
+        ByteBuffer small = buffer(layout.size() - 1, (byte) 0x33);
+        if (count >= 0) {
+            assertThrows(IndexOutOfBoundsException.class, () -> read(layout, small, count));
+        } else {
+            refuses(layout, small, count, null);
+        }
+    }
+
+    /** Reading, or writing {@code value}, throws before touching {@code small}. */
+    private static void refuses(AbiLayout layout, ByteBuffer small, int count, Object value) {
         byte[] before = small.array().clone();
         assertThrows(IndexOutOfBoundsException.class, () -> read(layout, small, count));
         assertThrows(IndexOutOfBoundsException.class, () -> write(layout, small, value));
@@ -111,9 +169,8 @@ final class GeneratedLayouts {
             end++;
         }
         for (int i = 0; i < zeros.capacity(); i++) {
-            if (i < BEFORE || i >= end) {
-                assertEquals(0, zeros.get(i), "write touched byte " + (i - BEFORE));
-                assertEquals((byte) 0xFF, ones.get(i), "write touched byte " + (i - BEFORE));
+            if ((i < BEFORE || i >= end) && (zeros.get(i) != 0 || ones.get(i) != (byte) 0xFF)) {
+                fail("write touched byte " + (i - BEFORE));
             }
         }
         return end - BEFORE;
