@@ -4,13 +4,15 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.List;
 import java.util.Objects;
+import javax.lang.model.element.Modifier;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.StructLayout;
 
 /**
  * The whole-record methods of a layout record: {@code read} builds the record from its
  * members' getters, {@code write} zeroes the padding of the ABI at hand and then sets each
- * member (a union its first), and {@code elementOffset} indexes an array of the struct.
+ * member (a union its first), {@code elementOffset} indexes an array of the struct, and
+ * {@code sizeWith} sizes a struct with the elements of its flexible array member.
  */
 final class RecordCodecWriter {
     private static final String ELEMENTS = "elements";
@@ -34,9 +36,10 @@ final class RecordCodecWriter {
         this.members = members;
     }
 
-    /** The {@code read}, {@code write} and {@code elementOffset} methods. */
+    /** {@code read}, {@code write}, {@code elementOffset}; {@code sizeWith} if flexible. */
     List<MethodSpec> methods() {
-        return List.of(read(), write(), elementOffset());
+        return layout.hasFlexibleArray() ? List.of(read(), write(), elementOffset(), sizeWith())
+                : List.of(read(), write(), elementOffset());
     }
 
     private MethodSpec read() {
@@ -129,6 +132,26 @@ final class RecordCodecWriter {
                         layout.decl().keyword())
                 .addStatement("return $T.elementOffset(arrayOffset, index, $N)",
                         ByteBufferBackend.ACCESS, LayoutComponents.SIZE)
+                .build();
+    }
+
+    private MethodSpec sizeWith() {
+        MemberSlot flexible = lastSlot();
+        String struct = layout.decl().keyword() + " " + layout.decl().cName();
+        return MethodSpec.methodBuilder("sizeWith")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addParameter(int.class, Signatures.COUNT)
+                .addJavadoc("The bytes {@code $L} takes with {@code count} elements of {@code $L}:"
+                        + " as C's\n{@code max(sizeof($L), offsetof($L, $L[count]))}, what"
+                        + " {@code read} and\n{@code write} need from their offset.\n\n"
+                        + "@throws IllegalArgumentException if {@code count} is negative\n"
+                        + "@throws ArithmeticException if the size overflows an {@code int}\n",
+                        struct, flexible.member().cName(), struct, struct,
+                        flexible.member().cName())
+                .addStatement("return $T.sizeWith($N, $N, $N, $L)", ByteBufferBackend.ACCESS,
+                        LayoutComponents.SIZE, Names.offsetComponent(flexible.member()),
+                        Signatures.COUNT, ArrayCode.outerStride(flexible))
                 .build();
     }
 

@@ -3,7 +3,6 @@ package org.abistruct.processor.diag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
@@ -23,15 +22,16 @@ import org.abistruct.processor.generate.Loaded;
  * whatever the buffer held (members and zeroed padding), and no byte before or after it; reading
  * back and writing again gives the same bytes; a buffer one byte too small is refused before any
  * byte is touched. Values come from reading random bytes, so every pointer and C long fits its
- * ABI. A flexible array member gets one to three elements: the struct's bytes and theirs are then
- * what {@code write} must set, and what a buffer must hold. A struct, elements and all, over
- * {@link #LARGE} bytes (an array of 100,000 structs, say) is not read as a value, whose objects
- * could take gigabytes; it must still refuse a buffer too small.
+ * ABI. A flexible array member gets one to three elements: the struct's bytes and theirs, as
+ * many as the layout's {@code sizeWith} gives, are then what {@code write} must set, and what a
+ * buffer must hold. A struct, elements and all, over {@link #LARGE} bytes (an array of 100,000
+ * structs, say) is not read as a value, whose objects could take gigabytes; it must still refuse
+ * a buffer too small.
  */
 final class GeneratedLayouts {
     private static final int BEFORE = 3;
-    /** The first room tried past the struct for the elements of a flexible array member. */
-    private static final int FLEXIBLE_ROOM = 4096;
+    /** Bytes after the struct and its elements, which no write may touch. */
+    private static final int AFTER = 16;
     /** The most bytes a struct, elements and all, takes to be read and written as a value. */
     static final int LARGE = 1 << 20;
 
@@ -68,20 +68,20 @@ final class GeneratedLayouts {
                     AbiLayout layout = (AbiLayout) field.get(null);
                     boolean withElements = flexible(layout);
                     int count = withElements ? 1 + random.nextInt(3) : -1;
-                    int room = 0;
+                    int bytes = 0;
                     try {
-                        room = room(layout, count);
-                        if (room < 0) {
+                        bytes = bytes(layout, count);
+                        if (bytes < 0) {
                             refusesSmallBuffers(layout, withElements ? 0 : -1);
                         } else {
-                            check(layout, count, room, random);
+                            check(layout, count, bytes, random);
                         }
                     } catch (AssertionError | RuntimeException e) {
                         failures.add(name + "." + field.getName() + ": " + e);
                     }
                     checked++;
-                    flexible += withElements && room >= 0 ? 1 : 0;
-                    large += room < 0 ? 1 : 0;
+                    flexible += withElements && bytes >= 0 ? 1 : 0;
+                    large += bytes < 0 ? 1 : 0;
                 }
             }
         }
@@ -89,31 +89,21 @@ final class GeneratedLayouts {
     }
 
     /**
-     * The bytes a struct and {@code count} elements of its flexible array member (-1: it has
-     * none) need, rounded up: its size, else the first of 4 KiB, 8 KiB... past it that
-     * {@code read} accepts; -1 over {@link #LARGE}.
+     * The bytes a struct needs with {@code count} elements of its flexible array member (-1: it
+     * has none), as its {@code sizeWith} says; -1 over {@link #LARGE}.
      */
-    private static int room(AbiLayout layout, int count) {
-        if (count < 0) {
-            return layout.size() <= LARGE ? layout.size() : -1;
-        }
-        for (int room = FLEXIBLE_ROOM; layout.size() + room <= LARGE; room *= 2) {
-            try {
-                read(layout, buffer(layout.size() + room, (byte) 0), count);
-                return layout.size() + room;
-            } catch (IndexOutOfBoundsException tooSmall) {
-                // More room.
-            }
-        }
-        return -1;
+    private static int bytes(AbiLayout layout, int count) {
+        int bytes = count < 0 ? layout.size()
+                : (int) Loaded.call(layout, layout.getClass(), "sizeWith", count);
+        return bytes <= LARGE ? bytes : -1;
     }
 
     /**
-     * Writes and reads a value in {@code room} bytes; {@code count} elements of the flexible
-     * array member, or -1 without one.
+     * Writes and reads a value of {@code bytes} bytes, in a buffer with {@code AFTER} more;
+     * {@code count} elements of the flexible array member, or -1 without one.
      */
-    private static void check(AbiLayout layout, int count, int room, Random random) {
-        boolean flexible = count >= 0;
+    private static void check(AbiLayout layout, int count, int bytes, Random random) {
+        int room = bytes + AFTER;
         ByteBuffer source = buffer(room, (byte) 0);
         random.nextBytes(source.array());
         Object value = read(layout, source, count);
@@ -122,11 +112,8 @@ final class GeneratedLayouts {
         write(layout, zeros, value);
         write(layout, ones, value);
         int span = writtenSpan(zeros, ones);
-        if (flexible) {
-            assertTrue(span >= layout.size(), "write left struct bytes as the buffer held them");
-        } else {
-            assertEquals(layout.size(), span, "write leaves bytes as the buffer held them");
-        }
+        assertEquals(bytes, span, count < 0 ? "write leaves bytes as the buffer held them"
+                : "write sets other bytes than sizeWith(" + count + ")");
         byte[] written = Arrays.copyOfRange(zeros.array(), BEFORE, BEFORE + span);
         // Exactly the bytes written: enough to read and write the value, elements and all.
         ByteBuffer exact = buffer(span, (byte) 0x5A);
