@@ -27,12 +27,13 @@ import org.abistruct.processor.read.IoctlSite;
  */
 final class IoctlChecks {
     /**
-     * Methods of a layout record and of {@code Object}, besides the get/set accessors and the
-     * components each member gives (a test checks this list against the generator's output).
+     * Methods of a layout record ({@code sizeWith} where it ends in a flexible array member)
+     * and of {@code Object}, besides the get/set accessors and the components each member gives
+     * (a test checks this list against the generator's output).
      */
     static final Set<String> LAYOUT_METHODS = Set.of("of", "abi", "size", "alignment",
             "bigEndian", "wordSize", "describe", "padding", "cName", "offsets", "compatReport",
-            "read", "write", "elementOffset", "getClass", "hashCode", "equals", "clone",
+            "read", "write", "elementOffset", "sizeWith", "getClass", "hashCode", "equals", "clone",
             "toString", "notify", "notifyAll", "wait", "finalize");
 
     private IoctlChecks() {}
