@@ -1,5 +1,6 @@
 package org.abistruct.processor.generate;
 
+import com.palantir.javapoet.JavaFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,6 +40,16 @@ final class Decls {
             layouts.add(engine.layout(decl, abi));
         }
         return layouts;
+    }
+
+    /** The layout records of {@code decls}, each laid out on its ABIs, with no ioctls. */
+    List<JavaFile> generate(List<StructDecl> decls) {
+        List<JavaFile> files = new ArrayList<>();
+        for (StructDecl decl : decls) {
+            files.addAll(AccessorGenerator.generate(
+                    new LaidOutStruct(decl, layouts(decl), List.of())));
+        }
+        return files;
     }
 
     static StructRef ref(String simpleName) {

@@ -7,7 +7,6 @@ import static org.abistruct.processor.generate.Decls.scalar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.palantir.javapoet.JavaFile;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -74,12 +73,7 @@ class FlexibleSizeTest {
         all.add(decls.declare("Flexgrid", "flexgrid", false, ABIS,
                 member("rows", "rows", scalar(ScalarKind.UINT16)),
                 member("cells", "cells", array(scalar(ScalarKind.DOUBLE), 0, 3))));
-        List<JavaFile> files = new ArrayList<>();
-        for (StructDecl decl : all) {
-            files.addAll(AccessorGenerator.generate(
-                    new LaidOutStruct(decl, decls.layouts(decl), List.of())));
-        }
-        loaded = Loaded.compile(files,
+        loaded = Loaded.compile(decls.generate(all),
                 "Item", "public record Item(short a, long b) {}",
                 "Flex16", "public record Flex16(int n, byte flag, short[] data) {}",
                 "Flexbyte", "public record Flexbyte(long big, byte b, byte[] data) {}",

@@ -73,11 +73,7 @@ final class StructFixtures {
         all.add(decls.declare("WithUnion", "with_union", false, ABIS,
                 member("t", "t", scalar(ScalarKind.UINT8)),
                 member("n", "n", ref("Num"))));
-        List<JavaFile> files = new ArrayList<>();
-        for (StructDecl decl : all) {
-            files.addAll(AccessorGenerator.generate(new LaidOutStruct(decl, decls.layouts(decl), List.of())));
-        }
-        return files;
+        return decls.generate(all);
     }
 
     /** The compiled bindings, compiled once. */
