@@ -90,12 +90,16 @@ final class GeneratedLayouts {
 
     /**
      * The bytes a struct needs with {@code count} elements of its flexible array member (-1: it
-     * has none), as its {@code sizeWith} says; -1 over {@link #LARGE}.
+     * has none), as its {@code sizeWith} says; -1 over {@link #LARGE}, or past an {@code int}.
      */
     private static int bytes(AbiLayout layout, int count) {
-        int bytes = count < 0 ? layout.size()
-                : (int) Loaded.call(layout, layout.getClass(), "sizeWith", count);
-        return bytes <= LARGE ? bytes : -1;
+        try {
+            int bytes = count < 0 ? layout.size()
+                    : (int) Loaded.call(layout, layout.getClass(), "sizeWith", count);
+            return bytes <= LARGE ? bytes : -1;
+        } catch (ArithmeticException overflow) {
+            return -1;
+        }
     }
 
     /**
