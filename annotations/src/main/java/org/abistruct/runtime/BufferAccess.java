@@ -42,12 +42,28 @@ public final class BufferAccess {
         return Objects.checkIndex(offset, buf.limit() - size + 1);
     }
 
+    /**
+     * {@link #check(ByteBuffer, int, int)} before an access of {@code width} bytes: the same
+     * bounds, checked as a non-negative offset and a last {@code width} bytes of the struct
+     * that the buffer could access, against {@code limit - width + 1} as the buffer checks its
+     * own accesses. The JIT then finds the access's own check already made, and drops it. A
+     * struct smaller than the access (an element of its flexible array member, past it) gets
+     * the plain check.
+     */
+    private static int check(ByteBuffer buf, int offset, int size, int width) {
+        if (size < width) {
+            return check(buf, offset, size);
+        }
+        Objects.checkIndex(offset + (size - width), buf.limit() - width + 1);
+        return Objects.checkIndex(offset, Integer.MAX_VALUE);
+    }
+
     public static byte getByte(ByteBuffer buf, int offset, int size, int at) {
-        return buf.get(check(buf, offset, size) + at);
+        return buf.get(check(buf, offset, size, 1) + at);
     }
 
     public static void setByte(ByteBuffer buf, int offset, int size, int at, byte v) {
-        buf.put(check(buf, offset, size) + at, v);
+        buf.put(check(buf, offset, size, 1) + at, v);
     }
 
     /** A {@code _Bool}: any byte but zero reads as true; true writes 1. */
@@ -60,13 +76,13 @@ public final class BufferAccess {
     }
 
     public static short getShort(ByteBuffer buf, int offset, int size, int at, boolean bigEndian) {
-        int index = check(buf, offset, size) + at;
+        int index = check(buf, offset, size, 2) + at;
         return bigEndian ? (short) SHORT_BE.get(buf, index) : (short) SHORT_LE.get(buf, index);
     }
 
     public static void setShort(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
                                 short v) {
-        int index = check(buf, offset, size) + at;
+        int index = check(buf, offset, size, 2) + at;
         if (bigEndian) {
             SHORT_BE.set(buf, index, v);
         } else {
@@ -75,13 +91,13 @@ public final class BufferAccess {
     }
 
     public static char getChar(ByteBuffer buf, int offset, int size, int at, boolean bigEndian) {
-        int index = check(buf, offset, size) + at;
+        int index = check(buf, offset, size, 2) + at;
         return bigEndian ? (char) CHAR_BE.get(buf, index) : (char) CHAR_LE.get(buf, index);
     }
 
     public static void setChar(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
                                char v) {
-        int index = check(buf, offset, size) + at;
+        int index = check(buf, offset, size, 2) + at;
         if (bigEndian) {
             CHAR_BE.set(buf, index, v);
         } else {
@@ -90,13 +106,13 @@ public final class BufferAccess {
     }
 
     public static int getInt(ByteBuffer buf, int offset, int size, int at, boolean bigEndian) {
-        int index = check(buf, offset, size) + at;
+        int index = check(buf, offset, size, 4) + at;
         return bigEndian ? (int) INT_BE.get(buf, index) : (int) INT_LE.get(buf, index);
     }
 
     public static void setInt(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
                               int v) {
-        int index = check(buf, offset, size) + at;
+        int index = check(buf, offset, size, 4) + at;
         if (bigEndian) {
             INT_BE.set(buf, index, v);
         } else {
@@ -105,13 +121,13 @@ public final class BufferAccess {
     }
 
     public static long getLong(ByteBuffer buf, int offset, int size, int at, boolean bigEndian) {
-        int index = check(buf, offset, size) + at;
+        int index = check(buf, offset, size, 8) + at;
         return bigEndian ? (long) LONG_BE.get(buf, index) : (long) LONG_LE.get(buf, index);
     }
 
     public static void setLong(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
                                long v) {
-        int index = check(buf, offset, size) + at;
+        int index = check(buf, offset, size, 8) + at;
         if (bigEndian) {
             LONG_BE.set(buf, index, v);
         } else {
@@ -120,13 +136,13 @@ public final class BufferAccess {
     }
 
     public static float getFloat(ByteBuffer buf, int offset, int size, int at, boolean bigEndian) {
-        int index = check(buf, offset, size) + at;
+        int index = check(buf, offset, size, 4) + at;
         return bigEndian ? (float) FLOAT_BE.get(buf, index) : (float) FLOAT_LE.get(buf, index);
     }
 
     public static void setFloat(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
                                 float v) {
-        int index = check(buf, offset, size) + at;
+        int index = check(buf, offset, size, 4) + at;
         if (bigEndian) {
             FLOAT_BE.set(buf, index, v);
         } else {
@@ -136,13 +152,13 @@ public final class BufferAccess {
 
     public static double getDouble(ByteBuffer buf, int offset, int size, int at,
                                    boolean bigEndian) {
-        int index = check(buf, offset, size) + at;
+        int index = check(buf, offset, size, 8) + at;
         return bigEndian ? (double) DOUBLE_BE.get(buf, index) : (double) DOUBLE_LE.get(buf, index);
     }
 
     public static void setDouble(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
                                  double v) {
-        int index = check(buf, offset, size) + at;
+        int index = check(buf, offset, size, 8) + at;
         if (bigEndian) {
             DOUBLE_BE.set(buf, index, v);
         } else {
