@@ -210,16 +210,14 @@ public final class BufferAccess {
     /**
      * The bytes a struct of {@code size} bytes takes with {@code count} elements of
      * {@code stride} bytes from {@code at}, its flexible array member: as C's
-     * {@code max(sizeof(s), offsetof(s, member[count]))}.
+     * {@code max(sizeof(s), offsetof(s, member[count]))}: where element {@code count} would
+     * begin, as {@link #elementOffset} finds it, or the struct's end.
      *
-     * @throws IllegalArgumentException if {@code count} is negative
+     * @throws IndexOutOfBoundsException if {@code count} is negative
      * @throws ArithmeticException if the size overflows an {@code int}
      */
     public static int sizeWith(int size, int at, int count, int stride) {
-        if (count < 0) {
-            throw new IllegalArgumentException("negative element count " + count);
-        }
-        return Math.max(size, Math.addExact(at, Math.multiplyExact(count, stride)));
+        return Math.max(size, elementOffset(at, count, stride));
     }
 
     /**

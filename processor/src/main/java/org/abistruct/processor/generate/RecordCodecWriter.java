@@ -145,7 +145,7 @@ final class RecordCodecWriter {
                 .addJavadoc("The bytes {@code $L} takes with {@code count} elements of {@code $L}:"
                         + " as C's\n{@code max(sizeof($L), offsetof($L, $L[count]))}, what"
                         + " {@code read} and\n{@code write} need from their offset.\n\n"
-                        + "@throws IllegalArgumentException if {@code count} is negative\n"
+                        + "@throws IndexOutOfBoundsException if {@code count} is negative\n"
                         + "@throws ArithmeticException if the size overflows an {@code int}\n",
                         struct, flexible.member().cName(), struct, struct,
                         flexible.member().cName())

@@ -126,7 +126,7 @@ class FlexibleSizeTest {
     @Test
     void negativeCountsAndOverflowsThrow() {
         Object layout = layout("Flex16Layout", Abi.X86_64);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(IndexOutOfBoundsException.class,
                 () -> Loaded.call(layout, layout.getClass(), "sizeWith", -1));
         assertThrows(ArithmeticException.class,
                 () -> Loaded.call(layout, layout.getClass(), "sizeWith", Integer.MAX_VALUE));
