@@ -25,7 +25,7 @@ final class CHeaderAsserts {
     private final StringBuilder out;
 
     private CHeaderAsserts(StructDecl decl, StringBuilder out) {
-        this.type = decl.keyword() + " " + decl.cName();
+        this.type = decl.cType();
         this.out = out;
     }
 

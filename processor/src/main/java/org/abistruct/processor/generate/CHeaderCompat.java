@@ -127,7 +127,7 @@ final class CHeaderCompat {
             StructLayout nu = uf.nested().orElseThrow();
             StructLayout nk = kf.nested().orElseThrow();
             return needed(pair, nu, nk) ? tag(pair, nu.decl())
-                    : nu.decl().keyword() + " " + nu.decl().cName();
+                    : nu.decl().cType();
         });
     }
 

@@ -53,7 +53,7 @@ final class CHeaderLayout {
 
     private List<Row> listing(StructDecl decl, StructLayout layout) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(decl.keyword() + " " + decl.cName() + " {", ""));
+        rows.add(new Row(decl.cType() + " {", ""));
         members(layout, 0, 1, rows);
         rows.add(new Row("};", String.format(Locale.ROOT, "size %d, alignment %d",
                 layout.size(), layout.alignment())));

@@ -139,7 +139,7 @@ public final class CStructWriter {
             return s.kind().cType();
         }
         StructDecl decl = resolve((StructRef) leaf);
-        return decl.keyword() + " " + decl.cName();
+        return decl.cType();
     }
 
     /** {@code __attribute__((packed, aligned(8)))}, or nothing for neither. */

@@ -46,7 +46,7 @@ final class LayoutComponents {
                                     SharedValues shared) {
         StructDecl decl = struct.decl();
         StructLayout first = struct.layouts().get(0);
-        String tag = decl.keyword() + " " + decl.cName();
+        String tag = decl.cType();
         List<LayoutComponent> components = new ArrayList<>();
         // A component hides a type of its name in the ABI constants' initializers, such as
         // the layout tlbLayout of a record tlb: such a type is spelled qualified there.
@@ -95,7 +95,7 @@ final class LayoutComponents {
                 ClassName type = Names.layoutType(nested.ref());
                 components.add(new LayoutComponent(Names.layoutComponent(slot.member()),
                         type,
-                        "the layout of {@code " + nested.keyword() + " " + nested.cName()
+                        "the layout of {@code " + nested.cType()
                                 + "} under the same ABI, for " + what(slot),
                         l -> CodeBlock.of("$L.$L", hiding.contains(type.simpleName())
                                 ? type.canonicalName() : CodeBlock.of("$T", type),

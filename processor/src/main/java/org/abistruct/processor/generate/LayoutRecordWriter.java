@@ -43,7 +43,7 @@ final class LayoutRecordWriter {
         this.struct = struct;
         this.decl = struct.decl();
         this.name = Names.layoutType(decl.ref());
-        this.tag = decl.keyword() + " " + decl.cName();
+        this.tag = decl.cType();
     }
 
     /**

@@ -38,7 +38,7 @@ final class PaholeText {
     }
 
     private static String tag(StructLayout nested) {
-        return nested.decl().keyword() + " " + nested.decl().cName();
+        return nested.decl().cType();
     }
 
     /** Adds the lines of {@code layout}'s members; an anonymous one's padding shows as holes. */

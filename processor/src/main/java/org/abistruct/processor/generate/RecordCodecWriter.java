@@ -137,7 +137,7 @@ final class RecordCodecWriter {
 
     private MethodSpec sizeWith() {
         MemberSlot flexible = lastSlot();
-        String struct = layout.decl().keyword() + " " + layout.decl().cName();
+        String struct = layout.decl().cType();
         return MethodSpec.methodBuilder("sizeWith")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)

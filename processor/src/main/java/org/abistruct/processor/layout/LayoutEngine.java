@@ -145,7 +145,7 @@ public final class LayoutEngine {
 
     private static void checkSize(StructDecl decl, long size) {
         if (size > MAX_SIZE) {
-            throw new LayoutException(decl.keyword() + " " + decl.cName()
+            throw new LayoutException(decl.cType()
                     + " is larger than " + MAX_SIZE + " bytes");
         }
     }

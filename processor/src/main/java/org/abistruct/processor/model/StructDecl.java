@@ -36,4 +36,9 @@ public record StructDecl(
     public String keyword() {
         return union ? "union" : "struct";
     }
+
+    /** The C type as written: {@code "struct kvm_dirty_tlb"}. */
+    public String cType() {
+        return keyword() + " " + cName;
+    }
 }

@@ -52,7 +52,7 @@ final class IoctlChecks {
     static Report check(Declaration d, Function<StructRef, Declaration> lookup) {
         Report.Builder report = Report.builder();
         StructDecl decl = d.decl();
-        String owner = decl.keyword() + " " + decl.cName();
+        String owner = decl.cType();
         names(d.ioctls(), d.ioctlSites(), owner, report);
         Map<String, String> methods = new HashMap<>();
         for (String name : LAYOUT_METHODS) {

@@ -42,7 +42,7 @@ public final class OutputChecks {
         }
         StructDecl decl = d.decl();
         Report claim = headers.claim(headerPath.apply(decl),
-                decl.keyword() + " " + decl.cName() + " (" + reading.name() + ")", d.cName());
+                decl.cType() + " (" + reading.name() + ")", d.cName());
         if (layouts.isEmpty() || !claim.isClean()) {
             return claim;
         }
