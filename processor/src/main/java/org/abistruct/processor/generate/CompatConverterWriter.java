@@ -48,14 +48,16 @@ final class CompatConverterWriter {
      * body: the sizes, the steps and, where a pointer or C long is resized, the byte order.
      */
     private record Conversion(boolean flexible, boolean bulk, long fromSize, long toSize,
-                              long fromElement, long toElement, List<CompatStep> steps,
-                              ByteOrder order) {
+                              long fromAt, long toAt, long fromStride, long toStride,
+                              List<CompatStep> steps, ByteOrder order) {
         static Conversion of(String cName, StructLayout from, StructLayout to) {
             boolean flexible = from.hasFlexibleArray();
             boolean bulk = !flexible && CompatSteps.same(from, to);
             List<CompatStep> steps = bulk ? List.of() : CompatSteps.of(cName, from, to);
             return new Conversion(flexible, bulk, from.size(), to.size(),
-                    flexible ? flexibleSize(from) : 0, flexible ? flexibleSize(to) : 0, steps,
+                    flexible ? flexibleArray(from).offset() : 0,
+                    flexible ? flexibleArray(to).offset() : 0,
+                    flexible ? flexibleStride(from) : 0, flexible ? flexibleStride(to) : 0, steps,
                     resizes(steps) ? from.abi().byteOrder() : null);
         }
 
@@ -137,12 +139,16 @@ final class CompatConverterWriter {
                 .addJavadoc("Converts the $L at {@code fromOffset}, laid out for $L, into"
                         + " {@code to} at\n{@code toOffset}, laid out for $L.$L\n",
                         decl.keyword(), from.abi(), to.abi(), flexible
-                                ? " {@code count} is the\nnumber of elements of the flexible array."
+                                ? " {@code count} is the\nnumber of elements of the flexible array;"
+                                        + " each buffer needs its layout's\n"
+                                        + "{@code sizeWith(count)} bytes from its offset."
                                 : "")
                 .addJavadoc(earlier == null ? CodeBlock.of("")
                         : CodeBlock.of("The same conversion as {@link #$L}.\n", earlier))
                 .addJavadoc("\n@throws IndexOutOfBoundsException if a struct does not fit its"
-                        + " buffer\n")
+                        + " buffer$L\n", flexible ? ", or {@code count} is negative" : "")
+                .addJavadoc(flexible ? "@throws ArithmeticException if a size overflows an"
+                        + " {@code int}\n" : "")
                 .addJavadoc(narrows(from, to) ? "@throws IllegalArgumentException if a pointer or"
                         + " C long does not fit 4 bytes\n" : "");
         if (flexible) {
@@ -187,12 +193,16 @@ final class CompatConverterWriter {
                 .build();
     }
 
-    /** Checks a struct with {@code count} flexible elements, then converts it. */
+    /**
+     * Checks a struct with {@code count} flexible elements, each side for the bytes its layout's
+     * {@code sizeWith(count)} gives, then converts it.
+     */
     private CodeBlock flexibleBody(Conversion c) {
         return CodeBlock.builder()
-                .addStatement("$T.check($N, fromOffset, $L + $N * $L, $N, toOffset, $L + $N * $L)",
-                        CompatCode.COPY, CompatCode.FROM, c.fromSize(), COUNT, c.fromElement(),
-                        CompatCode.TO, c.toSize(), COUNT, c.toElement())
+                .addStatement("$T.check($N, fromOffset, $L, $N, toOffset, $L)",
+                        CompatCode.COPY, CompatCode.FROM,
+                        sizeWith(c.fromSize(), c.fromAt(), c.fromStride()), CompatCode.TO,
+                        sizeWith(c.toSize(), c.toAt(), c.toStride()))
                 .add(code.steps(c.steps(), "fromOffset", "toOffset", c.order()))
                 .build();
     }
@@ -206,8 +216,18 @@ final class CompatConverterWriter {
                 .addParameter(int.class, "toOffset");
     }
 
-    private static long flexibleSize(StructLayout layout) {
-        FieldLayout last = layout.fields().get(layout.fields().size() - 1);
+    private static CodeBlock sizeWith(long size, long at, long stride) {
+        return CodeBlock.of("$T.sizeWith($L, $L, $N, $L)", ByteBufferBackend.ACCESS, size, at,
+                COUNT, stride);
+    }
+
+    private static FieldLayout flexibleArray(StructLayout layout) {
+        return layout.fields().get(layout.fields().size() - 1);
+    }
+
+    /** The bytes from one element of the flexible array member to the next. */
+    private static long flexibleStride(StructLayout layout) {
+        FieldLayout last = flexibleArray(layout);
         return last.elementSize() * CompatSteps.elements(last.member().type());
     }
 

@@ -2,6 +2,7 @@ package org.abistruct.processor.generate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.palantir.javapoet.JavaFile;
 import java.lang.reflect.Array;
@@ -43,6 +44,8 @@ final class CompatRoundTrip {
     static final Set<Abi> PAIR_ABIS = EnumSet.of(Abi.I386, Abi.X32, Abi.X86_64,
             Abi.PPC32, Abi.PPC64, Abi.ARM, Abi.AARCH64);
     private static final byte GARBAGE = 0x5a;
+    /** Bytes after a flexible struct's {@code sizeWith}, which no converter may touch. */
+    private static final int AFTER = 8;
     private static final CompatPolicy GENERATE =
             new CompatPolicy(Compat.GENERATE, ImplicitPadding.IGNORE);
 
@@ -85,9 +88,17 @@ final class CompatRoundTrip {
                 .findFirst().orElseThrow().toString();
     }
 
-    /** Converts a random value of {@code decl} both ways through {@code pair}, and checks it. */
+    /**
+     * Converts a random value of {@code decl} both ways through {@code pair}, and checks it; with
+     * 0 to 3 elements if it ends in a flexible array member.
+     */
     void check(StructDecl decl, CompatPair pair) {
-        roundTrip(decl, pair, layout(decl, pair.user()).size(), layout(decl, pair.kernel()).size());
+        if (flexible(decl)) {
+            flexibleRoundTrip(decl, pair, random.nextInt(4));
+        } else {
+            roundTrip(decl, pair, layout(decl, pair.user()).size(),
+                    layout(decl, pair.kernel()).size());
+        }
     }
 
     private void roundTrip(StructDecl decl, CompatPair pair, long userSize, long kernelSize) {
@@ -141,10 +152,56 @@ final class CompatRoundTrip {
         }
     }
 
+    /**
+     * The round trip of a struct with {@code count} elements in its flexible array member, each
+     * buffer sized by its layout's {@code sizeWith(count)} and followed by bytes the converters
+     * must leave alone; a buffer one byte short, and a negative count, are refused.
+     */
+    private void flexibleRoundTrip(StructDecl decl, CompatPair pair, int count) {
+        Loaded.Binding user = loaded.binding(decl.cName() + "Layout$" + pair.user().name());
+        Loaded.Binding kernel = loaded.binding(decl.cName() + "Layout$" + pair.kernel().name());
+        Class<?> compat = loaded.type(decl.cName() + "Compat");
+        String up = CompatConverterWriter.method(pair.user(), pair.kernel());
+        String down = CompatConverterWriter.method(pair.kernel(), pair.user());
+        String where = decl.cName() + " " + pair + " with " + count + " elements";
+        int userSize = (int) user.call("sizeWith", count);
+        int kernelSize = (int) kernel.call("sizeWith", count);
+        Object value = value(decl, count);
+        ByteBuffer u = garbage(userSize + AFTER);
+        user.call("write", u, 0, value);
+        ByteBuffer k = garbage(kernelSize + AFTER);
+        Loaded.call(null, compat, up, u, 0, k, 0, count);
+        assertSame(decl.ref(), value, kernel.call("read", k, 0, count), where);
+        ByteBuffer rewritten = garbage(kernelSize + AFTER);
+        kernel.call("write", rewritten, 0, value);
+        assertArrayEquals(rewritten.array(), k.array(),
+                where + ": padding must be zero, and no byte past the struct set");
+        ByteBuffer back = garbage(userSize + AFTER);
+        Loaded.call(null, compat, down, k, 0, back, 0, count);
+        assertArrayEquals(u.array(), back.array(), where + ": back to the user layout");
+
+        ByteBuffer untouched = garbage(kernelSize);
+        assertThrows(IndexOutOfBoundsException.class, () -> Loaded.call(null, compat, up,
+                u.slice(0, userSize - 1), 0, untouched, 0, count), where + ": source one byte short");
+        assertThrows(IndexOutOfBoundsException.class, () -> Loaded.call(null, compat, up,
+                u, 0, untouched.slice(0, kernelSize - 1), 0, count), where + ": one byte short");
+        assertThrows(IndexOutOfBoundsException.class, () -> Loaded.call(null, compat, up,
+                u, 0, untouched, 0, -1), where + ": a negative count");
+        assertArrayEquals(garbage(kernelSize).array(), untouched.array(),
+                where + ": a refused conversion writes nothing");
+    }
+
     private Object value(StructDecl decl) {
+        return value(decl, 0);
+    }
+
+    /** A random record of {@code decl}, with {@code count} elements if it ends flexible. */
+    private Object value(StructDecl decl, int count) {
         Object[] components = new Object[decl.members().size()];
         for (int i = 0; i < components.length; i++) {
-            components[i] = value(decl.members().get(i).type());
+            CType type = decl.members().get(i).type();
+            components[i] = type instanceof ArrayType a && a.length() == 0
+                    ? value(new ArrayType(a.element(), count)) : value(type);
         }
         return loaded.record(decl.cName(), components);
     }
@@ -201,7 +258,7 @@ final class CompatRoundTrip {
         return type instanceof Scalar s ? s.kind().javaType() : decls.get((StructRef) type).cName();
     }
 
-    /** Whether {@code decl} ends in a flexible array (the round trip skips those). */
+    /** Whether {@code decl} ends in a flexible array member. */
     static boolean flexible(StructDecl decl) {
         List<Member> members = decl.members();
         return members.get(members.size() - 1).type() instanceof ArrayType a && a.length() == 0;
