@@ -36,14 +36,21 @@ public final class BufferAccess {
     /**
      * Returns {@code offset} once {@code size} bytes from it lie inside {@code buf}, else throws
      * {@link IndexOutOfBoundsException}. It is {@code Objects.checkIndex}, which the JIT can
-     * hoist out of a loop over an array of structs.
+     * hoist out of a loop over an array of structs. A struct of 8 bytes or more is checked in
+     * the form of its 8-byte accesses (below), so that {@code read} and {@code write}, which
+     * check the struct before its members, make no check of their own beside those.
      */
     public static int check(ByteBuffer buf, int offset, int size) {
+        return size < Long.BYTES ? plainCheck(buf, offset, size)
+                : check(buf, offset, size, Long.BYTES);
+    }
+
+    private static int plainCheck(ByteBuffer buf, int offset, int size) {
         return Objects.checkIndex(offset, buf.limit() - size + 1);
     }
 
     /**
-     * {@link #check(ByteBuffer, int, int)} before an access of {@code width} bytes: the same
+     * {@link #plainCheck} before an access of {@code width} bytes: the same
      * bounds, checked as a non-negative offset and a last {@code width} bytes of the struct
      * that the buffer could access, against {@code limit - width + 1} as the buffer checks its
      * own accesses. The JIT then finds the access's own check already made, and drops it. A
@@ -52,7 +59,7 @@ public final class BufferAccess {
      */
     private static int check(ByteBuffer buf, int offset, int size, int width) {
         if (size < width) {
-            return check(buf, offset, size);
+            return plainCheck(buf, offset, size);
         }
         Objects.checkIndex(offset + (size - width), buf.limit() - width + 1);
         return Objects.checkIndex(offset, Integer.MAX_VALUE);
