@@ -7,9 +7,10 @@ import java.nio.file.Path;
 
 /**
  * Turns one JMH CSV result file of the access benchmarks into the Markdown tables of the results:
- * each operation's scores side by side and the ratios against the generated accessors.
+ * each operation's scores side by side and the ratios against the generated accessors, and the
+ * same comparisons on each benchmark's fastest iteration ({@link JmhRun}).
  *
- * <p>Arguments: the JMH CSV file, the Markdown file to write.
+ * <p>Arguments: the JMH CSV file, the fastest iterations' file, the Markdown file to write.
  */
 public final class AccessTables {
     private final JmhScores scores;
@@ -20,8 +21,11 @@ public final class AccessTables {
 
     public static void main(String[] args) throws IOException {
         AccessTables tables = new AccessTables(JmhScores.read(Path.of(args[0])));
-        Files.writeString(Path.of(args[1]), "### Field access (ns/op, lower is better)\n\n"
+        AccessTables fastest = new AccessTables(JmhScores.readFastest(Path.of(args[1])));
+        Files.writeString(Path.of(args[2]), "### Field access (ns/op, lower is better)\n\n"
                 + tables.fieldTable() + "\n### Whole record (ns/op)\n\n" + tables.recordTable()
+                + "\n### The same, on each benchmark's fastest iteration (ns/op)\n\n"
+                + fastest.fastestTable()
                 + "\n### Diagnosis: the struct bounds check in a loop (ns/op)\n\n"
                 + tables.boundsCheckTable()
                 + "\n### Diagnosis: the struct bounds check on one entry (ns/op)\n\n"
@@ -91,6 +95,32 @@ public final class AccessTables {
                         .append(" | ").append(cell("SegmentAccess." + name))
                         .append(" | ").append(ratio(score("JnaAccess." + name), generated))
                         .append(" | ").append(ratio(score("SegmentAccess." + name), generated))
+                        .append(" |\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Generated against hand-written code per operation, on scores without intervals. */
+    private String fastestTable() {
+        StringBuilder out = new StringBuilder("| operation | generated | hand VarHandle"
+                + " | hand ByteBuffer | generated / best hand |\n| --- | ---: | ---: | ---: | ---: |\n");
+        String[][] rows = {
+            {"get all 4 fields", "getFields"},
+            {"set all 4 fields", "setFields"},
+            {"scan 1,088 entries, sum mas2", "scanMas2"},
+            {"memory -> record", "readRecord"},
+            {"record -> memory", "writeRecord"},
+        };
+        for (String[] row : rows) {
+            for (String order : new String[] {"Le", "Be"}) {
+                String op = row[1] + order;
+                double hand = Math.min(score("HandVarHandleAccess." + op), score("HandBufferAccess." + op));
+                out.append("| ").append(row[0]).append(order.equals("Le") ? ", X86_64 (LE)" : ", PPC32 (BE)")
+                        .append(" | ").append(cell("GeneratedAccess." + op))
+                        .append(" | ").append(cell("HandVarHandleAccess." + op))
+                        .append(" | ").append(cell("HandBufferAccess." + op))
+                        .append(" | ").append(ratio(score("GeneratedAccess." + op), hand))
                         .append(" |\n");
             }
         }

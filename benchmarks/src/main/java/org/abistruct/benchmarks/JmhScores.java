@@ -34,6 +34,18 @@ final class JmhScores {
         return new JmhScores(scores);
     }
 
+    /** The fastest iterations {@link JmhRun} wrote, as scores without an interval. */
+    static JmhScores readFastest(Path tsv) throws IOException {
+        Map<String, double[]> scores = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t");
+            scores.put(cells[0].substring(PREFIX.length()),
+                    new double[] {Double.parseDouble(cells[1]), Double.NaN});
+        }
+        return new JmhScores(scores);
+    }
+
     /** The score of a benchmark, NaN when it did not run (JNA is native order only; JDK < 22). */
     double score(String benchmark) {
         double[] s = scores.get(benchmark);
