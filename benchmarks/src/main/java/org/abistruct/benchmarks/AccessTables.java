@@ -48,12 +48,7 @@ public final class AccessTables {
             for (String order : new String[] {"Le", "Be"}) {
                 String op = row[1] + order;
                 double generated = score("GeneratedAccess." + op);
-                double hand = Math.min(score("HandVarHandleAccess." + op), score("HandBufferAccess." + op));
-                out.append("| ").append(row[0]).append(order.equals("Le") ? ", X86_64 (LE)" : ", PPC32 (BE)")
-                        .append(" | ").append(cell("GeneratedAccess." + op))
-                        .append(" | ").append(cell("HandVarHandleAccess." + op))
-                        .append(" | ").append(cell("HandBufferAccess." + op))
-                        .append(" | ").append(ratio(generated, hand))
+                againstHand(out, row[0], op, order)
                         .append(" | ").append(cell("JnaAccess." + op))
                         .append(" | ").append(cell("JnaAccess." + op + "ByField"))
                         .append(" | ").append(cell("SegmentAccess." + op))
@@ -84,13 +79,8 @@ public final class AccessTables {
             for (String order : new String[] {"Le", "Be"}) {
                 String name = op + order;
                 double generated = score("GeneratedAccess." + name);
-                double hand = Math.min(score("HandVarHandleAccess." + name), score("HandBufferAccess." + name));
-                out.append("| ").append(op.equals("readRecord") ? "memory -> record" : "record -> memory")
-                        .append(order.equals("Le") ? ", X86_64 (LE)" : ", PPC32 (BE)")
-                        .append(" | ").append(cell("GeneratedAccess." + name))
-                        .append(" | ").append(cell("HandVarHandleAccess." + name))
-                        .append(" | ").append(cell("HandBufferAccess." + name))
-                        .append(" | ").append(ratio(generated, hand))
+                againstHand(out, op.equals("readRecord") ? "memory -> record" : "record -> memory",
+                        name, order)
                         .append(" | ").append(cell("JnaAccess." + name))
                         .append(" | ").append(cell("SegmentAccess." + name))
                         .append(" | ").append(ratio(score("JnaAccess." + name), generated))
@@ -114,17 +104,24 @@ public final class AccessTables {
         };
         for (String[] row : rows) {
             for (String order : new String[] {"Le", "Be"}) {
-                String op = row[1] + order;
-                double hand = Math.min(score("HandVarHandleAccess." + op), score("HandBufferAccess." + op));
-                out.append("| ").append(row[0]).append(order.equals("Le") ? ", X86_64 (LE)" : ", PPC32 (BE)")
-                        .append(" | ").append(cell("GeneratedAccess." + op))
-                        .append(" | ").append(cell("HandVarHandleAccess." + op))
-                        .append(" | ").append(cell("HandBufferAccess." + op))
-                        .append(" | ").append(ratio(score("GeneratedAccess." + op), hand))
-                        .append(" |\n");
+                againstHand(out, row[0], row[1] + order, order).append(" |\n");
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Appends a row's start: the operation and ABI, the generated and both hand-written
+     * scores, and generated over the faster hand-written one.
+     */
+    private StringBuilder againstHand(StringBuilder out, String label, String op, String order) {
+        double hand = Math.min(score("HandVarHandleAccess." + op), score("HandBufferAccess." + op));
+        return out.append("| ").append(label)
+                .append(order.equals("Le") ? ", X86_64 (LE)" : ", PPC32 (BE)")
+                .append(" | ").append(cell("GeneratedAccess." + op))
+                .append(" | ").append(cell("HandVarHandleAccess." + op))
+                .append(" | ").append(cell("HandBufferAccess." + op))
+                .append(" | ").append(ratio(score("GeneratedAccess." + op), hand));
     }
 
     private String boundsCheckTable() {
