@@ -15,8 +15,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * Runs JMH as {@code org.openjdk.jmh.Main} does, then writes each benchmark's fastest measured
- * iteration, over all forks, to a tab-separated file. On a machine shared with other work,
- * interference only adds time, so the fastest iteration is the least disturbed one.
+ * iteration, over all forks, to a tab-separated file (a benchmark that measured none is left
+ * out). On a machine shared with other work, interference only adds time, so the fastest
+ * iteration is the least disturbed one.
  *
  * <p>Arguments: the file to write, then JMH's own command line.
  */
@@ -24,7 +25,7 @@ public final class JmhRun {
     private JmhRun() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws IOException {
         String[] jmhArgs = new String[args.length - 1];
         System.arraycopy(args, 1, jmhArgs, 0, jmhArgs.length);
         StringBuilder out = new StringBuilder("benchmark\tfastest\titerations\n");
@@ -36,6 +37,9 @@ public final class JmhRun {
                     fastest = Math.min(fastest, iteration.getPrimaryResult().getScore());
                     iterations++;
                 }
+            }
+            if (iterations == 0) {
+                continue;
             }
             out.append(run.getParams().getBenchmark()).append('\t')
                     .append(String.format(Locale.ROOT, "%.4f", fastest)).append('\t')
