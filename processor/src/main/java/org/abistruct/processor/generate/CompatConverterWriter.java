@@ -55,8 +55,8 @@ final class CompatConverterWriter {
             boolean bulk = !flexible && CompatSteps.same(from, to);
             List<CompatStep> steps = bulk ? List.of() : CompatSteps.of(cName, from, to);
             return new Conversion(flexible, bulk, from.size(), to.size(),
-                    flexible ? flexibleArray(from).offset() : 0,
-                    flexible ? flexibleArray(to).offset() : 0,
+                    flexible ? from.flexibleArray().offset() : 0,
+                    flexible ? to.flexibleArray().offset() : 0,
                     flexible ? flexibleStride(from) : 0, flexible ? flexibleStride(to) : 0, steps,
                     resizes(steps) ? from.abi().byteOrder() : null);
         }
@@ -221,13 +221,9 @@ final class CompatConverterWriter {
                 COUNT, stride);
     }
 
-    private static FieldLayout flexibleArray(StructLayout layout) {
-        return layout.fields().get(layout.fields().size() - 1);
-    }
-
     /** The bytes from one element of the flexible array member to the next. */
     private static long flexibleStride(StructLayout layout) {
-        FieldLayout last = flexibleArray(layout);
+        FieldLayout last = layout.flexibleArray();
         return last.elementSize() * CompatSteps.elements(last.member().type());
     }
 

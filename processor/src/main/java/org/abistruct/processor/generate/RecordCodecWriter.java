@@ -95,7 +95,7 @@ final class RecordCodecWriter {
                         + " before it written.\n");
         CodeBlock elements = CodeBlock.of("$N", ELEMENTS);
         if (layout.hasFlexibleArray()) {
-            MemberSlot flexible = lastSlot();
+            MemberSlot flexible = flexibleSlot();
             method.addStatement("$L", memory.checked())
                     .addStatement("$T $N = $L", flexible.javaType(), ELEMENTS, component(flexible))
                     .addStatement("$T.checkFromToIndex(0, $N.length,$W$L)", Objects.class,
@@ -136,7 +136,7 @@ final class RecordCodecWriter {
     }
 
     private MethodSpec sizeWith() {
-        MemberSlot flexible = lastSlot();
+        MemberSlot flexible = flexibleSlot();
         String struct = layout.decl().cType();
         return MethodSpec.methodBuilder("sizeWith")
                 .addModifiers(Modifier.PUBLIC)
@@ -155,9 +155,9 @@ final class RecordCodecWriter {
                 .build();
     }
 
-    private MemberSlot lastSlot() {
-        FieldLayout last = layout.fields().get(layout.fields().size() - 1);
-        return new MemberSlot(last, last.offset());
+    private MemberSlot flexibleSlot() {
+        FieldLayout flexible = layout.flexibleArray();
+        return new MemberSlot(flexible, flexible.offset());
     }
 
     /** {@code value.numDirty()}. */

@@ -28,4 +28,12 @@ public record StructLayout(
     public boolean hasFlexibleArray() {
         return !fields.isEmpty() && fields.get(fields.size() - 1).flexible();
     }
+
+    /** The flexible array member the struct ends in. */
+    public FieldLayout flexibleArray() {
+        if (!hasFlexibleArray()) {
+            throw new IllegalStateException(decl.cName() + " has no flexible array member");
+        }
+        return fields.get(fields.size() - 1);
+    }
 }
