@@ -102,16 +102,14 @@ final class CompatRoundTrip {
     }
 
     private void roundTrip(StructDecl decl, CompatPair pair, long userSize, long kernelSize) {
-        Loaded.Binding user = loaded.binding(decl.cName() + "Layout$" + pair.user().name());
-        Loaded.Binding kernel = loaded.binding(decl.cName() + "Layout$" + pair.kernel().name());
-        Class<?> compat = loaded.type(decl.cName() + "Compat");
-        String up = CompatConverterWriter.method(pair.user(), pair.kernel());
-        String down = CompatConverterWriter.method(pair.kernel(), pair.user());
+        Sides sides = sides(decl, pair);
+        Loaded.Binding user = sides.user();
+        Loaded.Binding kernel = sides.kernel();
         Object value = value(decl);
         ByteBuffer u = garbage((int) userSize);
         user.call("write", u, 0, value);
         ByteBuffer k = garbage((int) kernelSize);
-        Loaded.call(null, compat, up, u, 0, k, 0);
+        sides.up(u, 0, k, 0);
         Object read = kernel.call("read", k, 0);
         String where = decl.cName() + " " + pair;
         assertSame(decl.ref(), value, read, where);
@@ -119,17 +117,37 @@ final class CompatRoundTrip {
         kernel.call("write", rewritten, 0, read);
         assertArrayEquals(rewritten.array(), k.array(), where + ": padding must be zero");
         ByteBuffer back = garbage((int) userSize);
-        Loaded.call(null, compat, down, k, 0, back, 0);
+        sides.down(k, 0, back, 0);
         assertArrayEquals(u.array(), back.array(), where + ": back to the user layout");
 
         ByteBuffer users = garbage((int) (3 + 2 * userSize));
         users.put(3, u.array(), 0, (int) userSize).put((int) (3 + userSize), u.array());
         ByteBuffer kernels = garbage((int) (5 + 2 * kernelSize));
-        Loaded.call(null, compat, up, users, 3, kernels, 5, 2);
+        sides.up(users, 3, kernels, 5, 2);
         for (int i = 0; i < 2; i++) {
             assertArrayEquals(k.array(), Arrays.copyOfRange(kernels.array(),
                     (int) (5 + i * kernelSize), (int) (5 + (i + 1) * kernelSize)), where + " [" + i + "]");
         }
+    }
+
+    /** Both layouts of a pair, and the converters between them. */
+    private record Sides(Loaded.Binding user, Loaded.Binding kernel, Class<?> compat, String upName,
+                         String downName) {
+        Object up(Object... args) {
+            return Loaded.call(null, compat, upName, args);
+        }
+
+        Object down(Object... args) {
+            return Loaded.call(null, compat, downName, args);
+        }
+    }
+
+    private Sides sides(StructDecl decl, CompatPair pair) {
+        return new Sides(loaded.binding(decl.cName() + "Layout$" + pair.user().name()),
+                loaded.binding(decl.cName() + "Layout$" + pair.kernel().name()),
+                loaded.type(decl.cName() + "Compat"),
+                CompatConverterWriter.method(pair.user(), pair.kernel()),
+                CompatConverterWriter.method(pair.kernel(), pair.user()));
     }
 
     /** Equal as C sees it: a union by its first member, arrays element by element. */
@@ -158,11 +176,9 @@ final class CompatRoundTrip {
      * must leave alone; a buffer one byte short, and a negative count, are refused.
      */
     private void flexibleRoundTrip(StructDecl decl, CompatPair pair, int count) {
-        Loaded.Binding user = loaded.binding(decl.cName() + "Layout$" + pair.user().name());
-        Loaded.Binding kernel = loaded.binding(decl.cName() + "Layout$" + pair.kernel().name());
-        Class<?> compat = loaded.type(decl.cName() + "Compat");
-        String up = CompatConverterWriter.method(pair.user(), pair.kernel());
-        String down = CompatConverterWriter.method(pair.kernel(), pair.user());
+        Sides sides = sides(decl, pair);
+        Loaded.Binding user = sides.user();
+        Loaded.Binding kernel = sides.kernel();
         String where = decl.cName() + " " + pair + " with " + count + " elements";
         int userSize = (int) user.call("sizeWith", count);
         int kernelSize = (int) kernel.call("sizeWith", count);
@@ -170,23 +186,25 @@ final class CompatRoundTrip {
         ByteBuffer u = garbage(userSize + AFTER);
         user.call("write", u, 0, value);
         ByteBuffer k = garbage(kernelSize + AFTER);
-        Loaded.call(null, compat, up, u, 0, k, 0, count);
+        sides.up(u, 0, k, 0, count);
         assertSame(decl.ref(), value, kernel.call("read", k, 0, count), where);
         ByteBuffer rewritten = garbage(kernelSize + AFTER);
         kernel.call("write", rewritten, 0, value);
         assertArrayEquals(rewritten.array(), k.array(),
                 where + ": padding must be zero, and no byte past the struct set");
         ByteBuffer back = garbage(userSize + AFTER);
-        Loaded.call(null, compat, down, k, 0, back, 0, count);
+        sides.down(k, 0, back, 0, count);
         assertArrayEquals(u.array(), back.array(), where + ": back to the user layout");
 
         ByteBuffer untouched = garbage(kernelSize);
-        assertThrows(IndexOutOfBoundsException.class, () -> Loaded.call(null, compat, up,
-                u.slice(0, userSize - 1), 0, untouched, 0, count), where + ": source one byte short");
-        assertThrows(IndexOutOfBoundsException.class, () -> Loaded.call(null, compat, up,
-                u, 0, untouched.slice(0, kernelSize - 1), 0, count), where + ": one byte short");
-        assertThrows(IndexOutOfBoundsException.class, () -> Loaded.call(null, compat, up,
-                u, 0, untouched, 0, -1), where + ": a negative count");
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> sides.up(u.slice(0, userSize - 1), 0, untouched, 0, count),
+                where + ": source one byte short");
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> sides.up(u, 0, untouched.slice(0, kernelSize - 1), 0, count),
+                where + ": one byte short");
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> sides.up(u, 0, untouched, 0, -1), where + ": a negative count");
         assertArrayEquals(garbage(kernelSize).array(), untouched.array(),
                 where + ": a refused conversion writes nothing");
     }
