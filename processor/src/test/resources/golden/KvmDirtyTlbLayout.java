@@ -176,7 +176,7 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
      * Reads the struct at {@code offset} into a new record.
      */
     public KvmDirtyTlb read(ByteBuffer buf, int offset) {
-        BufferAccess.check(buf, offset, size);
+        BufferAccess.check(buf, offset, size, 8);
         return new KvmDirtyTlb(
                 getBitmap(buf, offset),
                 getNumDirty(buf, offset));
@@ -187,7 +187,7 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
      * Members are written in order: one that is rejected leaves those before it written.
      */
     public void write(ByteBuffer buf, int offset, KvmDirtyTlb value) {
-        padding.zero(buf, BufferAccess.check(buf, offset, size));
+        padding.zero(buf, BufferAccess.check(buf, offset, size, 8));
         setBitmap(buf, offset, value.bitmap());
         setNumDirty(buf, offset, value.numDirty());
     }

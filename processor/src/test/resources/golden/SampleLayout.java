@@ -204,7 +204,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
      * Reads all of {@code int16_t m[2][3]} into a new array.
      */
     public short[][] getM(ByteBuffer buf, int offset) {
-        BufferAccess.check(buf, offset, size);
+        BufferAccess.check(buf, offset, size, 2);
         short[][] values = new short[2][3];
         for (int i = 0; i < 2; i++) {
             for (int j = 0; j < 3; j++) {
@@ -220,7 +220,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
      * @throws IllegalArgumentException if the lengths of {@code values} are not {@code [2][3]}
      */
     public void setM(ByteBuffer buf, int offset, short[][] values) {
-        BufferAccess.check(buf, offset, size);
+        BufferAccess.check(buf, offset, size, 2);
         if (values.length != 2) {
             throw new IllegalArgumentException("m: length " + values.length + ", expected 2");
         }
@@ -344,7 +344,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
      * Reads the struct at {@code offset} into a new record.
      */
     public Sample read(ByteBuffer buf, int offset) {
-        BufferAccess.check(buf, offset, size);
+        BufferAccess.check(buf, offset, size, 1);
         return new Sample(
                 getTag(buf, offset),
                 getPtr(buf, offset),
@@ -359,7 +359,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
      * Members are written in order: one that is rejected leaves those before it written.
      */
     public void write(ByteBuffer buf, int offset, Sample value) {
-        padding.zero(buf, BufferAccess.check(buf, offset, size));
+        padding.zero(buf, BufferAccess.check(buf, offset, size, 1));
         setTag(buf, offset, value.tag());
         setPtr(buf, offset, value.ptr());
         setM(buf, offset, value.m());

@@ -37,8 +37,8 @@ public final class BufferAccess {
      * Returns {@code offset} once {@code size} bytes from it lie inside {@code buf}, else throws
      * {@link IndexOutOfBoundsException}. It is {@code Objects.checkIndex}, which the JIT can
      * hoist out of a loop over an array of structs. A struct of 8 bytes or more is checked in
-     * the form of its 8-byte accesses (below), so that {@code read} and {@code write}, which
-     * check the struct before its members, make no check of their own beside those.
+     * the form of 8-byte accesses (below); generated code that knows the access to follow
+     * names its width instead.
      */
     public static int check(ByteBuffer buf, int offset, int size) {
         return size < Long.BYTES ? plainCheck(buf, offset, size)
@@ -50,14 +50,14 @@ public final class BufferAccess {
     }
 
     /**
-     * {@link #plainCheck} before an access of {@code width} bytes: the same
+     * {@link #check(ByteBuffer, int, int)} before accesses of {@code width} bytes: the same
      * bounds, checked as a non-negative offset and a last {@code width} bytes of the struct
      * that the buffer could access, against {@code limit - width + 1} as the buffer checks its
      * own accesses. The JIT then finds the access's own check already made, and drops it. A
      * struct smaller than the access (an element of its flexible array member, past it) gets
-     * the plain check.
+     * the plain check. Generated code checks a struct in the form of the access that follows.
      */
-    private static int check(ByteBuffer buf, int offset, int size, int width) {
+    public static int check(ByteBuffer buf, int offset, int size, int width) {
         if (size < width) {
             return plainCheck(buf, offset, size);
         }

@@ -47,6 +47,43 @@ class BufferAccessTest {
     }
 
     @Test
+    void everyFormOfTheCheckHasTheStructsBounds() {
+        int[] offsets = {-9, -1, 0, 1, 3, 7, 8, 12, 15, 16, 17, 24, Integer.MAX_VALUE - 3,
+                Integer.MAX_VALUE, Integer.MIN_VALUE};
+        for (int limit = 0; limit <= 24; limit++) {
+            ByteBuffer buf = ByteBuffer.allocate(32).limit(limit);
+            for (int size = 1; size <= 20; size++) {
+                for (int offset : offsets) {
+                    boolean inside = offset >= 0 && (long) offset + size <= limit;
+                    assertForm(inside, buf, offset, size, 0);
+                    for (int width : new int[] {1, 2, 4, 8}) {
+                        assertForm(inside, buf, offset, size, width);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The check of {@code width} bytes (0: the plain one) returns offset or throws. */
+    private static void assertForm(boolean inside, ByteBuffer buf, int offset, int size,
+                                   int width) {
+        String what = "limit " + buf.limit() + ", offset " + offset + ", size " + size
+                + ", width " + width;
+        if (inside) {
+            assertEquals(offset, width == 0 ? BufferAccess.check(buf, offset, size)
+                    : BufferAccess.check(buf, offset, size, width), what);
+        } else {
+            assertThrows(IndexOutOfBoundsException.class, () -> {
+                if (width == 0) {
+                    BufferAccess.check(buf, offset, size);
+                } else {
+                    BufferAccess.check(buf, offset, size, width);
+                }
+            }, what);
+        }
+    }
+
+    @Test
     void fourByteWordsWidenAndRefuseWhatDoesNotFit() {
         ByteBuffer buf = ByteBuffer.allocate(8);
         BufferAccess.setWord(buf, 0, 8, 0, false, 4, false, 0xFFFF_FFFFL, "p", "void *");

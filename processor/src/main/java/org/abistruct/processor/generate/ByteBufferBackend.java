@@ -33,6 +33,11 @@ final class ByteBufferBackend implements ScalarAccess {
     }
 
     @Override
+    public CodeBlock checkedFor(ScalarKind kind) {
+        return CodeBlock.of("$T.check($L, $L)", ACCESS, struct(), width(kind));
+    }
+
+    @Override
     public CodeBlock load(ScalarKind kind, CodeBlock at) {
         if (kind.abiSized()) {
             return CodeBlock.of("$T.getWord($L, $L, $N, $L)", ACCESS, struct(), at,
@@ -72,6 +77,17 @@ final class ByteBufferBackend implements ScalarAccess {
     /** {@code wordSize, true}: the word's size on this ABI and its signedness. */
     private static CodeBlock word(ScalarKind kind) {
         return CodeBlock.of("$N, $L", LayoutComponents.WORD_SIZE, kind.signed());
+    }
+
+    /** The bytes the runtime accesses for the kind: {@code wordSize} for a word. */
+    private static CodeBlock width(ScalarKind kind) {
+        return switch (kind) {
+            case INT8, UINT8, BOOL -> CodeBlock.of("1");
+            case INT16, UINT16, CHAR16 -> CodeBlock.of("2");
+            case INT32, UINT32, FLOAT -> CodeBlock.of("4");
+            case INT64, UINT64, DOUBLE -> CodeBlock.of("8");
+            case POINTER, LONG, ULONG -> CodeBlock.of("$N", LayoutComponents.WORD_SIZE);
+        };
     }
 
     /** Whether the byte order matters: any scalar of more than one byte. */

@@ -50,14 +50,19 @@ final class MemberAccessWriter {
                         .add(store(slot, ArrayCode.elementIndex(slot, start)))
                         .build();
             case GET_ARRAY:
-                return CodeBlock.builder().addStatement("$L", memory.checked())
+                return CodeBlock.builder().addStatement("$L", checkedFor(slot))
                         .add(getArray(slot)).build();
             case SET_ARRAY:
-                return CodeBlock.builder().addStatement("$L", memory.checked())
+                return CodeBlock.builder().addStatement("$L", checkedFor(slot))
                         .add(setArray(slot)).build();
             default:
                 throw new AssertionError(kind);
         }
+    }
+
+    /** The struct's offset, checked in the form of {@code slot}'s own accesses. */
+    CodeBlock checkedFor(MemberSlot slot) {
+        return slot.isStruct() ? memory.checked() : memory.checkedFor(slot.kind());
     }
 
     /** Reads every element through the element getter into a new array. */

@@ -24,6 +24,12 @@ interface ScalarAccess {
     CodeBlock checked();
 
     /**
+     * {@link #checked()} in the form of the {@code kind} accesses that follow, so that their
+     * own checks repeat it and cost nothing more.
+     */
+    CodeBlock checkedFor(ScalarKind kind);
+
+    /**
      * An expression of the kind's Java type: the scalar {@code at} bytes into the struct, once
      * the struct is checked. Pointers and C longs widen to {@code long}, signed or unsigned as
      * the kind says.
