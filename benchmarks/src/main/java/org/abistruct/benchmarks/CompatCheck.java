@@ -29,6 +29,7 @@ public final class CompatCheck {
         failures += toI386(m, "generated", generated::x86_64ToI386);
         failures += toI386(m, "OneCopy", variants::x86_64ToI386OneCopy);
         failures += toI386(m, "Scalar", variants::x86_64ToI386Scalar);
+        failures += toI386(m, "Paired", variants::x86_64ToI386Paired);
         fill(m.to64);
         generated.ppc32ToPpc64(m);
         if (!m.to64.duplicate().clear().equals(m.from64.duplicate().clear())) {

@@ -91,6 +91,7 @@ public final class CompatTables {
             {"X86_64 -> I386, generated", "CompatConvert.x86_64ToI386", "64"},
             {"X86_64 -> I386, one 12-byte bulk put per element", "CompatVariants.x86_64ToI386OneCopy", "64"},
             {"X86_64 -> I386, scalar VarHandle loads and stores", "CompatVariants.x86_64ToI386Scalar", "64"},
+            {"X86_64 -> I386, two elements as three 8-byte stores", "CompatVariants.x86_64ToI386Paired", "64"},
         };
         for (String[] row : rows) {
             int bits = Integer.parseInt(row[2]);

@@ -22,7 +22,9 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
  * <li>{@code Scalar}: each member as one VarHandle load and store in the pair's byte order
  * (little-endian, as the host's), the padding by one {@code int} store, no bulk {@code put};</li>
  * <li>{@code Widen}: as {@code Scalar}, but {@code num_dirty} and the padding after it as one
- * 8-byte little-endian store of the zero-extended value.</li>
+ * 8-byte little-endian store of the zero-extended value;</li>
+ * <li>{@code Paired}: toward I386, two elements (24 bytes) as three 8-byte stores of the
+ * members shifted together, where the others make four stores (1,088 elements: an even count).</li>
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -117,6 +119,25 @@ public class CompatVariants {
             int t = n * S32;
             LONG.set(to, t, (long) LONG.get(from, f));
             INT.set(to, t + 8, (int) INT.get(from, f + 8));
+        }
+        return to;
+    }
+
+    @Benchmark
+    public ByteBuffer x86_64ToI386Paired(CompatMemory m) {
+        ByteBuffer from = m.from64;
+        ByteBuffer to = m.to32;
+        check(from, S64, to, S32);
+        for (int n = 0; n < N; n += 2) {
+            int f = n * S64;
+            int t = n * S32;
+            long bitmap0 = (long) LONG.get(from, f);
+            long dirty0 = Integer.toUnsignedLong((int) INT.get(from, f + 8));
+            long bitmap1 = (long) LONG.get(from, f + S64);
+            long dirty1 = Integer.toUnsignedLong((int) INT.get(from, f + S64 + 8));
+            LONG.set(to, t, bitmap0);
+            LONG.set(to, t + 8, dirty0 | bitmap1 << 32);
+            LONG.set(to, t + 16, bitmap1 >>> 32 | dirty1 << 32);
         }
         return to;
     }
