@@ -44,7 +44,7 @@ final class ByteBufferBackend implements ScalarAccess {
                     LayoutComponents.BIG_ENDIAN, word(kind));
         }
         String name = "get" + carrier(kind);
-        return wide(kind)
+        return bytes(kind) > 1
                 ? CodeBlock.of("$T.$N($L, $L, $N)", ACCESS, name, struct(), at,
                         LayoutComponents.BIG_ENDIAN)
                 : CodeBlock.of("$T.$N($L, $L)", ACCESS, name, struct(), at);
@@ -57,7 +57,7 @@ final class ByteBufferBackend implements ScalarAccess {
                     LayoutComponents.BIG_ENDIAN, word(kind), value, member, kind.cType());
         }
         String name = "set" + carrier(kind);
-        return wide(kind)
+        return bytes(kind) > 1
                 ? CodeBlock.of("$T.$N($L, $L, $N, $N);\n", ACCESS, name, struct(), at,
                         LayoutComponents.BIG_ENDIAN, value)
                 : CodeBlock.of("$T.$N($L, $L, $N);\n", ACCESS, name, struct(), at, value);
@@ -81,20 +81,19 @@ final class ByteBufferBackend implements ScalarAccess {
 
     /** The bytes the runtime accesses for the kind: {@code wordSize} for a word. */
     private static CodeBlock width(ScalarKind kind) {
-        return switch (kind) {
-            case INT8, UINT8, BOOL -> CodeBlock.of("1");
-            case INT16, UINT16, CHAR16 -> CodeBlock.of("2");
-            case INT32, UINT32, FLOAT -> CodeBlock.of("4");
-            case INT64, UINT64, DOUBLE -> CodeBlock.of("8");
-            case POINTER, LONG, ULONG -> CodeBlock.of("$N", LayoutComponents.WORD_SIZE);
-        };
+        return kind.abiSized() ? CodeBlock.of("$N", LayoutComponents.WORD_SIZE)
+                : CodeBlock.of("$L", bytes(kind));
     }
 
-    /** Whether the byte order matters: any scalar of more than one byte. */
-    private static boolean wide(ScalarKind kind) {
+    /** The bytes of a kind that is not a word; above one, the byte order matters. */
+    private static int bytes(ScalarKind kind) {
         return switch (kind) {
-            case INT8, UINT8, BOOL -> false;
-            default -> true;
+            case INT8, UINT8, BOOL -> 1;
+            case INT16, UINT16, CHAR16 -> 2;
+            case INT32, UINT32, FLOAT -> 4;
+            case INT64, UINT64, DOUBLE -> 8;
+            case POINTER, LONG, ULONG -> throw new IllegalArgumentException(
+                    kind + " is ABI-sized: a word");
         };
     }
 
