@@ -49,7 +49,7 @@ final class RecordCodecWriter {
                         ? "Reads the $L at {@code offset} into a new record, with {@code count}\n"
                                 + "elements of its flexible array member.\n"
                         : "Reads the $L at {@code offset} into a new record.\n", tag)
-                .addStatement("$L", checked());
+                .addStatement("$L", checkedAsFirstMember());
         CodeBlock.Builder arguments = CodeBlock.builder();
         List<FieldLayout> fields = layout.fields();
         for (int f = 0; f < fields.size(); f++) {
@@ -96,7 +96,7 @@ final class RecordCodecWriter {
         CodeBlock elements = CodeBlock.of("$N", ELEMENTS);
         if (layout.hasFlexibleArray()) {
             MemberSlot flexible = flexibleSlot();
-            method.addStatement("$L", checked())
+            method.addStatement("$L", checkedAsFirstMember())
                     .addStatement("$T $N = $L", flexible.javaType(), ELEMENTS, component(flexible))
                     .addStatement("$T.checkFromToIndex(0, $N.length,$W$L)", Objects.class,
                             ELEMENTS, ArrayCode.capacity(flexible, memory))
@@ -105,9 +105,9 @@ final class RecordCodecWriter {
         // Zero first: a flexible array's elements may lie in the tail padding.
         if (padded) {
             method.addStatement("$N.zero($N, $L)", LayoutComponents.PADDING, memory.memory(),
-                    checked());
+                    checkedAsFirstMember());
         } else if (!layout.hasFlexibleArray()) {
-            method.addStatement("$L", checked());
+            method.addStatement("$L", checkedAsFirstMember());
         }
         List<FieldLayout> written = layout.decl().union() && !layout.fields().isEmpty()
                 ? layout.fields().subList(0, 1) : layout.fields();
@@ -156,7 +156,7 @@ final class RecordCodecWriter {
     }
 
     /** The struct's offset, checked in the form of the first member's accesses. */
-    private CodeBlock checked() {
+    private CodeBlock checkedAsFirstMember() {
         FieldLayout first = layout.fields().get(0);
         return members.checkedFor(new MemberSlot(first, first.offset()));
     }
