@@ -3,6 +3,7 @@ package org.abistruct.processor.generate;
 import com.palantir.javapoet.CodeBlock;
 import java.util.List;
 import java.util.Objects;
+import org.abistruct.processor.model.ArrayType;
 
 /**
  * Code over array members: the byte index of an element, index and length checks, and loops
@@ -48,11 +49,7 @@ final class ArrayCode {
 
     /** Bytes between the starts of consecutive outermost elements, such as a row of a matrix. */
     static CodeBlock outerStride(MemberSlot slot) {
-        long inner = 1;
-        List<Integer> dims = slot.dims();
-        for (int d = 1; d < dims.size(); d++) {
-            inner *= dims.get(d);
-        }
+        long inner = ((ArrayType) slot.member().type()).leavesPerElement();
         if (sameOnEveryAbi(slot)) {
             return CodeBlock.of("$L", slot.elementSize() * inner);
         }

@@ -224,7 +224,7 @@ final class CompatConverterWriter {
     /** The bytes from one element of the flexible array member to the next. */
     private static long flexibleStride(StructLayout layout) {
         FieldLayout last = layout.flexibleArray();
-        return last.elementSize() * CompatSteps.elements(last.member().type());
+        return last.elementSize() * ((ArrayType) last.member().type()).leavesPerElement();
     }
 
     /** Whether a pointer or C long of {@code from} is wider than on {@code to}. */

@@ -73,7 +73,7 @@ final class CompatSteps {
         CType type = from.member().type();
         boolean array = type instanceof ArrayType;
         boolean flexible = from.flexible();
-        CodeBlock count = flexible ? CodeBlock.of("count * $L", elements(type))
+        CodeBlock count = flexible ? CodeBlock.of("count * $L", ((ArrayType) type).leavesPerElement())
                 : CodeBlock.of("$L", from.elementSize() == 0 ? 0 : from.size() / from.elementSize());
         CType leaf = type instanceof ArrayType a ? a.leaf() : type;
         if (leaf instanceof Scalar s) {
@@ -136,14 +136,5 @@ final class CompatSteps {
             }
         }
         return out;
-    }
-
-    /** The number of leaf elements in one element of the array {@code type}. */
-    static long elements(CType type) {
-        long n = 1;
-        for (CType t = ((ArrayType) type).element(); t instanceof ArrayType a; t = a.element()) {
-            n *= a.length();
-        }
-        return n;
     }
 }
