@@ -10,7 +10,8 @@
 #   BENCH_ONLY=access,compat bash scripts/bench.sh only the parts listed
 #
 # Parts: access (JMH: generated accessors against hand-written code, JNA and MemorySegment, and
-# the bounds-check diagnosis), compat (JMH with -prof gc: compat converters against bulk copies),
+# the bounds-check diagnosis), paired (the generated against the hand-written accessors in
+# rounds, a fork each, their order turning: PairedRun), compat (JMH with -prof gc: compat converters against bulk copies),
 # compile (javac with and without the processor), heap (the smallest heap each kind of compile
 # completes in, at 1,000 records).
 # The JDK is JAVA_HOME's (else java on PATH). On JDK 22 or later the MemorySegment benchmarks
@@ -21,16 +22,18 @@ cd "$(dirname "$0")/.."
 
 mode=${1:-}
 if [[ "${BENCH_QUICK:-}" == 1 ]]; then mode=quick; fi
-only=${BENCH_ONLY:-access,compat,compile,heap}
+only=${BENCH_ONLY:-access,paired,compat,compile,heap}
 for part in ${only//,/ }; do
   case "$part" in
-    access|compat|compile|heap) ;;
-    *) echo "BENCH_ONLY: unknown part '$part' (access, compat, compile, heap)" >&2; exit 2 ;;
+    access|paired|compat|compile|heap) ;;
+    *) echo "BENCH_ONLY: unknown part '$part' (access, paired, compat, compile, heap)" >&2
+       exit 2 ;;
   esac
 done
 java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
 if [[ "$mode" == quick ]]; then
   jmh_args=(-f 1 -wi 1 -w 200ms -i 2 -r 200ms)
+  paired=(1 1 2 100)
   compile_sizes=40,160
   compile_runs=1
   processor_limit=160
@@ -39,6 +42,8 @@ else
   # Three forks: on a shared machine one fork's figures vary by more than the 5% compared.
   # Short iterations, 75 in all: the fastest of them is the least disturbed (JmhRun).
   jmh_args=(-f 3 -wi 3 -w 1s -i 25 -r 200ms)
+  # Rounds, warmup iterations, iterations, milliseconds an iteration: about 80 s a round.
+  paired=(${BENCH_PAIRED_ROUNDS:-12} 10 10 100)
   compile_sizes=250,1000,4000
   # The median of three compiles a figure: single compiles on a shared machine vary by 20%.
   compile_runs=${BENCH_COMPILE_RUNS:-3}
@@ -93,6 +98,18 @@ if selected access; then
     "$work/access-fastest.tsv" "$work/access.md"
   section access $(( $(date +%s) - started )) "$jmh_settings" "$work/access.md"
   parts+=(access)
+fi
+if selected paired; then
+  started=$(date +%s)
+  "$java_bin" -cp "$cp" org.abistruct.benchmarks.PairedRun "$work/paired.md" "${paired[@]}"
+  { echo "### Generated against hand-written, in rounds"; echo; cat "$work/paired.md"; } \
+    > "$work/paired-tables.md"
+  section paired $(( $(date +%s) - started )) "Rounds: ${paired[0]}, each of them every \
+operation's three accessors in a JMH fork apiece (${paired[1]} warmup and ${paired[2]} measured \
+iterations of ${paired[3]} ms), the generated one first, last and in the middle in turn; a \
+round's ratio is the generated fork's median iteration over the faster hand-written fork's." \
+    "$work/paired-tables.md"
+  parts+=(paired)
 fi
 if selected compat; then
   started=$(date +%s)
