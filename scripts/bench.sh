@@ -42,8 +42,8 @@ else
   # Three forks: on a shared machine one fork's figures vary by more than the 5% compared.
   # Short iterations, 75 in all: the fastest of them is the least disturbed (JmhRun).
   jmh_args=(-f 3 -wi 3 -w 1s -i 25 -r 200ms)
-  # Rounds, warmup iterations, iterations, milliseconds an iteration: about 80 s a round.
-  paired=(${BENCH_PAIRED_ROUNDS:-12} 10 10 100)
+  # Rounds, warmup iterations, iterations, milliseconds an iteration: about 110 s a round.
+  paired=(${BENCH_PAIRED_ROUNDS:-12} 10 20 100)
   compile_sizes=250,1000,4000
   # The median of three compiles a figure: single compiles on a shared machine vary by 20%.
   compile_runs=${BENCH_COMPILE_RUNS:-3}
@@ -107,7 +107,8 @@ if selected paired; then
   section paired $(( $(date +%s) - started )) "Rounds: ${paired[0]}, each of them every \
 operation's three accessors in a JMH fork apiece (${paired[1]} warmup and ${paired[2]} measured \
 iterations of ${paired[3]} ms), the generated one first, last and in the middle in turn; a \
-round's ratio is the generated fork's median iteration over the faster hand-written fork's." \
+round's ratios are the generated fork's fastest and median iterations over the faster \
+hand-written fork's. Each fork's figures: benchmarks/target/bench/paired-rounds.tsv." \
     "$work/paired-tables.md"
   parts+=(paired)
 fi

@@ -20,12 +20,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * The access comparisons in rounds: each round runs, for every operation, the generated accessor
  * and both hand-written ones one after the other, each in a fork of its own, in an order that
- * turns every round. A round's ratio is the generated fork's median iteration over the faster
- * hand-written fork's. Load that comes and goes over minutes then touches both sides of a ratio
- * alike, where a run of all forks of one benchmark before the next lets it fall on one side.
+ * turns every round. A round's ratios are the generated fork's fastest and median iterations
+ * over the faster hand-written fork's. Load that comes and goes over minutes then touches both
+ * sides of a ratio alike, where a run of all forks of one benchmark before the next lets it fall
+ * on one side; within a fork, interference only adds time, so its fastest iteration is the least
+ * disturbed.
  *
- * <p>Arguments: the Markdown file to write, the number of rounds, warmup and measurement
- * iterations, and one iteration's time in milliseconds.
+ * <p>Arguments: the Markdown file to write (each fork's figures go beside it, in
+ * {@code <name>-rounds.tsv}), the number of rounds, warmup and measurement iterations, and one
+ * iteration's time in milliseconds.
  */
 public final class PairedRun {
     private static final String[] IMPLEMENTATIONS = {
@@ -52,31 +55,43 @@ public final class PairedRun {
         int rounds = Integer.parseInt(args[1]);
         PairedRun run = new PairedRun(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                 TimeValue.milliseconds(Long.parseLong(args[4])));
-        Map<String, List<Double>> ratios = new LinkedHashMap<>();
+        Map<String, List<double[]>> ratios = new LinkedHashMap<>();
+        StringBuilder raw = new StringBuilder("round\tbenchmark\tmedian\tfastest\n");
         for (int round = 0; round < rounds; round++) {
             for (String[] operation : OPERATIONS) {
                 for (String order : new String[] {"Le", "Be"}) {
                     String op = operation[1] + order;
-                    ratios.computeIfAbsent(op, k -> new ArrayList<>()).add(run.ratio(op, round));
+                    ratios.computeIfAbsent(op, k -> new ArrayList<>())
+                            .add(run.ratios(op, round, raw));
                 }
             }
             System.out.printf(Locale.ROOT, "paired: round %d of %d done%n", round + 1, rounds);
         }
         Files.writeString(Path.of(args[0]), table(ratios), StandardCharsets.UTF_8);
+        Files.writeString(Path.of(args[0].replaceFirst("\\.md$", "") + "-rounds.tsv"), raw,
+                StandardCharsets.UTF_8);
     }
 
-    /** One round of {@code op}: the generated median over the faster hand-written median. */
-    private double ratio(String op, int round) throws IOException {
-        double[] medians = new double[IMPLEMENTATIONS.length];
+    /**
+     * One round of {@code op}: the generated fork's median and fastest iterations over the
+     * faster hand-written fork's, each fork's line added to {@code raw}.
+     */
+    private double[] ratios(String op, int round, StringBuilder raw) throws IOException {
+        double[][] forks = new double[IMPLEMENTATIONS.length][];
         for (int i = 0; i < IMPLEMENTATIONS.length; i++) {
             int which = (i + round) % IMPLEMENTATIONS.length;
-            medians[which] = median(IMPLEMENTATIONS[which] + "." + op);
+            String benchmark = IMPLEMENTATIONS[which] + "." + op;
+            forks[which] = fork(benchmark);
+            raw.append(String.format(Locale.ROOT, "%d\t%s\t%.4f\t%.4f%n", round + 1, benchmark,
+                    forks[which][0], forks[which][1]));
         }
-        return medians[0] / Math.min(medians[1], medians[2]);
+        return new double[] {
+            forks[0][0] / Math.min(forks[1][0], forks[2][0]),
+            forks[0][1] / Math.min(forks[1][1], forks[2][1])};
     }
 
-    /** The median measured iteration of one fork of {@code benchmark}. */
-    private double median(String benchmark) throws IOException {
+    /** The median and the fastest measured iteration of one fork of {@code benchmark}. */
+    private double[] fork(String benchmark) throws IOException {
         OptionsBuilder options = new OptionsBuilder();
         options.include("^" + PairedRun.class.getPackageName().replace(".", "\\.") + "\\."
                 + benchmark.replace(".", "\\.") + "$");
@@ -99,26 +114,35 @@ public final class PairedRun {
         if (scores.isEmpty()) {
             throw new IOException(benchmark + " measured nothing");
         }
-        return RoundStats.median(scores);
+        return new double[] {RoundStats.median(scores), RoundStats.min(scores)};
     }
 
-    private static String table(Map<String, List<Double>> ratios) {
+    private static String table(Map<String, List<double[]>> ratios) {
         StringBuilder out = new StringBuilder();
-        out.append("| operation | rounds | generated / best hand, median of rounds"
-                + " | 95% interval of that median | rounds within 1.05x | fewest, most |\n");
-        out.append("| --- | ---: | ---: | --- | ---: | --- |\n");
+        out.append("| operation | rounds | on fastest iterations: median of rounds"
+                + " | its 95% interval | rounds within 1.05x | on median iterations:"
+                + " median of rounds | its 95% interval |\n");
+        out.append("| --- | ---: | ---: | --- | ---: | ---: | --- |\n");
         for (String[] operation : OPERATIONS) {
             for (String order : new String[] {"Le", "Be"}) {
-                List<Double> r = ratios.get(operation[1] + order);
-                double[] interval = RoundStats.medianInterval(r);
-                long within = r.stream().filter(x -> x <= 1.05).count();
-                out.append(String.format(Locale.ROOT,
-                        "| %s, %s | %d | %.3fx | %.3fx to %.3fx (%.1f%%) | %d | %.3fx, %.3fx |%n",
-                        operation[0], order.equals("Le") ? "X86_64 (LE)" : "PPC32 (BE)", r.size(),
-                        RoundStats.median(r), interval[0], interval[1], interval[2] * 100, within,
-                        RoundStats.min(r), RoundStats.max(r)));
+                List<Double> medians = new ArrayList<>();
+                List<Double> fastest = new ArrayList<>();
+                for (double[] round : ratios.get(operation[1] + order)) {
+                    medians.add(round[0]);
+                    fastest.add(round[1]);
+                }
+                long within = fastest.stream().filter(x -> x <= 1.05).count();
+                out.append(String.format(Locale.ROOT, "| %s, %s | %d | %.3fx | %s | %d | %.3fx | %s |%n",
+                        operation[0], order.equals("Le") ? "X86_64 (LE)" : "PPC32 (BE)",
+                        fastest.size(), RoundStats.median(fastest), interval(fastest), within,
+                        RoundStats.median(medians), interval(medians)));
             }
         }
         return out.toString();
+    }
+
+    private static String interval(List<Double> ratios) {
+        double[] i = RoundStats.medianInterval(ratios);
+        return String.format(Locale.ROOT, "%.3fx to %.3fx (%.1f%%)", i[0], i[1], i[2] * 100);
     }
 }
