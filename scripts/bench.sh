@@ -7,13 +7,14 @@
 #   bash scripts/bench.sh                          every part
 #   bash scripts/bench.sh quick                    smoke run: short iterations, small compile
 #                                                  sets (or BENCH_QUICK=1)
-#   BENCH_ONLY=access,compat bash scripts/bench.sh only the parts listed
+#   BENCH_ONLY=access,compat bash scripts/bench.sh only the parts listed (access, paired,
+#                                                  compat, compile, heap)
 #
 # Parts: access (JMH: generated accessors against hand-written code, JNA and MemorySegment, and
 # the bounds-check diagnosis), paired (the generated against the hand-written accessors in
-# rounds, a fork each, their order turning: PairedRun), compat (JMH with -prof gc: compat converters against bulk copies),
-# compile (javac with and without the processor), heap (the smallest heap each kind of compile
-# completes in, at 1,000 records).
+# rounds, a fork each, their order turning: PairedRun), compat (JMH with -prof gc: compat
+# converters against bulk copies), compile (javac with and without the processor), heap (the
+# smallest heap each kind of compile completes in, at 1,000 records).
 # The JDK is JAVA_HOME's (else java on PATH). On JDK 22 or later the MemorySegment benchmarks
 # are built and run too. Extra options for the JMH command lines: BENCH_JMH_ARGS. Compiles per
 # figure (their median is shown): BENCH_COMPILE_RUNS, 3 by default.

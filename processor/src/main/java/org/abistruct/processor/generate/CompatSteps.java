@@ -73,7 +73,8 @@ final class CompatSteps {
         CType type = from.member().type();
         boolean array = type instanceof ArrayType;
         boolean flexible = from.flexible();
-        CodeBlock count = flexible ? CodeBlock.of("count * $L", ((ArrayType) type).leavesPerElement())
+        CodeBlock count = flexible
+                ? CodeBlock.of("count * $L", ((ArrayType) type).leavesPerElement())
                 : CodeBlock.of("$L", from.elementSize() == 0 ? 0 : from.size() / from.elementSize());
         CType leaf = type instanceof ArrayType a ? a.leaf() : type;
         if (leaf instanceof Scalar s) {

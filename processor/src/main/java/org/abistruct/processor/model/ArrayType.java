@@ -23,7 +23,7 @@ public record ArrayType(CType element, int length) implements CType {
         return t;
     }
 
-    /** How many leaf elements one element holds: 3 for {@code int16_t m[2][3]}, 1 for a vector. */
+    /** How many leaf elements one element holds: 3 for {@code m[2][3]}, 1 for {@code m[3]}. */
     public long leavesPerElement() {
         long n = 1;
         for (CType t = element; t instanceof ArrayType a; t = a.element()) {
