@@ -43,7 +43,7 @@ else
   # Three forks: on a shared machine one fork's figures vary by more than the 5% compared.
   # Short iterations, 75 in all: the fastest of them is the least disturbed (JmhRun).
   jmh_args=(-f 3 -wi 3 -w 1s -i 25 -r 200ms)
-  # Rounds, warmup iterations, iterations, milliseconds an iteration: about 110 s a round.
+  # Rounds, warmup iterations, iterations, milliseconds an iteration: about 100 s a round.
   paired=(${BENCH_PAIRED_ROUNDS:-12} 10 20 100)
   compile_sizes=250,1000,4000
   # The median of three compiles a figure: single compiles on a shared machine vary by 20%.
