@@ -44,7 +44,8 @@ final class ByteBufferBackend implements ScalarAccess {
                     LayoutComponents.BIG_ENDIAN, word(kind));
         }
         String name = "get" + carrier(kind);
-        return bytes(kind) > 1
+        // The byte order matters only past one byte.
+        return kind.fixedSize() > 1
                 ? CodeBlock.of("$T.$N($L, $L, $N)", ACCESS, name, struct(), at,
                         LayoutComponents.BIG_ENDIAN)
                 : CodeBlock.of("$T.$N($L, $L)", ACCESS, name, struct(), at);
@@ -57,7 +58,7 @@ final class ByteBufferBackend implements ScalarAccess {
                     LayoutComponents.BIG_ENDIAN, word(kind), value, member, kind.cType());
         }
         String name = "set" + carrier(kind);
-        return bytes(kind) > 1
+        return kind.fixedSize() > 1
                 ? CodeBlock.of("$T.$N($L, $L, $N, $N);\n", ACCESS, name, struct(), at,
                         LayoutComponents.BIG_ENDIAN, value)
                 : CodeBlock.of("$T.$N($L, $L, $N);\n", ACCESS, name, struct(), at, value);
@@ -82,19 +83,7 @@ final class ByteBufferBackend implements ScalarAccess {
     /** The bytes the runtime accesses for the kind: {@code wordSize} for a word. */
     private static CodeBlock width(ScalarKind kind) {
         return kind.abiSized() ? CodeBlock.of("$N", LayoutComponents.WORD_SIZE)
-                : CodeBlock.of("$L", bytes(kind));
-    }
-
-    /** The bytes of a kind that is not a word; above one, the byte order matters. */
-    private static int bytes(ScalarKind kind) {
-        return switch (kind) {
-            case INT8, UINT8, BOOL -> 1;
-            case INT16, UINT16, CHAR16 -> 2;
-            case INT32, UINT32, FLOAT -> 4;
-            case INT64, UINT64, DOUBLE -> 8;
-            case POINTER, LONG, ULONG -> throw new IllegalArgumentException(
-                    kind + " is ABI-sized: a word");
-        };
+                : CodeBlock.of("$L", kind.fixedSize());
     }
 
     /** The part of the runtime method's name after get or set: Int for int32_t and uint32_t. */

@@ -57,12 +57,9 @@ public record AbiRules(
     /** {@code sizeof} of a scalar. */
     public int sizeOf(ScalarKind kind) {
         return switch (kind) {
-            case INT8, UINT8, BOOL -> 1;
-            case INT16, UINT16, CHAR16 -> 2;
-            case INT32, UINT32, FLOAT -> 4;
-            case INT64, UINT64, DOUBLE -> 8;
             case POINTER -> pointerSize;
             case LONG, ULONG -> longSize;
+            default -> kind.fixedSize();
         };
     }
 

@@ -47,4 +47,16 @@ public enum ScalarKind {
     public boolean abiSized() {
         return this == POINTER || this == LONG || this == ULONG;
     }
+
+    /** {@code sizeof} of a kind whose size is the same on every ABI. */
+    public int fixedSize() {
+        return switch (this) {
+            case INT8, UINT8, BOOL -> 1;
+            case INT16, UINT16, CHAR16 -> 2;
+            case INT32, UINT32, FLOAT -> 4;
+            case INT64, UINT64, DOUBLE -> 8;
+            case POINTER, LONG, ULONG -> throw new IllegalStateException(
+                    this + " is sized by the ABI");
+        };
+    }
 }
