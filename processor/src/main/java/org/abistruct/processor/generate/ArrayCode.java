@@ -49,10 +49,10 @@ final class ArrayCode {
 
     /** Bytes between the starts of consecutive outermost elements, such as a row of a matrix. */
     static CodeBlock outerStride(MemberSlot slot) {
-        long inner = ((ArrayType) slot.member().type()).leavesPerElement();
         if (sameOnEveryAbi(slot)) {
-            return CodeBlock.of("$L", slot.elementSize() * inner);
+            return CodeBlock.of("$L", slot.field().outerStride());
         }
+        long inner = ((ArrayType) slot.member().type()).leavesPerElement();
         return inner == 1 ? stride(slot) : CodeBlock.of("$L * $L", stride(slot), inner);
     }
 

@@ -57,7 +57,8 @@ final class CompatConverterWriter {
             return new Conversion(flexible, bulk, from.size(), to.size(),
                     flexible ? from.flexibleArray().offset() : 0,
                     flexible ? to.flexibleArray().offset() : 0,
-                    flexible ? flexibleStride(from) : 0, flexible ? flexibleStride(to) : 0, steps,
+                    flexible ? from.flexibleArray().outerStride() : 0,
+                    flexible ? to.flexibleArray().outerStride() : 0, steps,
                     resizes(steps) ? from.abi().byteOrder() : null);
         }
 
@@ -219,12 +220,6 @@ final class CompatConverterWriter {
     private static CodeBlock sizeWith(long size, long at, long stride) {
         return CodeBlock.of("$T.sizeWith($L, $L, $N, $L)", ByteBufferBackend.ACCESS, size, at,
                 COUNT, stride);
-    }
-
-    /** The bytes from one element of the flexible array member to the next. */
-    private static long flexibleStride(StructLayout layout) {
-        FieldLayout last = layout.flexibleArray();
-        return last.elementSize() * ((ArrayType) last.member().type()).leavesPerElement();
     }
 
     /** Whether a pointer or C long of {@code from} is wider than on {@code to}. */

@@ -34,6 +34,11 @@ public record FieldLayout(
         return member.type() instanceof ArrayType a && a.length() == 0;
     }
 
+    /** For an array member, the bytes between the starts of consecutive outermost elements. */
+    public long outerStride() {
+        return elementSize * ((ArrayType) member.type()).leavesPerElement();
+    }
+
     /** The first byte past the member. */
     public long end() {
         return offset + size;
