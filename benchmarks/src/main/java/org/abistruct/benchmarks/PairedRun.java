@@ -52,32 +52,31 @@ public final class PairedRun {
     }
 
     public static void main(String[] args) throws IOException {
-        int rounds = Integer.parseInt(args[1]);
+        int count = Integer.parseInt(args[1]);
         PairedRun run = new PairedRun(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                 TimeValue.milliseconds(Long.parseLong(args[4])));
-        Map<String, List<double[]>> ratios = new LinkedHashMap<>();
+        Map<String, List<Round>> rounds = new LinkedHashMap<>();
         StringBuilder raw = new StringBuilder("round\tbenchmark\tmedian\tfastest\n");
-        for (int round = 0; round < rounds; round++) {
+        for (int round = 0; round < count; round++) {
             for (String[] operation : OPERATIONS) {
                 for (String order : new String[] {"Le", "Be"}) {
                     String op = operation[1] + order;
-                    ratios.computeIfAbsent(op, k -> new ArrayList<>())
-                            .add(run.ratios(op, round, raw));
+                    rounds.computeIfAbsent(op, k -> new ArrayList<>())
+                            .add(run.round(op, round, raw));
                 }
             }
-            System.out.printf(Locale.ROOT, "paired: round %d of %d done%n", round + 1, rounds);
+            System.out.printf(Locale.ROOT, "paired: round %d of %d done%n", round + 1, count);
         }
-        Files.writeString(Path.of(args[0]), table(ratios), StandardCharsets.UTF_8);
+        Files.writeString(Path.of(args[0]), table(rounds), StandardCharsets.UTF_8);
         Files.writeString(Path.of(args[0].replaceFirst("\\.md$", "") + "-rounds.tsv"), raw,
                 StandardCharsets.UTF_8);
     }
 
     /**
-     * One round of {@code op}: the generated fork's median and fastest iterations over the
-     * faster hand-written fork's, then the two fastest iterations themselves; each fork's line
-     * is added to {@code raw}.
+     * One round of {@code op}: the generated fork's median and fastest iterations, and the
+     * faster hand-written fork's; each fork's line is added to {@code raw}.
      */
-    private double[] ratios(String op, int round, StringBuilder raw) throws IOException {
+    private Round round(String op, int round, StringBuilder raw) throws IOException {
         double[][] forks = new double[IMPLEMENTATIONS.length][];
         for (int i = 0; i < IMPLEMENTATIONS.length; i++) {
             int which = (i + round) % IMPLEMENTATIONS.length;
@@ -86,10 +85,20 @@ public final class PairedRun {
             raw.append(String.format(Locale.ROOT, "%d\t%s\t%.4f\t%.4f%n", round + 1, benchmark,
                     forks[which][0], forks[which][1]));
         }
-        double handFastest = Math.min(forks[1][1], forks[2][1]);
-        return new double[] {
-            forks[0][0] / Math.min(forks[1][0], forks[2][0]), forks[0][1] / handFastest,
-            forks[0][1], handFastest};
+        return new Round(forks[0][0], forks[0][1], Math.min(forks[1][0], forks[2][0]),
+                Math.min(forks[1][1], forks[2][1]));
+    }
+
+    /** One round of an operation: medians and fastest iterations, generated and best hand. */
+    private record Round(double generatedMedian, double generatedFastest, double handMedian,
+                         double handFastest) {
+        double medianRatio() {
+            return generatedMedian / handMedian;
+        }
+
+        double fastestRatio() {
+            return generatedFastest / handFastest;
+        }
     }
 
     /** The median and the fastest measured iteration of one fork of {@code benchmark}. */
@@ -119,7 +128,7 @@ public final class PairedRun {
         return new double[] {RoundStats.median(scores), RoundStats.min(scores)};
     }
 
-    private static String table(Map<String, List<double[]>> ratios) {
+    private static String table(Map<String, List<Round>> rounds) {
         StringBuilder out = new StringBuilder();
         out.append("| operation | rounds | on fastest iterations: median of rounds"
                 + " | its 95% interval | rounds within 1.05x | on median iterations:"
@@ -131,11 +140,11 @@ public final class PairedRun {
                 List<Double> fastest = new ArrayList<>();
                 double generated = Double.POSITIVE_INFINITY;
                 double hand = Double.POSITIVE_INFINITY;
-                for (double[] round : ratios.get(operation[1] + order)) {
-                    medians.add(round[0]);
-                    fastest.add(round[1]);
-                    generated = Math.min(generated, round[2]);
-                    hand = Math.min(hand, round[3]);
+                for (Round round : rounds.get(operation[1] + order)) {
+                    medians.add(round.medianRatio());
+                    fastest.add(round.fastestRatio());
+                    generated = Math.min(generated, round.generatedFastest());
+                    hand = Math.min(hand, round.handFastest());
                 }
                 long within = fastest.stream().filter(x -> x <= 1.05).count();
                 out.append(String.format(Locale.ROOT,

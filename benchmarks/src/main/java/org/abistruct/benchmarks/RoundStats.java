@@ -22,11 +22,6 @@ final class RoundStats {
         return sorted(values).get(0);
     }
 
-    static double max(List<Double> values) {
-        List<Double> sorted = sorted(values);
-        return sorted.get(sorted.size() - 1);
-    }
-
     /**
      * The narrowest interval {@code [x(k), x(n + 1 - k)]} of the sorted values that holds the
      * median with at least 95% probability, and that probability, {@code 1 - 2 P(B < k)} for
