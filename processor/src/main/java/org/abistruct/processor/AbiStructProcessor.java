@@ -1,7 +1,6 @@
 package org.abistruct.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashSet;
@@ -29,15 +28,21 @@ import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.PlacingMessager;
 import org.abistruct.processor.diag.Position;
 import org.abistruct.processor.diag.Report;
-import org.abistruct.processor.generate.AccessorGenerator;
-import org.abistruct.processor.generate.CHeaderWriter;
-import org.abistruct.processor.generate.IoctlsClassWriter;
-import org.abistruct.processor.generate.IoctlsHeaderWriter;
-import org.abistruct.processor.generate.LaidOutStruct;
-import org.abistruct.processor.generate.SourceWriter;
+import org.abistruct.processor.generate.Generator;
+import org.abistruct.processor.generate.cheader.CHeaderGenerator;
+import org.abistruct.processor.generate.cheader.IoctlsHeaderGenerator;
+import org.abistruct.processor.generate.compat.CompatGenerator;
+import org.abistruct.processor.generate.java.IoctlsClassGenerator;
+import org.abistruct.processor.generate.java.LayoutRecordGenerator;
+import org.abistruct.processor.generate.json.LayoutJsonGenerator;
+import org.abistruct.processor.generate.memory.ByteBufferBackend;
+import org.abistruct.processor.generate.memory.MemoryBackend;
 import org.abistruct.processor.layout.LayoutEngine;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
+import org.abistruct.processor.plan.InterfacePlan;
+import org.abistruct.processor.plan.Planner;
+import org.abistruct.processor.plan.StructPlan;
 import org.abistruct.processor.read.Catalog;
 import org.abistruct.processor.read.InterfaceDeclaration;
 import org.abistruct.processor.read.InterfaceReader;
@@ -49,16 +54,17 @@ import org.abistruct.processor.validate.OutputChecks;
 import org.abistruct.processor.validate.StructChecker;
 
 /**
- * The abistruct annotation processor. Each round it reads every record annotated
- * {@code @AbiStruct} or {@code @AbiUnion} (and the structs they embed, from source or class
- * files) into a declaration with its source positions and ioctls; a record whose component
- * types are not resolved yet waits for the next round, by name. It then validates each
- * declaration and the structs it embeds into a report, lays the clean ones out under each
- * selected ABI, checks their size asserts and ioctl numbers, then their compat and padding
- * policies within each 32/64-bit compat pair, and hands the layouts to the generators: the
- * Java accessors, under {@code compat = GENERATE} the compat converters, the C header and the
- * JSON layout report. Interfaces carrying {@code @Ioctl} are read, checked and written the same
- * way, as a class of numbers and a header. Every problem of a type is reported in one compile
+ * The abistruct annotation processor, a pipeline of four stages. Each round it <b>reads</b>
+ * every record annotated {@code @AbiStruct} or {@code @AbiUnion} (and the structs they embed,
+ * from source or class files) into a declaration with its source positions and ioctls; a
+ * record whose component types are not resolved yet waits for the next round, by name. It
+ * <b>validates</b> each declaration and the structs it embeds into a report, <b>plans</b> the
+ * clean ones (layouts under each selected ABI, member slots, zeroed bytes, ioctl numbers,
+ * compat diffs and conversions, computed once), checks the plan (size asserts, ioctl sizes,
+ * header paths, compat and padding policies), and hands it to each output's
+ * <b>generator</b>: the Java layout record, the compat converters, the C header and the JSON
+ * report, whose files one writer writes. Interfaces carrying {@code @Ioctl} go through the same
+ * stages to a class of numbers and a header. Every problem of a type is reported in one compile
  * and only that type is skipped; a bug in the processor becomes one
  * {@code [AbiStructInternalError]} on the type being processed.
  */
@@ -66,7 +72,10 @@ import org.abistruct.processor.validate.StructChecker;
 @SupportedAnnotationTypes({"org.abistruct.AbiStruct", "org.abistruct.AbiUnion",
         "org.abistruct.Ioctl", "org.abistruct.Ioctl.List"})
 public final class AbiStructProcessor extends AbstractProcessor {
-    private final Function<LaidOutStruct, List<JavaFile>> generator;
+    /** The memory generated accessors and converters work on. */
+    private static final MemoryBackend BUFFERS = new ByteBufferBackend();
+
+    private final Generator<StructPlan> records;
     private final Set<String> waiting = new LinkedHashSet<>();
     private final HeaderPaths headers = new HeaderPaths();
     /** The structs this compile generates: every root of this round and the rounds before. */
@@ -75,12 +84,12 @@ public final class AbiStructProcessor extends AbstractProcessor {
 
     /** The processor javac loads. */
     public AbiStructProcessor() {
-        this(AccessorGenerator::generate);
+        this(new LayoutRecordGenerator(List.of(BUFFERS)));
     }
 
-    /** A processor with another generator, for tests of the stages around it. */
-    AbiStructProcessor(Function<LaidOutStruct, List<JavaFile>> generator) {
-        this.generator = Objects.requireNonNull(generator, "generator");
+    /** A processor with another generator of layout records, for tests of the stages around it. */
+    AbiStructProcessor(Generator<StructPlan> records) {
+        this.records = Objects.requireNonNull(records, "records");
     }
 
     @Override
@@ -110,11 +119,11 @@ public final class AbiStructProcessor extends AbstractProcessor {
         };
         Map<String, TypeElement> roots = roots(round);
         generated.addAll(roots.keySet());
-        OutputChecks output = new OutputChecks(generated, headers, CHeaderWriter::path, decls);
-        Outputs outputs = new Outputs(new SourceWriter(processingEnv.getFiler()), messager);
-        StructStep step = new StructStep(
-                new StructChecker(catalog::find, new LayoutEngine(decls), output),
-                decls, generator, messager, outputs);
+        OutputWriter writer = new OutputWriter(processingEnv.getFiler(), messager);
+        StructChecker checker = new StructChecker(catalog::find,
+                new Planner(new LayoutEngine(decls)), new OutputChecks(generated, headers));
+        StructStep step = new StructStep(checker, List.of(records, new CompatGenerator(BUFFERS),
+                new CHeaderGenerator(), new LayoutJsonGenerator()), messager, writer);
         for (TypeElement type : roots.values()) {
             try {
                 Reading reading = catalog.read(type);
@@ -130,7 +139,7 @@ public final class AbiStructProcessor extends AbstractProcessor {
         for (Element e : round.getElementsAnnotatedWithAny(Set.of(Ioctl.class, Ioctl.List.class))) {
             if (e instanceof TypeElement type && !isStruct(round, type)) {
                 try {
-                    processInterface(type, outputs);
+                    processInterface(type, writer);
                 } catch (Throwable bug) {
                     internalError(type, bug);
                 }
@@ -165,20 +174,20 @@ public final class AbiStructProcessor extends AbstractProcessor {
     }
 
     /** An interface (or another type) carrying {@code @Ioctl} without being a struct. */
-    private void processInterface(TypeElement type, Outputs outputs) {
+    private void processInterface(TypeElement type, OutputWriter writer) {
         InterfaceDeclaration d = InterfaceReader.read(type);
         Report report = InterfaceChecker.check(d);
-        if (d.decl() != null) {
-            report = report.plus(headers.claim(IoctlsHeaderWriter.path(d.decl()),
+        InterfacePlan plan = d.decl() == null ? null : Planner.plan(d.decl());
+        if (plan != null) {
+            report = report.plus(headers.claim(plan.headerPath(),
                     "interface " + d.decl().qualifiedName(), Position.of(type)));
         }
         report.printMessagesTo(messager);
         if (!report.isClean()) {
             return;
         }
-        outputs.source(IoctlsClassWriter.generate(d.decl()), type);
-        outputs.resource(IoctlsHeaderWriter.path(d.decl()), IoctlsHeaderWriter.header(d.decl()),
-                type);
+        writer.write(new IoctlsClassGenerator().generate(plan), type);
+        writer.write(new IoctlsHeaderGenerator().generate(plan), type);
     }
 
     private void internalError(TypeElement type, Throwable bug) {

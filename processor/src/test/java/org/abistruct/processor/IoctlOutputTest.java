@@ -7,22 +7,22 @@ import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.abistruct.Abi;
+import org.abistruct.Compat;
+import org.abistruct.ImplicitPadding;
 import org.abistruct.Ioctl;
 import org.abistruct.processor.diag.Sources;
-import org.abistruct.processor.generate.AccessorGenerator;
-import org.abistruct.processor.generate.CHeaderWriter;
-import org.abistruct.processor.generate.IoctlsClassWriter;
-import org.abistruct.processor.generate.IoctlsHeaderWriter;
-import org.abistruct.processor.generate.LaidOutStruct;
+import org.abistruct.processor.generate.GeneratedFile;
+import org.abistruct.processor.generate.GeneratedSources;
+import org.abistruct.processor.generate.cheader.CHeaderGenerator;
+import org.abistruct.processor.generate.cheader.IoctlsHeaderGenerator;
+import org.abistruct.processor.generate.java.IoctlsClassGenerator;
 import org.abistruct.processor.layout.LayoutEngine;
-import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.CompatPolicy;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.IoctlInterface;
 import org.abistruct.processor.model.Member;
@@ -30,6 +30,9 @@ import org.abistruct.processor.model.Scalar;
 import org.abistruct.processor.model.ScalarKind;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
+import org.abistruct.processor.plan.InterfacePlan;
+import org.abistruct.processor.plan.Planner;
+import org.abistruct.processor.plan.StructPlan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,7 +69,7 @@ class IoctlOutputTest {
 
     @Test
     void structIoctlsReachTheGeneratorInDeclarationOrder() {
-        List<LaidOutStruct> given = new ArrayList<>();
+        List<StructPlan> given = new ArrayList<>();
         Compilation c = Sources.compile(new AbiStructProcessor(struct -> {
             given.add(struct);
             return List.of();
@@ -81,16 +84,13 @@ class IoctlOutputTest {
     void structHeaderIsWrittenToTheClassOutput() throws IOException {
         Compilation c = Sources.compile(STRUCT);
         assertThat(c).succeededWithoutWarnings();
-        StructDecl decl = kvmDirtyTlb();
-        LayoutEngine engine = new LayoutEngine(ref -> null);
-        Map<Abi, StructLayout> layouts = new EnumMap<>(Abi.class);
-        for (Abi abi : decl.abis()) {
-            layouts.put(abi, engine.layout(decl, abi));
-        }
-        String expected = CHeaderWriter.header(decl, layouts, List.of(DIRTY, PEEK), ref -> null);
-        assertEquals(expected, resource(c, "abistruct/kvm_dirty_tlb.h"));
-        JavaFile layout = AccessorGenerator.generate(new LaidOutStruct(decl,
-                List.copyOf(layouts.values()), List.of(DIRTY, PEEK))).get(0);
+        StructPlan plan = new Planner(new LayoutEngine(ref -> null)).plan(kvmDirtyTlb(),
+                new CompatPolicy(Compat.GENERATE, ImplicitPadding.IGNORE), List.of(DIRTY, PEEK));
+        GeneratedFile.Resource header = (GeneratedFile.Resource)
+                new CHeaderGenerator().generate(plan).get(0);
+        assertEquals("abistruct/kvm_dirty_tlb.h", header.path());
+        assertEquals(header.text(), resource(c, header.path()));
+        JavaFile layout = GeneratedSources.records(plan).get(0);
         assertEquals(layout.toString(), c.generatedSourceFile("p.KvmDirtyTlbLayout").orElseThrow()
                 .getCharContent(false).toString());
     }
@@ -99,9 +99,14 @@ class IoctlOutputTest {
     void interfaceGetsAClassOfNumbersAndAHeader() throws IOException {
         Compilation c = Sources.compile(KVM);
         assertThat(c).succeededWithoutWarnings();
-        IoctlInterface kvm = new IoctlInterface("p", List.of("Kvm"), "kvm", List.of(RUN, VERSION));
-        assertEquals(IoctlsHeaderWriter.header(kvm), resource(c, "abistruct/kvm_ioctls.h"));
-        assertEquals(IoctlsClassWriter.generate(kvm).toString(),
+        InterfacePlan kvm = Planner.plan(
+                new IoctlInterface("p", List.of("Kvm"), "kvm", List.of(RUN, VERSION)));
+        GeneratedFile.Resource header = (GeneratedFile.Resource)
+                new IoctlsHeaderGenerator().generate(kvm).get(0);
+        assertEquals("abistruct/kvm_ioctls.h", header.path());
+        assertEquals(header.text(), resource(c, header.path()));
+        assertEquals(GeneratedSources.render(new IoctlsClassGenerator().generate(kvm)).get(0)
+                        .toString(),
                 c.generatedSourceFile("p.KvmIoctls").orElseThrow().getCharContent(false).toString());
     }
 

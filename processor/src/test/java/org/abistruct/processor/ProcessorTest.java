@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.File;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -29,9 +27,12 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.abistruct.AbiStruct;
 import org.abistruct.processor.diag.Sources;
-import org.abistruct.processor.generate.LaidOutStruct;
+import org.abistruct.processor.generate.GeneratedFile;
+import org.abistruct.processor.generate.Generator;
 import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.Scalar;
 import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.plan.StructPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,14 +43,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProcessorTest {
     /** A generator that records what it is given and generates nothing. */
-    private static final class Recorder implements Function<LaidOutStruct, List<JavaFile>> {
+    private static final class Recorder implements Generator<StructPlan> {
         final List<StructDecl> decls = new ArrayList<>();
         final List<List<StructLayout>> layouts = new ArrayList<>();
 
         @Override
-        public List<JavaFile> apply(LaidOutStruct struct) {
-            decls.add(struct.decl());
-            layouts.add(struct.layouts());
+        public List<GeneratedFile> generate(StructPlan plan) {
+            decls.add(plan.decl());
+            layouts.add(plan.layouts());
             return List.of();
         }
 
@@ -203,8 +204,9 @@ class ProcessorTest {
 
     @Test
     void failedWriteIsReported() {
-        JavaFile file = JavaFile.builder("p", TypeSpec.classBuilder("Twice").build()).build();
-        AbiStructProcessor writingTwice = new AbiStructProcessor(struct -> List.of(file, file));
+        AbiStructProcessor writingTwice = new AbiStructProcessor(struct -> List.of(
+                new GeneratedFile.JavaSource("p", TypeSpec.classBuilder("Twice")),
+                new GeneratedFile.JavaSource("p", TypeSpec.classBuilder("Twice"))));
         JavaFileObject src = Sources.of("W", "@AbiStruct", "record W(int x) {}");
         assertThat(Sources.compile(writingTwice, src)).hadErrorContaining("[AbiStructWriteFailed]")
                 .inFile(src).onLineContaining("record W");

@@ -2,34 +2,32 @@ package org.abistruct.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import java.util.Locale;
 import org.abistruct.Abi;
 import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.StructRef;
 
 /** The naming convention of generated types, constants and accessors. */
-final class Names {
-    /** The value of every {@code @Generated} annotation. */
-    static final String GENERATOR = "org.abistruct.processor.AbiStructProcessor";
-
+public final class Names {
     /** The ABI enum. */
-    static final ClassName ABI = ClassName.get(Abi.class);
+    public static final ClassName ABI = ClassName.get(Abi.class);
 
     private Names() {}
 
     /** The record itself, such as {@code p.Outer.Inner}. */
-    static ClassName record(StructRef ref) {
+    public static ClassName record(StructRef ref) {
         List<String> names = ref.simpleNames();
         return ClassName.get(ref.packageName(), names.get(0),
                 names.subList(1, names.size()).toArray(new String[0]));
     }
 
     /** The layout record, such as {@code p.Outer_InnerLayout}. */
-    static ClassName layoutType(StructRef ref) {
+    public static ClassName layoutType(StructRef ref) {
         return ClassName.get(ref.packageName(), baseName(ref) + "Layout");
     }
 
     /** The layout record's component holding the offset of {@code member}: {@code numDirtyOffset}. */
-    static String offsetComponent(Member member) {
+    public static String offsetComponent(Member member) {
         return member.javaName() + "Offset";
     }
 
@@ -37,23 +35,35 @@ final class Names {
      * The layout record's component holding the layout of the struct or union {@code member}
      * embeds under the same ABI: {@code entryLayout}.
      */
-    static String layoutComponent(Member member) {
+    public static String layoutComponent(Member member) {
         return member.javaName() + "Layout";
     }
 
     /** {@code getNumDirty} for the component {@code numDirty}. */
-    static String getter(Member member) {
+    public static String getter(Member member) {
         return "get" + capitalized(member.javaName());
     }
 
     /** {@code setNumDirty} for the component {@code numDirty}. */
-    static String setter(Member member) {
+    public static String setter(Member member) {
         return "set" + capitalized(member.javaName());
     }
 
     /** The index parameter of array dimension {@code dimension}: i, j, k, then i3, i4... */
-    static String index(int dimension) {
+    public static String index(int dimension) {
         return dimension < 3 ? String.valueOf((char) ('i' + dimension)) : "i" + dimension;
+    }
+
+    /** The compat converter class, such as {@code p.KvmDirtyTlbCompat}. */
+    public static ClassName compatType(StructRef ref) {
+        return ClassName.get(ref.packageName(), baseName(ref) + "Compat");
+    }
+
+    /** The compat converter method from one ABI's layout to another's: {@code i386ToX86_64}. */
+    public static String compatMethod(Abi from, Abi to) {
+        String target = to.name().toLowerCase(Locale.ROOT);
+        return from.name().toLowerCase(Locale.ROOT) + "To" + Character.toUpperCase(target.charAt(0))
+                + target.substring(1);
     }
 
     private static String baseName(StructRef ref) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.abistruct.Abi;
+import org.abistruct.processor.model.StructDecl;
 
 /**
  * A compat pair: a 32-bit user-space ABI served by a 64-bit kernel ABI, whose structs the
@@ -42,6 +43,11 @@ public record CompatPair(Abi user, Abi kernel, String cPrefix) {
             }
         }
         return out;
+    }
+
+    /** The C type of {@code decl}'s compat struct in this pair: {@code struct compat_kvm_x}. */
+    public String cType(StructDecl decl) {
+        return decl.keyword() + " " + cPrefix + decl.cName();
     }
 
     /** {@code I386 -> X86_64}. */

@@ -13,7 +13,6 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 import org.abistruct.AbiStruct;
 import org.abistruct.AbiUnion;
-import org.abistruct.Align;
 import org.abistruct.Anonymous;
 import org.abistruct.CLong;
 import org.abistruct.CName;

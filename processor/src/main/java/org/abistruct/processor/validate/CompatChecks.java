@@ -1,23 +1,18 @@
 package org.abistruct.processor.validate;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import javax.tools.Diagnostic.Kind;
 import org.abistruct.Abi;
 import org.abistruct.ImplicitPadding;
 import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.Report;
-import org.abistruct.processor.layout.AbiDifferences;
 import org.abistruct.processor.layout.CompatDiff;
-import org.abistruct.processor.layout.CompatFix;
-import org.abistruct.processor.layout.CompatFixes;
 import org.abistruct.processor.layout.CompatPair;
 import org.abistruct.processor.layout.Padding;
 import org.abistruct.processor.layout.StructLayout;
@@ -27,7 +22,8 @@ import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.Scalar;
 import org.abistruct.processor.model.ScalarKind;
 import org.abistruct.processor.model.StructDecl;
-import org.abistruct.processor.model.StructRef;
+import org.abistruct.processor.plan.PairPlan;
+import org.abistruct.processor.plan.StructPlan;
 import org.abistruct.processor.read.Declaration;
 import org.abistruct.processor.read.PolicySite;
 
@@ -41,21 +37,16 @@ import org.abistruct.processor.read.PolicySite;
 public final class CompatChecks {
     private CompatChecks() {}
 
-    /**
-     * The diagnostics of {@code d} under its policies, laid out as {@code layouts} (its
-     * selected ABIs, in order); embedded structs resolve through {@code lookup}.
-     */
-    public static Report check(Declaration d, List<StructLayout> layouts,
-            Function<StructRef, StructDecl> lookup) {
+    /** The diagnostics of {@code d} under its policies, planned as {@code plan}. */
+    static Report check(Declaration d, StructPlan plan) {
         PolicySite site = d.policy();
         Report.Builder report = Report.builder();
-        padding(d.decl(), site, layouts, report);
-        Map<Abi, StructLayout> byAbi = new EnumMap<>(Abi.class);
-        layouts.forEach(l -> byAbi.put(l.abi(), l));
+        padding(d.decl(), site, plan.layouts(), report);
         List<CompatDiff> differing = new ArrayList<>();
         List<String> alignmentOnly = new ArrayList<>();
-        for (CompatPair pair : CompatPair.within(byAbi.keySet())) {
-            CompatDiff diff = CompatDiff.of(pair, byAbi.get(pair.user()), byAbi.get(pair.kernel()));
+        for (PairPlan pairPlan : plan.pairs()) {
+            CompatDiff diff = pairPlan.diff();
+            CompatPair pair = pairPlan.pair();
             if (diff.differs()) {
                 differing.add(diff);
             } else if (diff.alignmentOnly()) {
@@ -73,7 +64,7 @@ public final class CompatChecks {
         }
         StringBuilder why = new StringBuilder();
         for (CompatDiff diff : differing) {
-            why.append("  ").append(CompatExplainer.explain(diff, d.ioctls())).append('\n');
+            why.append("  ").append(CompatExplainer.explain(diff, plan)).append('\n');
         }
         if (site.policy().generates()) {
             report.add(Message.COMPAT_GENERATED, site.compat(), decl.keyword(), decl.cName(), why,
@@ -83,7 +74,7 @@ public final class CompatChecks {
         }
         abiSized(d, differing, report);
         StringBuilder fixes = new StringBuilder();
-        for (CompatFix fix : CompatFixes.find(decl, lookup)) {
+        for (CompatFix fix : CompatFixes.find(decl, plan.lookup())) {
             fixes.append("  - ").append(fix.text()).append('\n');
         }
         fixes.append("  - set `compat = Compat.GENERATE` on the annotation (keep the layouts and"

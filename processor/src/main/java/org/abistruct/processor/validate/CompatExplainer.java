@@ -3,13 +3,12 @@ package org.abistruct.processor.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.abistruct.processor.layout.AbiDifferences;
 import org.abistruct.processor.layout.CompatDiff;
-import org.abistruct.processor.layout.IoctlEncoding;
 import org.abistruct.processor.layout.IoctlNumber;
 import org.abistruct.processor.layout.Padding;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.plan.StructPlan;
 
 /**
  * Says in words how a struct's layouts differ within one compat pair: the size, the members
@@ -23,7 +22,7 @@ final class CompatExplainer {
     private CompatExplainer() {}
 
     /** One line: {@code I386 -> X86_64: its size is 12 on I386 and 16 on X86_64, ...}. */
-    static String explain(CompatDiff diff, List<IoctlDecl> ioctls) {
+    static String explain(CompatDiff diff, StructPlan plan) {
         StructLayout user = diff.user();
         StructLayout kernel = diff.kernel();
         List<String> facts = new ArrayList<>();
@@ -55,7 +54,7 @@ final class CompatExplainer {
                     .append(String.join(" and ", rules));
         }
         if (user.size() != kernel.size()) {
-            out.append("; ").append(ioctls(diff, ioctls));
+            out.append("; ").append(ioctls(diff, plan));
         }
         return out.append('.').toString();
     }
@@ -77,14 +76,15 @@ final class CompatExplainer {
                 : "a " + p.size() + "-byte hole at offset " + p.offset() + after;
     }
 
-    private static String ioctls(CompatDiff diff, List<IoctlDecl> ioctls) {
-        if (ioctls.isEmpty()) {
+    private static String ioctls(CompatDiff diff, StructPlan plan) {
+        if (plan.ioctls().isEmpty()) {
             return "any ioctl number that encodes its size differs with it";
         }
         List<String> numbers = new ArrayList<>();
-        for (IoctlDecl ioctl : ioctls) {
-            IoctlNumber u = IoctlEncoding.number(ioctl, diff.user());
-            IoctlNumber k = IoctlEncoding.number(ioctl, diff.kernel());
+        for (int i = 0; i < plan.ioctls().size(); i++) {
+            IoctlDecl ioctl = plan.ioctls().get(i);
+            IoctlNumber u = plan.abi(diff.user().abi()).ioctlNumbers().get(i);
+            IoctlNumber k = plan.abi(diff.kernel().abi()).ioctlNumbers().get(i);
             numbers.add(ioctl.name() + " is " + hex(u) + " on " + diff.user().abi() + " and "
                     + hex(k) + " on " + diff.kernel().abi());
         }

@@ -11,12 +11,12 @@ import javax.lang.model.SourceVersion;
 import org.abistruct.Ioctl;
 import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.Report;
-import org.abistruct.processor.layout.IoctlEncoding;
 import org.abistruct.processor.layout.IoctlNumber;
-import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
+import org.abistruct.processor.plan.AbiPlan;
+import org.abistruct.processor.plan.StructPlan;
 import org.abistruct.processor.read.Declaration;
 import org.abistruct.processor.read.IoctlSite;
 
@@ -75,15 +75,15 @@ final class IoctlChecks {
     }
 
     /** The ioctls of {@code d} whose argument does not fit the size field of an ABI. */
-    static Report encodings(Declaration d, List<StructLayout> layouts) {
+    static Report encodings(Declaration d, StructPlan plan) {
         Report.Builder report = Report.builder();
         for (int i = 0; i < d.ioctls().size(); i++) {
             IoctlDecl ioctl = d.ioctls().get(i);
             if (ioctl.dir() == Ioctl.Dir.NONE) {
                 continue; // reported on its own
             }
-            for (StructLayout layout : layouts) {
-                IoctlNumber number = IoctlEncoding.number(ioctl, layout);
+            for (AbiPlan abi : plan.abis()) {
+                IoctlNumber number = abi.ioctlNumbers().get(i);
                 if (!number.fits()) {
                     report.add(Message.IOCTL_TOO_LARGE, d.ioctlSites().get(i).annotation(),
                             number.problem(), d.decl().keyword(), number.maxArgumentSize());

@@ -1,13 +1,11 @@
 package org.abistruct.processor.validate;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import org.abistruct.processor.diag.Report;
-import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.StructDecl;
-import org.abistruct.processor.model.StructRef;
+import org.abistruct.processor.plan.OutputPaths;
+import org.abistruct.processor.plan.StructPlan;
 import org.abistruct.processor.read.Declaration;
 import org.abistruct.processor.read.Reading;
 
@@ -19,33 +17,29 @@ import org.abistruct.processor.read.Reading;
 public final class OutputChecks {
     private final Set<String> generated;
     private final HeaderPaths headers;
-    private final Function<StructDecl, String> headerPath;
-    private final Function<StructRef, StructDecl> decls;
 
     /**
-     * Checks for the structs named in {@code generated}, claiming each one's
-     * {@code headerPath} in {@code headers}; embedded structs resolve through {@code decls}.
+     * Checks for the structs named in {@code generated}, claiming each one's header path in
+     * {@code headers}.
      */
-    public OutputChecks(Set<String> generated, HeaderPaths headers,
-            Function<StructDecl, String> headerPath, Function<StructRef, StructDecl> decls) {
+    public OutputChecks(Set<String> generated, HeaderPaths headers) {
         this.generated = Objects.requireNonNull(generated, "generated");
         this.headers = Objects.requireNonNull(headers, "headers");
-        this.headerPath = Objects.requireNonNull(headerPath, "headerPath");
-        this.decls = Objects.requireNonNull(decls, "decls");
     }
 
-    /** The checks of {@code reading}, laid out as {@code layouts} (none if it has errors). */
-    Report check(Reading reading, List<StructLayout> layouts) {
+    /** The checks of {@code reading}, planned as {@code plan} (null if it has errors). */
+    Report check(Reading reading, StructPlan plan) {
         Declaration d = reading.declaration();
         if (d == null || !generated.contains(reading.name())) {
             return Report.clean();
         }
         StructDecl decl = d.decl();
-        Report claim = headers.claim(headerPath.apply(decl),
+        // A struct with errors claims its header too, so that a second one is reported.
+        Report claim = headers.claim(OutputPaths.header(decl),
                 decl.cType() + " (" + reading.name() + ")", d.cName());
-        if (layouts.isEmpty() || !claim.isClean()) {
+        if (plan == null || !claim.isClean()) {
             return claim;
         }
-        return claim.plus(CompatChecks.check(d, layouts, decls));
+        return claim.plus(CompatChecks.check(d, plan));
     }
 }

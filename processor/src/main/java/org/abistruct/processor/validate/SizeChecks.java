@@ -8,14 +8,16 @@ import org.abistruct.processor.diag.Report;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.ExpectedSize;
+import org.abistruct.processor.plan.StructPlan;
 import org.abistruct.processor.read.Declaration;
 
 /** Checks a declaration's {@code @ExpectSize} asserts against its computed layouts. */
 final class SizeChecks {
     private SizeChecks() {}
 
-    /** The mismatches, given the layouts of every ABI the declaration selects. */
-    static Report check(Declaration d, List<StructLayout> layouts) {
+    /** The mismatches, given the plan of the declaration. */
+    static Report check(Declaration d, StructPlan plan) {
+        List<StructLayout> layouts = plan.layouts();
         Report.Builder report = Report.builder();
         List<ExpectedSize> expected = d.decl().expectedSizes();
         for (int i = 0; i < expected.size(); i++) {

@@ -1,38 +1,38 @@
 package org.abistruct.processor.validate;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import org.abistruct.Abi;
 import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.Report;
 import org.abistruct.processor.layout.LayoutEngine;
-import org.abistruct.processor.layout.LayoutException;
-import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
+import org.abistruct.processor.plan.PlanException;
+import org.abistruct.processor.plan.Planner;
+import org.abistruct.processor.plan.StructPlan;
 import org.abistruct.processor.read.Declaration;
 import org.abistruct.processor.read.Reading;
 
 /**
- * Decides whether a struct can be generated, and with which layouts. Its own problems come
+ * Decides whether a struct can be generated, and with which plan. Its own problems come
  * first (reading, members, names, ioctls, embedding); then every struct it embeds must be
- * clean, or its component says so once; then it is laid out for each selected ABI and its size
- * asserts and ioctl numbers are checked, and, when this compile generates it, its
+ * clean, or its component says so once; then it is planned and its size asserts and ioctl
+ * numbers are checked against the plan, and, when this compile generates it, its
  * {@link OutputChecks}. Verdicts are memoized, so a struct embedded by many is checked once.
  */
 public final class StructChecker {
-    /** The full report of a struct, and its layouts in {@link Abi} order when it is clean. */
-    public record Verdict(Report report, List<StructLayout> layouts) {
+    /**
+     * The full report of a struct, and its plan when it is clean; null otherwise, and for a
+     * struct reached again through a cycle, which the cycle check reports on its own.
+     */
+    public record Verdict(Report report, StructPlan plan) {
         public Verdict {
             Objects.requireNonNull(report, "report");
-            layouts = List.copyOf(layouts);
         }
 
         public boolean isClean() {
@@ -41,7 +41,7 @@ public final class StructChecker {
     }
 
     private final Function<StructRef, Reading> lookup;
-    private final LayoutEngine engine;
+    private final Planner planner;
     private final OutputChecks output;
     private final Map<String, Verdict> verdicts = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
@@ -50,10 +50,10 @@ public final class StructChecker {
      * A checker resolving embedded structs through {@code lookup} (null when missing), with
      * {@code output} for the structs this compile generates.
      */
-    public StructChecker(Function<StructRef, Reading> lookup, LayoutEngine engine,
+    public StructChecker(Function<StructRef, Reading> lookup, Planner planner,
             OutputChecks output) {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
-        this.engine = Objects.requireNonNull(engine, "engine");
+        this.planner = Objects.requireNonNull(planner, "planner");
         this.output = Objects.requireNonNull(output, "output");
     }
 
@@ -65,7 +65,7 @@ public final class StructChecker {
         }
         if (!inProgress.add(reading.name())) {
             // Only reachable through a cycle, which the cycle check reports on its own.
-            return new Verdict(Report.clean(), List.of());
+            return new Verdict(Report.clean(), null);
         }
         Verdict verdict = finish(reading, decide(reading));
         inProgress.remove(reading.name());
@@ -77,7 +77,7 @@ public final class StructChecker {
         Report.Builder report = Report.builder().addAll(reading.report());
         Declaration d = reading.declaration();
         if (d == null) {
-            return new Verdict(report.build(), List.of());
+            return new Verdict(report.build(), null);
         }
         report.addAll(DeclarationChecks.check(d));
         report.addAll(NameChecks.check(d, this::declarationOf));
@@ -100,27 +100,25 @@ public final class StructChecker {
             }
         }
         if (!report.isClean()) {
-            return new Verdict(report.build(), List.of());
+            return new Verdict(report.build(), null);
         }
-        List<StructLayout> layouts = new ArrayList<>();
-        for (Abi abi : decl.abis()) {
-            try {
-                layouts.add(engine.layout(decl, abi));
-            } catch (LayoutException tooLarge) {
-                report.add(Message.TOO_LARGE, d.record(), decl.keyword(), decl.cName(), abi,
-                        tooLarge.getMessage(), LayoutEngine.MAX_SIZE);
-                return new Verdict(report.build(), List.of());
-            }
+        StructPlan plan;
+        try {
+            plan = planner.plan(decl, d.policy().policy(), d.ioctls());
+        } catch (PlanException tooLarge) {
+            report.add(Message.TOO_LARGE, d.record(), decl.keyword(), decl.cName(),
+                    tooLarge.abi(), tooLarge.getMessage(), LayoutEngine.MAX_SIZE);
+            return new Verdict(report.build(), null);
         }
-        report.addAll(SizeChecks.check(d, layouts));
-        report.addAll(IoctlChecks.encodings(d, layouts));
+        report.addAll(SizeChecks.check(d, plan));
+        report.addAll(IoctlChecks.encodings(d, plan));
         Report full = report.build();
-        return new Verdict(full, full.isClean() ? layouts : List.of());
+        return new Verdict(full, full.isClean() ? plan : null);
     }
 
     private Verdict finish(Reading reading, Verdict valid) {
-        Report full = valid.report().plus(output.check(reading, valid.layouts()));
-        return new Verdict(full, full.isClean() ? valid.layouts() : List.of());
+        Report full = valid.report().plus(output.check(reading, valid.plan()));
+        return new Verdict(full, full.isClean() ? valid.plan() : null);
     }
 
     private Declaration declarationOf(StructRef ref) {

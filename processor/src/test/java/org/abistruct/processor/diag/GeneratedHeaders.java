@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.abistruct.Abi;
-import org.abistruct.processor.cheader.CHeaders;
+import org.abistruct.processor.generate.cheader.CHeaders;
 
 /**
  * The C headers a compilation generated, written to a directory and included, per ABI, by one

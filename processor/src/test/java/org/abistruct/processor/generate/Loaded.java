@@ -12,6 +12,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import org.abistruct.processor.model.Decls;
 
 /**
  * Generated sources compiled in memory with {@code --release 17 -Xlint:all -Werror} and
@@ -31,12 +32,12 @@ public final class Loaded {
      * Compiles {@code files} with {@code records}, each a complete source of one type in package
      * {@code p} given as {@code "SimpleName", "source", ...}.
      */
-    static Loaded compile(List<JavaFile> files, String... records) {
+    public static Loaded compile(List<JavaFile> files, String... records) {
         return compileIn(Decls.PACKAGE, files, records);
     }
 
     /** As {@link #compile}, with the records and types in package {@code packageName}. */
-    static Loaded compileIn(String packageName, List<JavaFile> files, String... records) {
+    public static Loaded compileIn(String packageName, List<JavaFile> files, String... records) {
         List<JavaFileObject> sources = new ArrayList<>();
         for (JavaFile file : files) {
             sources.add(file.toJavaFileObject());
@@ -55,7 +56,7 @@ public final class Loaded {
     }
 
     /** The class {@code simpleName} of the compiled package. */
-    Class<?> type(String simpleName) {
+    public Class<?> type(String simpleName) {
         try {
             return Class.forName(packageName + "." + simpleName, true, loader);
         } catch (ClassNotFoundException e) {
@@ -67,7 +68,7 @@ public final class Loaded {
      * The layout of one ABI, named {@code "KvmDirtyTlbLayout$X86_64"}: the constant
      * {@code X86_64} of the generated record {@code p.KvmDirtyTlbLayout}.
      */
-    Binding binding(String layoutAndAbi) {
+    public Binding binding(String layoutAndAbi) {
         int dollar = layoutAndAbi.indexOf('$');
         try {
             return new Binding(type(layoutAndAbi.substring(0, dollar))
@@ -78,7 +79,7 @@ public final class Loaded {
     }
 
     /** A new record {@code p.simpleName} from its components. */
-    Object record(String simpleName, Object... components) {
+    public Object record(String simpleName, Object... components) {
         Constructor<?> constructor = type(simpleName).getDeclaredConstructors()[0];
         try {
             return constructor.newInstance(components);
@@ -88,7 +89,7 @@ public final class Loaded {
     }
 
     /** A {@code p.simpleName[]} holding {@code elements}. */
-    Object[] array(String simpleName, Object... elements) {
+    public Object[] array(String simpleName, Object... elements) {
         Object[] array = (Object[]) java.lang.reflect.Array.newInstance(type(simpleName),
                 elements.length);
         System.arraycopy(elements, 0, array, 0, elements.length);
@@ -112,19 +113,19 @@ public final class Loaded {
     }
 
     /** A record component's value. */
-    static Object component(Object record, String name) {
+    public static Object component(Object record, String name) {
         return call(record, record.getClass(), name);
     }
 
     /** A generated instance whose public methods are called by name and argument count. */
-    static final class Binding {
-        final Object instance;
+    public static final class Binding {
+        public final Object instance;
 
         Binding(Object instance) {
             this.instance = instance;
         }
 
-        Object call(String name, Object... args) {
+        public Object call(String name, Object... args) {
             return Loaded.call(instance, instance.getClass(), name, args);
         }
     }

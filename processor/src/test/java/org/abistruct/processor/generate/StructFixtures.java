@@ -1,15 +1,16 @@
 package org.abistruct.processor.generate;
 
-import static org.abistruct.processor.generate.Decls.anonymous;
-import static org.abistruct.processor.generate.Decls.array;
-import static org.abistruct.processor.generate.Decls.member;
-import static org.abistruct.processor.generate.Decls.ref;
-import static org.abistruct.processor.generate.Decls.scalar;
+import static org.abistruct.processor.model.Decls.anonymous;
+import static org.abistruct.processor.model.Decls.array;
+import static org.abistruct.processor.model.Decls.member;
+import static org.abistruct.processor.model.Decls.ref;
+import static org.abistruct.processor.model.Decls.scalar;
 
 import com.palantir.javapoet.JavaFile;
 import java.util.ArrayList;
 import java.util.List;
 import org.abistruct.Abi;
+import org.abistruct.processor.model.Decls;
 import org.abistruct.processor.model.ScalarKind;
 import org.abistruct.processor.model.StructDecl;
 
@@ -27,14 +28,14 @@ import org.abistruct.processor.model.StructDecl;
  * struct with_union { uint8_t t; union num n; };
  * </pre>
  */
-final class StructFixtures {
-    static final List<Abi> ABIS = List.of(Abi.X86_64, Abi.M68K);
+public final class StructFixtures {
+    public static final List<Abi> ABIS = List.of(Abi.X86_64, Abi.M68K);
 
     private static Loaded loaded;
 
     private StructFixtures() {}
 
-    static final String[] RECORDS = {
+    public static final String[] RECORDS = {
         "Pair", "public record Pair(byte a, int b) {}",
         "Num", "public record Num(int i, double d) {}",
         "Nested", "public record Nested(byte tag, Pair one, Pair[] two, short[][] m) {}",
@@ -45,8 +46,8 @@ final class StructFixtures {
     };
 
     /** Every declaration, embedded ones first. */
-    static List<JavaFile> generate() {
-        Decls decls = Decls.create();
+    public static List<JavaFile> generate() {
+        Decls decls = new Decls();
         List<StructDecl> all = new ArrayList<>();
         all.add(decls.declare("Pair", "pair", false, ABIS,
                 member("a", "a", scalar(ScalarKind.UINT8)),
@@ -73,11 +74,11 @@ final class StructFixtures {
         all.add(decls.declare("WithUnion", "with_union", false, ABIS,
                 member("t", "t", scalar(ScalarKind.UINT8)),
                 member("n", "n", ref("Num"))));
-        return decls.generate(all);
+        return GeneratedSources.records(decls, all);
     }
 
     /** The compiled bindings, compiled once. */
-    static synchronized Loaded loaded() {
+    public static synchronized Loaded loaded() {
         if (loaded == null) {
             loaded = Loaded.compile(generate(), RECORDS);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.EnumSet;
 import org.abistruct.Abi;
+import org.abistruct.processor.model.Decls;
 import org.abistruct.testing.TestProperties;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.abistruct.Abi;
-import org.abistruct.processor.generate.CStructWriter;
+import org.abistruct.processor.generate.cheader.CStructWriter;
 import org.abistruct.processor.model.ArrayType;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;

@@ -1,9 +1,9 @@
 package org.abistruct.processor.layout;
 
-import static org.abistruct.processor.layout.Decls.anon;
-import static org.abistruct.processor.layout.Decls.array;
-import static org.abistruct.processor.layout.Decls.m;
-import static org.abistruct.processor.layout.Decls.s;
+import static org.abistruct.processor.model.Decls.anonymous;
+import static org.abistruct.processor.model.Decls.array;
+import static org.abistruct.processor.model.Decls.member;
+import static org.abistruct.processor.model.Decls.scalar;
 import static org.abistruct.processor.model.ScalarKind.BOOL;
 import static org.abistruct.processor.model.ScalarKind.CHAR16;
 import static org.abistruct.processor.model.ScalarKind.DOUBLE;
@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.abistruct.Abi;
+import org.abistruct.processor.model.Decls;
 import org.abistruct.processor.model.StructRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -42,59 +43,59 @@ class LayoutTableTest {
     private static GccLayoutCheck.Result gcc;
 
     static {
-        D.struct("all_scalars", m("i8", s(INT8)), m("u8", s(UINT8)), m("i16", s(INT16)),
-                m("u16", s(UINT16)), m("c16", s(CHAR16)), m("i32", s(INT32)), m("u32", s(UINT32)),
-                m("i64", s(INT64)), m("u64", s(UINT64)), m("f", s(FLOAT)), m("d", s(DOUBLE)),
-                m("b", s(BOOL)), m("p", s(POINTER)), m("l", s(LONG)), m("ul", s(ULONG)));
-        D.struct("char_int", m("c", s(INT8)), m("i", s(INT32)));
-        D.struct("char_short", m("c", s(INT8)), m("h", s(INT16)));
-        D.struct("char_double", m("c", s(INT8)), m("d", s(DOUBLE)));
-        D.struct("char_int64", m("c", s(INT8)), m("q", s(INT64)));
-        D.struct("char_long_char_ptr", m("c", s(INT8)), m("l", s(LONG)), m("c2", s(UINT8)),
-                m("p", s(POINTER)));
-        D.struct("only_char", m("c", s(INT8)));
-        D.struct("int_double", m("i", s(INT32)), m("d", s(DOUBLE)));
-        D.struct("tail_padding", m("q", s(UINT64)), m("c", s(UINT8)));
-        D.struct("short_tail", m("i", s(INT32)), m("h", s(INT16)));
-        D.struct("arrays", m("a", array(s(UINT8), 3)), m("m", array(s(INT16), 2, 3)),
-                m("d", array(s(DOUBLE), 2)), m("p", array(s(POINTER), 3)));
-        StructRef inner = D.struct("inner", m("q", s(INT64)), m("b", s(INT8)));
-        D.struct("outer", m("c", s(INT8)), m("in", inner), m("arr", array(inner, 2)),
-                m("grid", array(inner, 2, 2)), m("tail", s(INT8)));
-        D.union("u_mix", m("c", s(INT8)), m("d", s(DOUBLE)), m("bytes", array(s(UINT8), 9)));
-        D.union("u_struct", m("in", inner), m("w", s(UINT32)));
-        StructRef anonUnion = D.union("anon_u", m("ax", s(INT32)), m("ay", s(INT64)));
-        D.struct("anon_host", m("c", s(INT8)), anon("u", anonUnion, 0), m("d", s(INT8)));
-        StructRef anonStruct = D.struct("anon_s", m("sx", s(INT8)), m("sy", s(INT16)));
-        D.union("anon_in_union", m("w", s(UINT32)), anon("s", anonStruct, 0));
-        D.struct("anon_aligned", m("c", s(INT8)), anon("s", anonStruct, 16), m("d", s(INT8)));
-        D.packed("packed_basic", m("c", s(INT8)), m("i", s(INT32)), m("q", s(INT64)),
-                m("h", s(INT16)));
-        D.packed("packed_anon", m("c", s(INT8)), anon("u", anonUnion, 0), m("d", s(INT16)));
-        D.struct("aligned_member", m("c", s(INT8)), m("i", s(INT32), 16), m("c2", s(INT8)));
-        D.struct("aligned_member_low", m("c", s(INT8)), m("q", s(INT64), 2));
-        D.struct("aligned_array_member", m("c", s(INT8)), m("a", array(s(UINT8), 3), 8));
-        D.add("aligned_type", false, false, 16, m("c", s(INT8)));
-        D.add("aligned_type_low", false, false, 2, m("q", s(INT64)));
-        D.add("packed_aligned_member", false, true, 0, m("c", s(INT8)), m("i", s(INT32), 4),
-                m("c2", s(INT8)));
-        StructRef a8 = D.add("a8", false, false, 8, m("c", s(INT8)));
-        D.add("packed_holds_aligned", false, true, 0, m("c", s(INT8)), m("a", a8),
-                m("arr", array(a8, 2)));
-        D.add("packed_holds_aligned_member", false, true, 0, m("c", s(INT8)), m("a", a8, 4));
-        D.add("packed_and_aligned", false, true, 8, m("c", s(INT8)), m("i", s(INT32)));
-        D.add("packed_union", true, true, 4, m("q", s(INT64)), m("b", array(s(UINT8), 5)));
-        StructRef packedInner = D.packed("packed_inner", m("c", s(INT8)), m("i", s(INT32)));
-        D.struct("holds_packed", m("c", s(INT8)), m("p", packedInner), m("i", s(INT32)));
-        D.struct("flex_int", m("c", s(INT8)), m("x", array(s(INT32), 0)));
-        D.struct("flex_tail", m("i", s(INT32)), m("c", s(INT8)), m("x", array(s(UINT8), 0)));
-        D.struct("flex_double", m("c", s(INT8)), m("x", array(s(DOUBLE), 0)));
-        D.struct("flex_2d", m("h", s(INT16)), m("x", array(s(INT32), 0, 3)));
-        D.struct("flex_struct", m("c", s(INT8)), m("x", array(inner, 0)));
-        D.struct("flex_aligned", m("c", s(INT8)), m("x", array(s(UINT8), 0), 8));
-        D.packed("flex_packed", m("c", s(INT8)), m("x", array(s(INT64), 0)));
-        D.struct("m68k_shorts", m("h", s(INT16)), m("c", s(INT8)));
-        D.struct("bytes_only", m("a", array(s(UINT8), 3)));
+        D.struct("all_scalars", member("i8", scalar(INT8)), member("u8", scalar(UINT8)), member("i16", scalar(INT16)),
+                member("u16", scalar(UINT16)), member("c16", scalar(CHAR16)), member("i32", scalar(INT32)), member("u32", scalar(UINT32)),
+                member("i64", scalar(INT64)), member("u64", scalar(UINT64)), member("f", scalar(FLOAT)), member("d", scalar(DOUBLE)),
+                member("b", scalar(BOOL)), member("p", scalar(POINTER)), member("l", scalar(LONG)), member("ul", scalar(ULONG)));
+        D.struct("char_int", member("c", scalar(INT8)), member("i", scalar(INT32)));
+        D.struct("char_short", member("c", scalar(INT8)), member("h", scalar(INT16)));
+        D.struct("char_double", member("c", scalar(INT8)), member("d", scalar(DOUBLE)));
+        D.struct("char_int64", member("c", scalar(INT8)), member("q", scalar(INT64)));
+        D.struct("char_long_char_ptr", member("c", scalar(INT8)), member("l", scalar(LONG)), member("c2", scalar(UINT8)),
+                member("p", scalar(POINTER)));
+        D.struct("only_char", member("c", scalar(INT8)));
+        D.struct("int_double", member("i", scalar(INT32)), member("d", scalar(DOUBLE)));
+        D.struct("tail_padding", member("q", scalar(UINT64)), member("c", scalar(UINT8)));
+        D.struct("short_tail", member("i", scalar(INT32)), member("h", scalar(INT16)));
+        D.struct("arrays", member("a", array(scalar(UINT8), 3)), member("m", array(scalar(INT16), 2, 3)),
+                member("d", array(scalar(DOUBLE), 2)), member("p", array(scalar(POINTER), 3)));
+        StructRef inner = D.struct("inner", member("q", scalar(INT64)), member("b", scalar(INT8)));
+        D.struct("outer", member("c", scalar(INT8)), member("in", inner), member("arr", array(inner, 2)),
+                member("grid", array(inner, 2, 2)), member("tail", scalar(INT8)));
+        D.union("u_mix", member("c", scalar(INT8)), member("d", scalar(DOUBLE)), member("bytes", array(scalar(UINT8), 9)));
+        D.union("u_struct", member("in", inner), member("w", scalar(UINT32)));
+        StructRef anonUnion = D.union("anon_u", member("ax", scalar(INT32)), member("ay", scalar(INT64)));
+        D.struct("anon_host", member("c", scalar(INT8)), anonymous("u", anonUnion, 0), member("d", scalar(INT8)));
+        StructRef anonStruct = D.struct("anon_s", member("sx", scalar(INT8)), member("sy", scalar(INT16)));
+        D.union("anon_in_union", member("w", scalar(UINT32)), anonymous("s", anonStruct, 0));
+        D.struct("anon_aligned", member("c", scalar(INT8)), anonymous("s", anonStruct, 16), member("d", scalar(INT8)));
+        D.packed("packed_basic", member("c", scalar(INT8)), member("i", scalar(INT32)), member("q", scalar(INT64)),
+                member("h", scalar(INT16)));
+        D.packed("packed_anon", member("c", scalar(INT8)), anonymous("u", anonUnion, 0), member("d", scalar(INT16)));
+        D.struct("aligned_member", member("c", scalar(INT8)), member("i", scalar(INT32), 16), member("c2", scalar(INT8)));
+        D.struct("aligned_member_low", member("c", scalar(INT8)), member("q", scalar(INT64), 2));
+        D.struct("aligned_array_member", member("c", scalar(INT8)), member("a", array(scalar(UINT8), 3), 8));
+        D.add("aligned_type", false, false, 16, member("c", scalar(INT8)));
+        D.add("aligned_type_low", false, false, 2, member("q", scalar(INT64)));
+        D.add("packed_aligned_member", false, true, 0, member("c", scalar(INT8)), member("i", scalar(INT32), 4),
+                member("c2", scalar(INT8)));
+        StructRef a8 = D.add("a8", false, false, 8, member("c", scalar(INT8)));
+        D.add("packed_holds_aligned", false, true, 0, member("c", scalar(INT8)), member("a", a8),
+                member("arr", array(a8, 2)));
+        D.add("packed_holds_aligned_member", false, true, 0, member("c", scalar(INT8)), member("a", a8, 4));
+        D.add("packed_and_aligned", false, true, 8, member("c", scalar(INT8)), member("i", scalar(INT32)));
+        D.add("packed_union", true, true, 4, member("q", scalar(INT64)), member("b", array(scalar(UINT8), 5)));
+        StructRef packedInner = D.packed("packed_inner", member("c", scalar(INT8)), member("i", scalar(INT32)));
+        D.struct("holds_packed", member("c", scalar(INT8)), member("p", packedInner), member("i", scalar(INT32)));
+        D.struct("flex_int", member("c", scalar(INT8)), member("x", array(scalar(INT32), 0)));
+        D.struct("flex_tail", member("i", scalar(INT32)), member("c", scalar(INT8)), member("x", array(scalar(UINT8), 0)));
+        D.struct("flex_double", member("c", scalar(INT8)), member("x", array(scalar(DOUBLE), 0)));
+        D.struct("flex_2d", member("h", scalar(INT16)), member("x", array(scalar(INT32), 0, 3)));
+        D.struct("flex_struct", member("c", scalar(INT8)), member("x", array(inner, 0)));
+        D.struct("flex_aligned", member("c", scalar(INT8)), member("x", array(scalar(UINT8), 0), 8));
+        D.packed("flex_packed", member("c", scalar(INT8)), member("x", array(scalar(INT64), 0)));
+        D.struct("m68k_shorts", member("h", scalar(INT16)), member("c", scalar(INT8)));
+        D.struct("bytes_only", member("a", array(scalar(UINT8), 3)));
     }
 
     @BeforeAll

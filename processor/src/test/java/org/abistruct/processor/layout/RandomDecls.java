@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import org.abistruct.processor.model.ArrayType;
 import org.abistruct.processor.model.CType;
+import org.abistruct.processor.model.Decls;
 import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.Scalar;
 import org.abistruct.processor.model.ScalarKind;
@@ -69,7 +70,7 @@ public final class RandomDecls {
             String name = name();
             members.add(new Member(name, name, new ArrayType(element, 0), memberAlign(), false));
         }
-        closure.add(new StructRef("test", List.of(tag)));
+        closure.add(Decls.ref(tag));
         StructRef ref = decls.add(tag, union, packed, align, members);
         inlined.put(ref, closure);
         weight += align;

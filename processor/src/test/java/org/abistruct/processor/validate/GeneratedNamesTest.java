@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.abistruct.Ioctl;
-import org.abistruct.processor.generate.AccessorGenerator;
-import org.abistruct.processor.generate.LaidOutStruct;
-import org.abistruct.processor.layout.Decls;
-import org.abistruct.processor.layout.LayoutEngine;
+import org.abistruct.processor.generate.GeneratedSources;
 import org.abistruct.processor.layout.RandomDecls;
-import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.CompatPolicy;
+import org.abistruct.processor.model.Decls;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.StructDecl;
@@ -33,13 +31,10 @@ class GeneratedNamesTest {
     @Test
     void everyGeneratedNameIsAnAccessorOrReserved() {
         Decls random = RandomDecls.generate(11, 150);
-        LayoutEngine engine = new LayoutEngine(random.lookup());
         Set<String> unknown = new TreeSet<>();
         for (StructDecl decl : random.all()) {
-            List<StructLayout> layouts = new ArrayList<>();
-            decl.abis().forEach(abi -> layouts.add(engine.layout(decl, abi)));
-            for (JavaFile file : AccessorGenerator.generate(
-                    new LaidOutStruct(decl, layouts, List.of(IOCTL)))) {
+            for (JavaFile file : GeneratedSources.records(
+                    random.plan(decl, CompatPolicy.BUILT_IN, List.of(IOCTL)))) {
                 List<String> names = new ArrayList<>();
                 file.typeSpec().methodSpecs().forEach(m -> names.add(m.name()));
                 // A record's components are the parameters of the constant's constructor.

@@ -1,0 +1,120 @@
+package org.abistruct.processor.generate.cheader;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.abistruct.Abi;
+import org.abistruct.processor.layout.FieldLayout;
+import org.abistruct.processor.layout.IoctlNumber;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.plan.AbiPlan;
+import org.abistruct.processor.plan.StructPlan;
+
+/**
+ * Renders the assert section of a struct's C header: one {@code #if}/{@code #elif} branch per
+ * ABI, selected by the compiler's predefined macros, with {@code _Static_assert}s of the size,
+ * the alignment, every member's offset and size and every ioctl number; an {@code #error} for
+ * any other target. {@code __builtin_offsetof} needs no header, so the section works in
+ * assert-only mode too.
+ */
+final class CHeaderAsserts {
+    private final String type;
+    private final StringBuilder out;
+
+    private CHeaderAsserts(StructDecl decl, StringBuilder out) {
+        this.type = decl.cType();
+        this.out = out;
+    }
+
+    /** Appends the section for the layouts and ioctl numbers of {@code plan}. */
+    static void append(StringBuilder out, StructPlan plan) {
+        CHeaderAsserts writer = new CHeaderAsserts(plan.decl(), out);
+        String directive = "#if ";
+        List<Abi> abis = new ArrayList<>();
+        for (AbiPlan abi : plan.abis()) {
+            StructLayout layout = abi.layout();
+            abis.add(abi.abi());
+            out.append(directive).append(CTarget.condition(layout.abi()))
+                    .append(" /* ").append(layout.abi()).append(" */\n");
+            writer.layout(layout);
+            for (IoctlNumber number : abi.ioctlNumbers()) {
+                ioctl(out, number, writer.type);
+            }
+            directive = "#elif ";
+        }
+        String declared = writer.type + " is declared for " + CHeaderWriter.abiList(abis)
+                + " only";
+        Set<Abi> others = EnumSet.allOf(Abi.class);
+        others.removeAll(abis);
+        for (Abi abi : others) {
+            out.append("#elif ").append(CTarget.condition(abi)).append('\n');
+            out.append("#error \"abistruct: ").append(declared).append(", not for ").append(abi)
+                    .append("\"\n");
+        }
+        out.append("#else\n");
+        out.append("#error \"abistruct: ").append(declared)
+                .append("; this compiler targets none of them\"\n");
+        out.append("#endif\n");
+    }
+
+    private void layout(StructLayout layout) {
+        Abi abi = layout.abi();
+        check("sizeof(" + type + ")", layout.size(), "sizeof", abi);
+        check("_Alignof(" + type + ")", layout.alignment(), "_Alignof", abi);
+        for (Named member : named(layout)) {
+            String name = member.field.member().cName();
+            check("__builtin_offsetof(" + type + ", " + name + ")", member.offset,
+                    "offsetof " + name, abi);
+            if (!member.field.flexible()) {
+                check("sizeof(((" + type + " *)0)->" + name + ")", member.field.size(),
+                        "sizeof " + name, abi);
+            }
+        }
+    }
+
+    /**
+     * Appends the assert of {@code number}'s macro, under {@code #ifdef} of its name, for a
+     * command whose argument has the C type {@code argument} (unused for {@code _IO}).
+     */
+    static void ioctl(StringBuilder out, IoctlNumber number, String argument) {
+        if (!number.fits()) {
+            throw new IllegalArgumentException(number.problem());
+        }
+        IoctlDecl ioctl = number.ioctl();
+        String literal = number.cLiteral();
+        out.append("#ifdef ").append(ioctl.name()).append('\n');
+        out.append("_Static_assert((unsigned int)(").append(ioctl.name()).append(") == ")
+                .append(literal).append(", \"").append(ioctl.name()).append(" on ")
+                .append(number.abi()).append(": ").append(ioctl.macroCall(argument))
+                .append(" must be ").append(literal, 0, literal.length() - 1).append("\");\n");
+        out.append("#endif\n");
+    }
+
+    private void check(String expression, long expected, String what, Abi abi) {
+        out.append("_Static_assert(").append(expression).append(" == ").append(expected)
+                .append(", \"").append(type).append(" on ").append(abi).append(": ").append(what)
+                .append(" must be ").append(expected).append("\");\n");
+    }
+
+    /** A named member, reached through any anonymous members, with its offset in the struct. */
+    record Named(FieldLayout field, long offset) {}
+
+    /** The named members of {@code layout}, those of anonymous members in place. */
+    static List<Named> named(StructLayout layout) {
+        return named(layout, 0, new ArrayList<>());
+    }
+
+    private static List<Named> named(StructLayout layout, long base, List<Named> out) {
+        for (FieldLayout field : layout.fields()) {
+            if (field.member().anonymous()) {
+                named(field.nested().orElseThrow(), base + field.offset(), out);
+            } else {
+                out.add(new Named(field, base + field.offset()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,203 @@
+package org.abistruct.processor.generate.compat;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.HashMap;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import org.abistruct.processor.generate.Names;
+import org.abistruct.processor.generate.memory.MemoryBackend;
+import org.abistruct.processor.layout.IoctlNumber;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.plan.AbiPlan;
+import org.abistruct.processor.plan.CompatConversion;
+import org.abistruct.processor.plan.CompatDirection;
+import org.abistruct.processor.plan.PairPlan;
+import org.abistruct.processor.plan.StructPlan;
+
+/**
+ * Writes the compat converter class of a struct declared {@code compat = GENERATE}: for each
+ * compat pair it selects, static methods converting one struct, or an array of them, from the
+ * 32-bit user-space layout to the 64-bit kernel layout and back, member by member through
+ * embedded structs and arrays, zeroing the destination's padding (the plan holds the steps,
+ * {@link CompatCode} writes them). Offsets come from the plan; nothing is allocated.
+ * Pairs whose conversion is the same code share it.
+ */
+final class CompatConverterWriter {
+    private static final String COUNT = CompatCode.COUNT;
+
+    private final StructPlan plan;
+    private final StructDecl decl;
+    private final MemoryBackend memory;
+    private final CompatCode code;
+    /** The method first written for each distinct conversion. */
+    private final Map<CompatConversion, String> bodies = new HashMap<>();
+
+    private CompatConverterWriter(StructPlan plan, MemoryBackend memory) {
+        this.plan = plan;
+        this.decl = plan.decl();
+        this.memory = memory;
+        this.code = new CompatCode(memory);
+    }
+
+    /** The converter class of {@code plan}, over the memory of {@code memory}. */
+    static TypeSpec.Builder write(StructPlan plan, MemoryBackend memory) {
+        return new CompatConverterWriter(plan, memory).build();
+    }
+
+    private TypeSpec.Builder build() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(Names.compatType(decl.ref()))
+                .addJavadoc("Converts {@code $L $L} ({@link $T}) between 32-bit user space and"
+                        + " its 64-bit kernel,\nas a kernel's compat handler does. The regions"
+                        + " converted from and to must not overlap.\n\n<ul>\n",
+                        decl.keyword(), decl.cName(), Names.record(decl.ref()))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (PairPlan pair : plan.pairs()) {
+            StructLayout user = pair.diff().user();
+            StructLayout kernel = pair.diff().kernel();
+            type.addJavadoc("<li>$L: $L</li>\n", pair.pair().toString().replace(">", "&gt;"),
+                    !pair.differs() ? "identical layouts, copied in bulk"
+                            : "sizes " + user.size() + " and " + kernel.size()
+                                    + ", converted member by member");
+            for (CompatDirection direction : pair.directions()) {
+                addDirection(type, direction);
+            }
+            if (user.size() != kernel.size()) {
+                addIoctlNumbers(type, plan.abi(user.abi()));
+            }
+        }
+        type.addJavadoc("</ul>\n");
+        return type;
+    }
+
+    /**
+     * The public methods of one direction: for one struct, and for an array of them (a struct
+     * ending in a flexible array member takes its element count instead). A direction whose
+     * conversion is the same code as an earlier one's calls that one.
+     */
+    private void addDirection(TypeSpec.Builder type, CompatDirection direction) {
+        StructLayout from = direction.from();
+        StructLayout to = direction.to();
+        String name = Names.compatMethod(from.abi(), to.abi());
+        CompatConversion conversion = direction.conversion();
+        boolean flexible = conversion.flexible();
+        String earlier = bodies.putIfAbsent(conversion, name);
+        CodeBlock body = earlier != null ? delegation(earlier)
+                : flexible ? flexibleBody(conversion) : arrayBody(conversion);
+        MethodSpec.Builder one = signature(name)
+                .addJavadoc("Converts the $L at {@code fromOffset}, laid out for $L, into"
+                        + " {@code to} at\n{@code toOffset}, laid out for $L.$L\n",
+                        decl.keyword(), from.abi(), to.abi(), flexible
+                                ? " {@code count} is the\nnumber of elements of the flexible array;"
+                                        + " each buffer needs its layout's\n"
+                                        + "{@code sizeWith(count)} bytes from its offset."
+                                : "")
+                .addJavadoc(earlier == null ? CodeBlock.of("")
+                        : CodeBlock.of("The same conversion as {@link #$L}.\n", earlier))
+                .addJavadoc("\n@throws IndexOutOfBoundsException if a struct does not fit its"
+                        + " buffer$L\n", flexible ? ", or {@code count} is negative" : "")
+                .addJavadoc(flexible ? "@throws ArithmeticException if a size overflows an"
+                        + " {@code int}\n" : "")
+                .addJavadoc(direction.narrows() ? "@throws IllegalArgumentException if a pointer"
+                        + " or C long does not fit 4 bytes\n" : "");
+        if (flexible) {
+            type.addMethod(one.addParameter(memory.offsetType(), COUNT).addCode(body).build());
+            return;
+        }
+        type.addMethod(one.addStatement("$N($N, fromOffset, $N, toOffset, 1)", name,
+                CompatCode.FROM, CompatCode.TO).build());
+        type.addMethod(signature(name)
+                .addJavadoc("Converts {@code count} consecutive structs, as {@link #$L("
+                        + "$L, $L, $L, $L)}\ndoes one.\n\n"
+                        + "@throws IndexOutOfBoundsException if the array does not fit its"
+                        + " buffer\n", name, simple(memory.memoryType()), memory.offsetType(),
+                        simple(memory.memoryType()), memory.offsetType())
+                .addJavadoc(direction.narrows() ? "@throws IllegalArgumentException if a pointer"
+                        + " or C long does not fit 4 bytes\n" : "")
+                .addParameter(memory.offsetType(), COUNT)
+                .addCode(body)
+                .build());
+    }
+
+    /** {@code i386ToX86_64(from, fromOffset, to, toOffset, count);} */
+    private static CodeBlock delegation(String earlier) {
+        return CodeBlock.of("$N($N, fromOffset, $N, toOffset, $N);\n", earlier, CompatCode.FROM,
+                CompatCode.TO, COUNT);
+    }
+
+    /** Checks an array of {@code count} structs, then converts it in bulk or struct by struct. */
+    private CodeBlock arrayBody(CompatConversion c) {
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T.checkArrays($N, fromOffset, $L, $N, toOffset, $L, $N)",
+                        memory.compatCopy(), CompatCode.FROM, c.fromSize(), CompatCode.TO,
+                        c.toSize(), COUNT);
+        if (c.bulk()) {
+            return body.add(code.copy("fromOffset", 0, "toOffset", 0,
+                    CodeBlock.of("$N * $L", COUNT, c.fromSize()))).build();
+        }
+        return body.beginControlFlow("for ($T n = 0; n < $N; n++)", memory.offsetType(), COUNT)
+                .addStatement("$T f = fromOffset + n * $L", memory.offsetType(), c.fromSize())
+                .addStatement("$T t = toOffset + n * $L", memory.offsetType(), c.toSize())
+                .add(code.steps(c.steps(), "f", "t", c.order()))
+                .endControlFlow()
+                .build();
+    }
+
+    /**
+     * Checks a struct with {@code count} flexible elements, each side for the bytes its layout's
+     * {@code sizeWith(count)} gives, then converts it.
+     */
+    private CodeBlock flexibleBody(CompatConversion c) {
+        return CodeBlock.builder()
+                .addStatement("$T.check($N, fromOffset, $L, $N, toOffset, $L)",
+                        memory.compatCopy(), CompatCode.FROM,
+                        sizeWith(c.fromSize(), c.fromAt(), c.fromStride()), CompatCode.TO,
+                        sizeWith(c.toSize(), c.toAt(), c.toStride()))
+                .add(code.steps(c.steps(), "fromOffset", "toOffset", c.order()))
+                .build();
+    }
+
+    private MethodSpec.Builder signature(String name) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(memory.memoryType(), CompatCode.FROM)
+                .addParameter(memory.offsetType(), "fromOffset")
+                .addParameter(memory.memoryType(), CompatCode.TO)
+                .addParameter(memory.offsetType(), "toOffset");
+    }
+
+    private CodeBlock sizeWith(long size, long at, long stride) {
+        return memory.sizeWith(CodeBlock.of("$L", size), CodeBlock.of("$L", at),
+                CodeBlock.of("$N", COUNT), CodeBlock.of("$L", stride));
+    }
+
+    /** {@code ByteBuffer} for {@code java.nio.ByteBuffer}: a Javadoc link's parameter type. */
+    private static String simple(TypeName type) {
+        return type instanceof ClassName name ? name.simpleName() : type.toString();
+    }
+
+    private void addIoctlNumbers(TypeSpec.Builder type, AbiPlan userPlan) {
+        StructLayout user = userPlan.layout();
+        for (int i = 0; i < plan.ioctls().size(); i++) {
+            IoctlDecl ioctl = plan.ioctls().get(i);
+            IoctlNumber number = userPlan.ioctlNumbers().get(i);
+            if (!number.fits()) {
+                continue;
+            }
+            type.addField(FieldSpec.builder(int.class, ioctl.name() + "_" + user.abi().name(),
+                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("$L as $L user space encodes it, with its $L-byte argument: the"
+                            + " compat number\nthe 64-bit kernel must also accept.\n",
+                            ioctl.name(), user.abi(), user.size())
+                    .initializer("0x$L", Long.toHexString(number.value()))
+                    .build());
+        }
+    }
+}

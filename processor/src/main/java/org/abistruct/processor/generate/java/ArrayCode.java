@@ -1,0 +1,144 @@
+package org.abistruct.processor.generate.java;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.List;
+import java.util.Objects;
+import org.abistruct.processor.generate.Names;
+import org.abistruct.processor.generate.memory.MemoryBackend;
+import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.plan.MemberSlot;
+
+/**
+ * Code over array members: the byte index of an element, index and length checks, and loops
+ * over every element. Indexes are {@code base + linear index * element size}, nothing more.
+ */
+final class ArrayCode {
+    private ArrayCode() {}
+
+    /**
+     * {@code mOffset + (i * 3 + j) * 2}: where element {@code [i][j]} starts, from {@code start},
+     * the member's offset in the struct.
+     */
+    static CodeBlock elementIndex(MemberSlot slot, CodeBlock start) {
+        List<Integer> dims = slot.dims();
+        String linear = Names.index(0);
+        for (int d = 1; d < dims.size(); d++) {
+            String scaled = dims.get(d) == 1 ? linear
+                    : (d > 1 ? "(" + linear + ")" : linear) + " * " + dims.get(d);
+            linear = scaled + " + " + Names.index(d);
+        }
+        if (!sameOnEveryAbi(slot) || slot.elementSize() != 1) {
+            linear = (dims.size() > 1 ? "(" + linear + ")" : linear) + " * " + stride(slot);
+        }
+        return CodeBlock.of("$L + $L", start, linear);
+    }
+
+    /**
+     * The size of one innermost element: a number, or on ABIs that differ, the record's
+     * {@code wordSize} for pointers and C longs and the embedded layout's {@code size()}.
+     */
+    static CodeBlock stride(MemberSlot slot) {
+        if (sameOnEveryAbi(slot)) {
+            return CodeBlock.of("$L", slot.elementSize());
+        }
+        return slot.isStruct() ? CodeBlock.of("$N.size()", Names.layoutComponent(slot.member()))
+                : CodeBlock.of("$N", LayoutComponents.WORD_SIZE);
+    }
+
+    /** Whether the element's size is the same on every ABI: a scalar but a pointer or long. */
+    private static boolean sameOnEveryAbi(MemberSlot slot) {
+        return !slot.isStruct() && !slot.kind().abiSized();
+    }
+
+    /** Bytes between the starts of consecutive outermost elements, such as a row of a matrix. */
+    static CodeBlock outerStride(MemberSlot slot) {
+        if (sameOnEveryAbi(slot)) {
+            return CodeBlock.of("$L", slot.field().outerStride());
+        }
+        long inner = ((ArrayType) slot.member().type()).leavesPerElement();
+        return inner == 1 ? stride(slot) : CodeBlock.of("$L * $L", stride(slot), inner);
+    }
+
+    /** How many outermost elements of a flexible array member fit the memory. */
+    static CodeBlock capacity(MemberSlot slot, MemoryBackend memory) {
+        return memory.capacity(CodeBlock.of("$N", Names.offsetComponent(slot.member())),
+                outerStride(slot));
+    }
+
+    /** {@code Objects.checkIndex} of every index parameter against its dimension. */
+    static CodeBlock indexChecks(MemberSlot slot, MemoryBackend memory) {
+        CodeBlock.Builder checks = CodeBlock.builder();
+        List<Integer> dims = slot.dims();
+        for (int d = 0; d < dims.size(); d++) {
+            CodeBlock length = d == 0 && slot.isFlexible()
+                    ? capacity(slot, memory) : CodeBlock.of("$L", dims.get(d));
+            checks.addStatement("$T.checkIndex($N, $L)", Objects.class, Names.index(d), length);
+        }
+        return checks.build();
+    }
+
+    /**
+     * Throws unless {@code array}'s lengths match the member's dimensions; with {@code flexible},
+     * the outermost length is free.
+     */
+    static CodeBlock lengthChecks(MemberSlot slot, CodeBlock array) {
+        CodeBlock.Builder checks = CodeBlock.builder();
+        List<Integer> dims = slot.dims();
+        for (int depth = slot.isFlexible() ? 1 : 0; depth < dims.size(); depth++) {
+            CodeBlock sub = openLoops(checks, slot, array, depth);
+            checks.beginControlFlow("if ($L.length != $L)", sub, dims.get(depth))
+                    .addStatement("throw new $T($S$W+ $L.length + $S)",
+                            IllegalArgumentException.class, slot.member().cName() + ": length ",
+                            sub, ", expected " + dims.get(depth))
+                    .endControlFlow();
+            closeLoops(checks, depth);
+        }
+        return checks.build();
+    }
+
+    /** Runs {@code statement}, which uses the indexes i, j..., for each element of an array. */
+    static CodeBlock forEachElement(MemberSlot slot, CodeBlock array, CodeBlock statement) {
+        CodeBlock.Builder loops = CodeBlock.builder();
+        int depth = slot.dims().size();
+        openLoops(loops, slot, array, depth);
+        loops.add(statement);
+        closeLoops(loops, depth);
+        return loops.build();
+    }
+
+    /** {@code values[i][j]}: the element of {@code array} at the index variables. */
+    static CodeBlock element(CodeBlock array, int depth) {
+        CodeBlock.Builder out = CodeBlock.builder().add("$L", array);
+        for (int d = 0; d < depth; d++) {
+            out.add("[$N]", Names.index(d));
+        }
+        return out.build();
+    }
+
+    /** The index arguments {@code i, j}. */
+    static String indexArguments(MemberSlot slot) {
+        StringBuilder out = new StringBuilder();
+        for (int d = 0; d < slot.dims().size(); d++) {
+            out.append(d == 0 ? "" : ", ").append(Names.index(d));
+        }
+        return out.toString();
+    }
+
+    /** Opens one loop per dimension below {@code depth}; returns the element reached. */
+    private static CodeBlock openLoops(CodeBlock.Builder code, MemberSlot slot, CodeBlock array,
+                                       int depth) {
+        for (int d = 0; d < depth; d++) {
+            CodeBlock bound = d == 0 && slot.isFlexible()
+                    ? CodeBlock.of("$L.length", array) : CodeBlock.of("$L", slot.dims().get(d));
+            code.beginControlFlow("for (int $N = 0; $N < $L; $N++)",
+                    Names.index(d), Names.index(d), bound, Names.index(d));
+        }
+        return element(array, depth);
+    }
+
+    private static void closeLoops(CodeBlock.Builder code, int depth) {
+        for (int d = 0; d < depth; d++) {
+            code.endControlFlow();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.abistruct.processor.generate.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.abistruct.processor.generate.Names;
+import org.abistruct.processor.generate.memory.RecordNames;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.plan.ByteRange;
+import org.abistruct.processor.plan.MemberSlot;
+import org.abistruct.processor.plan.StructPlan;
+
+/**
+ * The components of a struct's layout record: the numbers that differ between ABIs (size,
+ * alignment, byte order, word size, padding, each member's offset, the embedded structs'
+ * layouts and the ioctl numbers), in one fixed order. Only these differ; the accessor code
+ * written over them is the same on every ABI.
+ */
+final class LayoutComponents {
+    static final String ABI = "abi";
+    static final String SIZE = RecordNames.SIZE;
+    static final String BIG_ENDIAN = RecordNames.BIG_ENDIAN;
+    static final String WORD_SIZE = RecordNames.WORD_SIZE;
+    static final String DESCRIBE = "describe";
+    static final String PADDING = "padding";
+
+    /** The type of the padding component. */
+    static final ClassName PADDING_BYTES = ClassName.get("org.abistruct.runtime", "PaddingBytes");
+
+    private LayoutComponents() {}
+
+    /**
+     * The components of {@code plan}, whose layouts' pahole texts are {@code texts}.
+     * {@code shared} spells the values that several ABIs share (the layout text and padding)
+     * as one constant.
+     */
+    static List<LayoutComponent> of(StructPlan plan, Map<StructLayout, String> texts,
+                                    SharedValues shared) {
+        StructDecl decl = plan.decl();
+        String tag = decl.cType();
+        List<LayoutComponent> components = new ArrayList<>();
+        // A component hides a type of its name in the ABI constants' initializers, such as
+        // the layout tlbLayout of a record tlb: such a type is spelled qualified there.
+        Set<String> hiding = new HashSet<>();
+        components.add(new LayoutComponent(ABI, Names.ABI, "the ABI",
+                a -> CodeBlock.of("$T.$L", Names.ABI, a.abi().name())));
+        components.add(new LayoutComponent(SIZE, TypeName.INT,
+                "{@code sizeof(" + tag + ")} under it, in bytes",
+                a -> CodeBlock.of("$L", a.layout().size())));
+        components.add(new LayoutComponent("alignment", TypeName.INT,
+                "{@code _Alignof(" + tag + ")} under it",
+                a -> CodeBlock.of("$L", a.layout().alignment())));
+        components.add(new LayoutComponent(BIG_ENDIAN, TypeName.BOOLEAN,
+                "whether its scalars are stored big-endian",
+                a -> CodeBlock.of("$L", a.abi().byteOrder() == ByteOrder.BIG_ENDIAN)));
+        if (plan.usesWordSize()) {
+            components.add(new LayoutComponent(WORD_SIZE, TypeName.INT,
+                    "the size of a pointer and of a C {@code long} under it: 4 or 8",
+                    a -> CodeBlock.of("$L", a.wordSize())));
+        }
+        components.add(new LayoutComponent(DESCRIBE, ClassName.get(String.class),
+                "the layout in pahole style: each member with its offset and size,\n    holes and"
+                        + " padding",
+                a -> shared.constant(a.layout(), "_LAYOUT", ClassName.get(String.class),
+                        texts.get(a.layout()), TextLiteral::of)));
+        if (plan.zeroesOnWrite()) {
+            components.add(new LayoutComponent(PADDING, PADDING_BYTES, decl.union()
+                    ? "the bytes past the first member, which {@code write} zeroes"
+                    : "the holes and tail padding, which {@code write} zeroes",
+                    a -> a.zeroed().isEmpty() ? CodeBlock.of("$T.NONE", PADDING_BYTES)
+                            : shared.constant(a.layout(), "_PADDING", PADDING_BYTES,
+                                    paddingNumbers(a.zeroed()),
+                                    numbers -> CodeBlock.of("$T.of($L)", PADDING_BYTES, numbers))));
+        }
+        List<MemberSlot> slots = plan.first().slots();
+        for (int i = 0; i < slots.size(); i++) {
+            int index = i;
+            components.add(new LayoutComponent(Names.offsetComponent(slots.get(i).member()),
+                    TypeName.INT, "the offset of " + what(slots.get(i)),
+                    a -> CodeBlock.of("$L", a.slots().get(index).offset())));
+        }
+        for (MemberSlot slot : slots) {
+            if (slot.isStruct()) {
+                StructDecl nested = slot.nested().decl();
+                ClassName type = Names.layoutType(nested.ref());
+                components.add(new LayoutComponent(Names.layoutComponent(slot.member()),
+                        type,
+                        "the layout of {@code " + nested.cType()
+                                + "} under the same ABI, for " + what(slot),
+                        a -> CodeBlock.of("$L.$L", hiding.contains(type.simpleName())
+                                ? type.canonicalName() : CodeBlock.of("$T", type),
+                                a.abi().name())));
+            }
+        }
+        for (int i = 0; i < plan.ioctls().size(); i++) {
+            IoctlDecl ioctl = plan.ioctls().get(i);
+            int index = i;
+            components.add(new LayoutComponent(ioctl.methodName(), TypeName.INT,
+                    "the number of {@code " + ioctl.name() + "} under it:\n    {@code "
+                            + ioctl.macroCall(tag) + "}, an unsigned 32-bit number\n    (read it"
+                            + " with {@link Integer#toUnsignedLong(int)})",
+                    a -> CodeBlock.of("$L", IoctlMembers.literal(a.ioctlNumbers().get(index)))));
+        }
+        components.forEach(c -> hiding.add(c.name()));
+        return components;
+    }
+
+    /** {@code the member {@code num_dirty}}, or the anonymous member so named. */
+    static String what(MemberSlot slot) {
+        return slot.member().anonymous()
+                ? "the anonymous " + slot.nested().decl().keyword() + " {@code "
+                        + slot.member().cName() + "}"
+                : "{@code " + slot.member().cName() + "}";
+    }
+
+    /** The offset and size of each padding range, as {@code PaddingBytes.of} takes them. */
+    private static String paddingNumbers(List<ByteRange> ranges) {
+        List<String> numbers = new ArrayList<>();
+        for (ByteRange range : ranges) {
+            numbers.add(range.offset() + ", " + range.size());
+        }
+        return String.join(", ", numbers);
+    }
+}

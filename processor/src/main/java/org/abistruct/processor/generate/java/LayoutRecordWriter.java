@@ -1,0 +1,260 @@
+package org.abistruct.processor.generate.java;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import org.abistruct.Abi;
+import org.abistruct.AbiLayout;
+import org.abistruct.processor.generate.Names;
+import org.abistruct.processor.generate.memory.MemoryBackend;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.plan.AbiPlan;
+import org.abistruct.processor.plan.MemberSlot;
+import org.abistruct.processor.plan.StructPlan;
+
+/**
+ * Writes a struct's layout record: one component per number that differs between ABIs, one
+ * constant per selected ABI holding its numbers, {@code of(Abi)}, and the accessors and codec
+ * written once over the components. A struct is this one type.
+ */
+final class LayoutRecordWriter {
+    private static final ClassName MEMBER_OFFSETS =
+            ClassName.get("org.abistruct.runtime", "MemberOffsets");
+    private static final String MEMBERS = "MEMBERS";
+    private static final String LAYOUTS = "LAYOUTS";
+    private static final String COMPAT_REPORT = "COMPAT_REPORT";
+
+    private final StructPlan plan;
+    private final StructDecl decl;
+    private final ClassName name;
+    private final String tag;
+
+    private LayoutRecordWriter(StructPlan plan) {
+        this.plan = plan;
+        this.decl = plan.decl();
+        this.name = Names.layoutType(decl.ref());
+        this.tag = decl.cType();
+    }
+
+    /** The layout record of {@code plan}, with accessors over each of {@code backends}. */
+    static TypeSpec.Builder write(StructPlan plan, List<MemoryBackend> backends) {
+        return new LayoutRecordWriter(plan).build(CompatReportText.of(plan), backends);
+    }
+
+    private TypeSpec.Builder build(String compatReport, List<MemoryBackend> backends) {
+        SharedValues shared = new SharedValues();
+        Map<StructLayout, String> texts = new IdentityHashMap<>();
+        plan.layouts().forEach(l -> texts.put(l, PaholeText.of(l)));
+        List<LayoutComponent> components = LayoutComponents.of(plan, texts, shared);
+        TypeSpec.Builder type = TypeSpec.recordBuilder(name)
+                .addJavadoc(javadoc(components, texts))
+                .addModifiers(Modifier.PUBLIC)
+                .addSuperinterface(AbiLayout.class)
+                .recordConstructor(constructor(components));
+        List<FieldSpec> abiConstants = new ArrayList<>();
+        for (AbiPlan abi : plan.abis()) {
+            abiConstants.add(abiConstant(abi, components));
+        }
+        type.addFields(shared.fields()).addFields(abiConstants).addField(layouts())
+                .addField(memberNames())
+                .addField(FieldSpec.builder(String.class, COMPAT_REPORT, Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL).initializer(TextLiteral.of(compatReport))
+                        .build())
+                .addMethod(of())
+                .addMethod(property("cName", ClassName.get(String.class))
+                        .addStatement("return $S", decl.cName()).build())
+                .addMethod(property("compatReport", ClassName.get(String.class))
+                        .addStatement("return $N", COMPAT_REPORT).build())
+                .addMethod(offsets())
+                .addMethod(property("toString", ClassName.get(String.class))
+                        .addStatement("return $S + $N", tag + " on ", LayoutComponents.ABI)
+                        .build());
+        for (MemoryBackend memory : backends) {
+            MemberAccessWriter accessors = new MemberAccessWriter(memory);
+            for (MemberSlot slot : plan.first().slots()) {
+                type.addMethods(accessors.accessors(slot));
+            }
+            type.addMethods(new RecordCodecWriter(plan, memory, accessors).methods());
+        }
+        return type;
+    }
+
+    private CodeBlock javadoc(List<LayoutComponent> components, Map<StructLayout, String> texts) {
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("The layouts of {@code $L} ({@link $T}), one constant per ABI:\n$L;\n"
+                        + "{@link #of(Abi)} picks one.\n\n",
+                        tag, Names.record(decl.ref()), constantLinks())
+                .add("<p>Every accessor takes the buffer and the {@code offset} at which the"
+                        + " $L starts in it,\nand reads or writes in the ABI's byte order"
+                        + " whatever the buffer's order; it never\nmoves the buffer's position."
+                        + " A buffer whose limit is below {@code offset + size()}\nthrows"
+                        + " {@link IndexOutOfBoundsException} before any byte is touched. The"
+                        + " code is the same\non every ABI: the components hold what differs,"
+                        + " and the JIT folds them for a\nconstant such as {@link #$L}. Other"
+                        + " numbers given to the constructor bind no ABI,\nthough every access"
+                        + " still stays inside the buffer.\n",
+                        decl.keyword(), plan.first().abi().name());
+        for (Map.Entry<String, List<StructLayout>> text : byText(texts).entrySet()) {
+            List<String> abis = new ArrayList<>();
+            for (StructLayout layout : text.getValue()) {
+                abis.add(layout.abi().name() + " (" + byteOrder(layout) + ")");
+            }
+            doc.add("\n<p>$L:\n<pre>\n$L</pre>\n", String.join(", ", abis),
+                    javadocSafe(text.getKey()));
+        }
+        doc.add("\n");
+        for (LayoutComponent component : components) {
+            doc.add("@param $N $L\n", component.name(), component.javadoc());
+        }
+        return doc.build();
+    }
+
+    /** The selected ABIs grouped by their pahole text, in ABI order. */
+    private Map<String, List<StructLayout>> byText(Map<StructLayout, String> texts) {
+        Map<String, List<StructLayout>> groups = new LinkedHashMap<>();
+        for (StructLayout layout : plan.layouts()) {
+            groups.computeIfAbsent(texts.get(layout), k -> new ArrayList<>()).add(layout);
+        }
+        return groups;
+    }
+
+    private static MethodSpec constructor(List<LayoutComponent> components) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+        for (LayoutComponent component : components) {
+            constructor.addParameter(component.type(), component.name());
+        }
+        return constructor.build();
+    }
+
+    /** {@code public static final KvmDirtyTlbLayout X86_64 = new KvmDirtyTlbLayout(...)}. */
+    private FieldSpec abiConstant(AbiPlan abi, List<LayoutComponent> components) {
+        StructLayout layout = abi.layout();
+        List<CodeBlock> values = new ArrayList<>();
+        for (LayoutComponent component : components) {
+            values.add(component.value().apply(abi));
+        }
+        return FieldSpec.builder(name, layout.abi().name(),
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("{@code $L} under {@link $T#$L}: $L bytes, aligned to $L, $L.\n",
+                        tag, Names.ABI, layout.abi().name(), layout.size(), layout.alignment(),
+                        byteOrder(layout))
+                .initializer("new $T($L)", name, CodeBlock.join(values, ",$W"))
+                .build();
+    }
+
+    /** The C names of the named members, as {@code offsets()} lists them. */
+    private FieldSpec memberNames() {
+        List<CodeBlock> names = new ArrayList<>();
+        for (MemberSlot slot : namedSlots()) {
+            names.add(CodeBlock.of("$S", slot.member().cName()));
+        }
+        return FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), MEMBERS,
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of($L)", List.class, CodeBlock.join(names, ",$W"))
+                .build();
+    }
+
+    private MethodSpec offsets() {
+        List<CodeBlock> offsets = new ArrayList<>();
+        offsets.add(CodeBlock.of("$N", MEMBERS));
+        for (MemberSlot slot : namedSlots()) {
+            offsets.add(CodeBlock.of("$N", Names.offsetComponent(slot.member())));
+        }
+        return property("offsets", Signatures.OFFSETS_TYPE)
+                .addStatement("return $T.of($L)", MEMBER_OFFSETS, CodeBlock.join(offsets, ",$W"))
+                .build();
+    }
+
+    private List<MemberSlot> namedSlots() {
+        List<MemberSlot> named = new ArrayList<>();
+        for (MemberSlot slot : plan.first().slots()) {
+            if (!slot.member().anonymous()) {
+                named.add(slot);
+            }
+        }
+        return named;
+    }
+
+    /** The ABI constants in ABI order, which {@code of} searches. */
+    private FieldSpec layouts() {
+        List<CodeBlock> constants = new ArrayList<>();
+        for (AbiPlan abi : plan.abis()) {
+            constants.add(CodeBlock.of("$N", abi.abi().name()));
+        }
+        return FieldSpec.builder(ArrayTypeName.of(name), LAYOUTS, Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", CodeBlock.join(constants, ",$W"))
+                .build();
+    }
+
+    /**
+     * {@code static Layout of(Abi abi)}: a search of the constants. A switch on the enum would
+     * cost each record a synthetic class.
+     */
+    private MethodSpec of() {
+        List<String> abis = new ArrayList<>();
+        for (AbiPlan abi : plan.abis()) {
+            abis.add(abi.abi().name());
+        }
+        return MethodSpec.methodBuilder("of")
+                .addJavadoc("The layout under {@code abi}.\n\n"
+                        + "@throws IllegalArgumentException if {@code abi} is not one of $L\n",
+                        String.join(", ", abis))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameter(Abi.class, "abi")
+                .beginControlFlow("for ($T layout : $N)", name, LAYOUTS)
+                .beginControlFlow("if (layout.$N == abi)", LayoutComponents.ABI)
+                .addStatement("return layout")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("throw new $T($Z$S + abi$W+ $S)", IllegalArgumentException.class,
+                        tag + " is not laid out for ", "; its ABIs are " + String.join(", ", abis))
+                .build();
+    }
+
+    private String constantLinks() {
+        StringBuilder links = new StringBuilder();
+        int lineLength = 0;
+        for (AbiPlan abi : plan.abis()) {
+            String link = "{@link #" + abi.abi().name() + "}";
+            if (lineLength > 0 && lineLength + link.length() > 90) {
+                links.append(",\n");
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                links.append(", ");
+            }
+            links.append(link);
+            lineLength += link.length() + 2;
+        }
+        return links.toString();
+    }
+
+    /** {@code @Override public T name()}. */
+    private static MethodSpec.Builder property(String name, TypeName type) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(type);
+    }
+
+    private static String byteOrder(StructLayout layout) {
+        return layout.abi().byteOrder() == ByteOrder.BIG_ENDIAN ? "big-endian" : "little-endian";
+    }
+
+    /** Text that cannot end the Javadoc comment it is put in. */
+    static String javadocSafe(String text) {
+        return text.replace("*/", "*&#47;");
+    }
+}

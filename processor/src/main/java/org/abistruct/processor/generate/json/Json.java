@@ -1,0 +1,112 @@
+package org.abistruct.processor.generate.json;
+
+/**
+ * A small JSON writer: objects, arrays, strings and integers, with two-space indentation and
+ * keys in the order written. The caller keeps objects and arrays balanced.
+ */
+final class Json {
+    private final StringBuilder out = new StringBuilder();
+    private int depth;
+    private boolean first = true;
+
+    /** Opens an object, as a value or under {@code key} (null for none). */
+    Json object(String key) {
+        return open(key, '{');
+    }
+
+    /** Opens an array under {@code key} (null for none). */
+    Json array(String key) {
+        return open(key, '[');
+    }
+
+    /** Closes the innermost object. */
+    Json endObject() {
+        return close('}');
+    }
+
+    /** Closes the innermost array. */
+    Json endArray() {
+        return close(']');
+    }
+
+    Json value(String key, String value) {
+        item(key);
+        quote(value);
+        return this;
+    }
+
+    Json value(String key, long value) {
+        item(key);
+        out.append(value);
+        return this;
+    }
+
+    Json value(String key, boolean value) {
+        item(key);
+        out.append(value);
+        return this;
+    }
+
+    /** The text, ending in a newline. */
+    @Override
+    public String toString() {
+        return out + "\n";
+    }
+
+    private Json open(String key, char bracket) {
+        item(key);
+        out.append(bracket);
+        depth++;
+        first = true;
+        return this;
+    }
+
+    private Json close(char bracket) {
+        depth--;
+        if (!first) {
+            newline();
+        }
+        out.append(bracket);
+        first = false;
+        return this;
+    }
+
+    private void item(String key) {
+        if (depth > 0) {
+            if (!first) {
+                out.append(',');
+            }
+            newline();
+        }
+        first = false;
+        if (key != null) {
+            quote(key);
+            out.append(": ");
+        }
+    }
+
+    private void newline() {
+        out.append('\n').append("  ".repeat(depth));
+    }
+
+    private void quote(String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"': out.append("\\\""); break;
+                case '\\': out.append("\\\\"); break;
+                case '\n': out.append("\\n"); break;
+                case '\t': out.append("\\t"); break;
+                case '\r': out.append("\\r"); break;
+                default:
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
+        out.append('"');
+    }
+}

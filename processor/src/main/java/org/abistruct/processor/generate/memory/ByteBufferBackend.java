@@ -1,0 +1,134 @@
+package org.abistruct.processor.generate.memory;
+
+import static org.abistruct.processor.generate.memory.RecordNames.BIG_ENDIAN;
+import static org.abistruct.processor.generate.memory.RecordNames.OFFSET;
+import static org.abistruct.processor.generate.memory.RecordNames.SIZE;
+import static org.abistruct.processor.generate.memory.RecordNames.WORD_SIZE;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import java.nio.ByteBuffer;
+import org.abistruct.processor.model.ScalarKind;
+
+/**
+ * The {@link MemoryBackend} over a {@link ByteBuffer}, with {@code int} offsets: calls into the
+ * runtime's {@code BufferAccess} and {@code CompatCopy} with the record's size, byte order and word size, which the JIT sees as
+ * constants of each ABI's layout; the buffer's own order, position and limit never matter and
+ * never change.
+ */
+public final class ByteBufferBackend implements MemoryBackend {
+    private static final String BUF = "buf";
+    private static final ClassName ACCESS =
+            ClassName.get("org.abistruct.runtime", "BufferAccess");
+    private static final ClassName COPY = ClassName.get("org.abistruct.runtime", "CompatCopy");
+
+    @Override
+    public TypeName memoryType() {
+        return ClassName.get(ByteBuffer.class);
+    }
+
+    @Override
+    public String memory() {
+        return BUF;
+    }
+
+    @Override
+    public TypeName offsetType() {
+        return TypeName.INT;
+    }
+
+    @Override
+    public CodeBlock checked() {
+        return CodeBlock.of("$T.check($N, $N, $N)", ACCESS, BUF, OFFSET, SIZE);
+    }
+
+    @Override
+    public CodeBlock checkedFor(ScalarKind kind) {
+        return CodeBlock.of("$T.check($L, $L)", ACCESS, struct(), width(kind));
+    }
+
+    @Override
+    public CodeBlock load(ScalarKind kind, CodeBlock at) {
+        if (kind.abiSized()) {
+            return CodeBlock.of("$T.getWord($L, $L, $N, $L)", ACCESS, struct(), at,
+                    BIG_ENDIAN, word(kind));
+        }
+        String name = "get" + carrier(kind);
+        // The byte order matters only past one byte.
+        return kind.fixedSize() > 1
+                ? CodeBlock.of("$T.$N($L, $L, $N)", ACCESS, name, struct(), at,
+                        BIG_ENDIAN)
+                : CodeBlock.of("$T.$N($L, $L)", ACCESS, name, struct(), at);
+    }
+
+    @Override
+    public CodeBlock store(ScalarKind kind, CodeBlock at, String value, String member) {
+        if (kind.abiSized()) {
+            return CodeBlock.of("$T.setWord($L, $L, $N, $L,$W$N, $S, $S);\n", ACCESS, struct(), at,
+                    BIG_ENDIAN, word(kind), value, member, kind.cType());
+        }
+        String name = "set" + carrier(kind);
+        return kind.fixedSize() > 1
+                ? CodeBlock.of("$T.$N($L, $L, $N, $N);\n", ACCESS, name, struct(), at,
+                        BIG_ENDIAN, value)
+                : CodeBlock.of("$T.$N($L, $L, $N);\n", ACCESS, name, struct(), at, value);
+    }
+
+    @Override
+    public CodeBlock capacity(CodeBlock at, CodeBlock stride) {
+        return CodeBlock.of("$T.capacity($N, $N, $L, $L)", ACCESS, BUF, OFFSET, at, stride);
+    }
+
+    @Override
+    public CodeBlock zero(CodeBlock padding, CodeBlock at) {
+        return CodeBlock.of("$L.zero($N, $L)", padding, BUF, at);
+    }
+
+    @Override
+    public CodeBlock elementOffset(String arrayOffset, String index, CodeBlock size) {
+        return CodeBlock.of("$T.elementOffset($N, $N, $L)", ACCESS, arrayOffset, index, size);
+    }
+
+    @Override
+    public CodeBlock sizeWith(CodeBlock size, CodeBlock at, CodeBlock count, CodeBlock stride) {
+        return CodeBlock.of("$T.sizeWith($L, $L, $L, $L)", ACCESS, size, at, count, stride);
+    }
+
+    @Override
+    public ClassName compatCopy() {
+        return COPY;
+    }
+
+    /** {@code buf, offset, size}: the struct the runtime checks before the access. */
+    private static CodeBlock struct() {
+        return CodeBlock.of("$N, $N, $N", BUF, OFFSET, SIZE);
+    }
+
+    /** {@code wordSize, true}: the word's size on this ABI and its signedness. */
+    private static CodeBlock word(ScalarKind kind) {
+        return CodeBlock.of("$N, $L", WORD_SIZE, kind.signed());
+    }
+
+    /** The bytes the runtime accesses for the kind: {@code wordSize} for a word. */
+    private static CodeBlock width(ScalarKind kind) {
+        return kind.abiSized() ? CodeBlock.of("$N", WORD_SIZE)
+                : CodeBlock.of("$L", kind.fixedSize());
+    }
+
+    /** The part of the runtime method's name after get or set: Int for int32_t and uint32_t. */
+    private static String carrier(ScalarKind kind) {
+        return switch (kind) {
+            case INT8, UINT8 -> "Byte";
+            case BOOL -> "Boolean";
+            case INT16, UINT16 -> "Short";
+            case CHAR16 -> "Char";
+            case INT32, UINT32 -> "Int";
+            case INT64, UINT64 -> "Long";
+            case FLOAT -> "Float";
+            case DOUBLE -> "Double";
+            case POINTER, LONG, ULONG -> throw new IllegalArgumentException(
+                    kind + " is ABI-sized: a word");
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package org.abistruct.processor.generate.memory;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import org.abistruct.processor.model.ScalarKind;
+
+/**
+ * The memory a generated accessor or converter works on: everything generated code does to
+ * memory (bounds checks, scalar loads and stores in the ABI's byte order, element offsets,
+ * sizes with a flexible array, padding zeroing and compat copies) is spelled here, so that a
+ * new kind of memory is one new backend and its runtime helper. Every expression it writes
+ * may use the layout record's components ({@code size}, {@code bigEndian}, {@code wordSize}).
+ */
+public interface MemoryBackend {
+    /** The memory parameter's type, such as {@code ByteBuffer}. */
+    TypeName memoryType();
+
+    /** The memory parameter's name. */
+    String memory();
+
+    /** The type of offsets into the memory, and of sizes computed from them. */
+    TypeName offsetType();
+
+    /**
+     * An offset expression: the struct's offset, once the struct is checked to lie inside the
+     * memory (it throws {@link IndexOutOfBoundsException} otherwise).
+     */
+    CodeBlock checked();
+
+    /**
+     * {@link #checked()} in the form of the {@code kind} accesses that follow, so that their
+     * own checks repeat it and cost nothing more.
+     */
+    CodeBlock checkedFor(ScalarKind kind);
+
+    /**
+     * An expression of the kind's Java type: the scalar {@code at} bytes into the struct, once
+     * the struct is checked. Pointers and C longs widen to {@code long}, signed or unsigned as
+     * the kind says.
+     */
+    CodeBlock load(ScalarKind kind, CodeBlock at);
+
+    /**
+     * A statement storing the variable {@code value} as the scalar {@code at} bytes into the
+     * struct, once it is checked; a {@code long} too wide for a 4-byte pointer or C long throws,
+     * naming {@code member}.
+     */
+    CodeBlock store(ScalarKind kind, CodeBlock at, String value, String member);
+
+    /**
+     * An {@code int} expression: how many elements of {@code stride} bytes fit the memory from
+     * {@code at} bytes into the struct on, the room of a flexible array member.
+     */
+    CodeBlock capacity(CodeBlock at, CodeBlock stride);
+
+    /** A statement zeroing the ranges of the {@code padding} component, the struct at {@code at}. */
+    CodeBlock zero(CodeBlock padding, CodeBlock at);
+
+    /**
+     * An offset expression: where element {@code index} of an array of {@code size}-byte structs
+     * starting at {@code arrayOffset} begins, refusing a negative index and an overflow.
+     */
+    CodeBlock elementOffset(String arrayOffset, String index, CodeBlock size);
+
+    /**
+     * An offset expression: the bytes a struct of {@code size} bytes takes with {@code count}
+     * elements of {@code stride} bytes from {@code at} on, refusing a negative count and an
+     * overflow.
+     */
+    CodeBlock sizeWith(CodeBlock size, CodeBlock at, CodeBlock count, CodeBlock stride);
+
+    /**
+     * The runtime class whose static methods compat converters call: {@code check},
+     * {@code checkArrays}, {@code copy}, {@code zero}, the unrolled {@code copyN} and
+     * {@code zeroN}, {@code widen} and {@code narrow}, each taking this memory type.
+     */
+    ClassName compatCopy();
+}

@@ -1,0 +1,60 @@
+package org.abistruct.processor.plan;
+
+import java.util.List;
+
+/**
+ * One step of a compat conversion, at offsets relative to the struct (or array element) being
+ * converted: what the converter writes, before it becomes code.
+ */
+public sealed interface CompatStep {
+    /** Where in the destination the step starts, which orders the steps. */
+    long to();
+
+    /** {@code size} bytes copied as they are. */
+    record Copy(long from, long to, long size) implements CompatStep {
+        public Copy {
+            if (size <= 0) {
+                throw new IllegalArgumentException("copy of " + size + " bytes");
+            }
+        }
+
+        /** Whether {@code next} starts where this ends, in the source and the destination. */
+        boolean continuedBy(Copy next) {
+            return from + size == next.from && to + size == next.to;
+        }
+    }
+
+    /**
+     * A flexible array's elements, copied as they are: {@code count * leaves * elementSize}
+     * bytes, {@code count} known only at run time.
+     */
+    record CopyCount(long from, long to, long leaves, long elementSize) implements CompatStep {}
+
+    /** {@code size} bytes of destination padding set to zero. */
+    record Zero(long to, long size) implements CompatStep {
+        public Zero {
+            if (size <= 0) {
+                throw new IllegalArgumentException("zeroing of " + size + " bytes");
+            }
+        }
+    }
+
+    /**
+     * A pointer or C long resized between 4 and 8 bytes: widened by extension, or narrowed with a
+     * range check whose message names it as {@code what}.
+     */
+    record Resize(long from, long to, boolean widen, boolean signed, String what)
+            implements CompatStep {}
+
+    /**
+     * Elements each converted by {@code body}, at the given strides: {@code count} of them, or
+     * for a flexible array {@code count * leaves}, the run-time count times the leaves of one
+     * element.
+     */
+    record Loop(long count, boolean flexible, long from, long to, long fromStride, long toStride,
+                List<CompatStep> body) implements CompatStep {
+        public Loop {
+            body = List.copyOf(body);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.abistruct.processor.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.abistruct.processor.layout.CompatDiff;
+import org.abistruct.processor.layout.FieldLayout;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.model.CType;
+import org.abistruct.processor.model.Scalar;
+
+/**
+ * Plans the conversion of one struct between two layouts as {@link CompatStep}s: members
+ * member by member through embedded structs (inlined) and arrays (loops), the destination's
+ * padding zeroed, and copies contiguous on both sides merged into one run.
+ */
+final class CompatSteps {
+    private final String cName;
+
+    private CompatSteps(String cName) {
+        this.cName = cName;
+    }
+
+    /** The steps converting a {@code from} struct into a {@code to} one, in destination order. */
+    static List<CompatStep> of(String cName, StructLayout from, StructLayout to) {
+        if (from.abi().byteOrder() != to.abi().byteOrder()) {
+            throw new IllegalStateException("compat pair " + from.abi() + " and " + to.abi()
+                    + " differ in byte order; copies assume one");
+        }
+        List<CompatStep> steps = new ArrayList<>();
+        new CompatSteps(cName).struct(from, to, 0, 0, "", steps);
+        return merged(steps);
+    }
+
+    /** Whether the two layouts hold the same bytes at the same places. */
+    static boolean same(StructLayout from, StructLayout to) {
+        return CompatDiff.sameBytes(from, to);
+    }
+
+    private void struct(StructLayout from, StructLayout to, long f, long t, String path,
+                        List<CompatStep> out) {
+        if (same(from, to) && !from.hasFlexibleArray()) {
+            if (from.size() > 0) {
+                out.add(new CompatStep.Copy(f, t, from.size()));
+            }
+            return;
+        }
+        if (from.decl().union()) {
+            // As C initializes a union: its first member, and zeroes for the rest.
+            field(from.fields().get(0), to.fields().get(0), f, t, path, out);
+            zeroes(to, t, out);
+            return;
+        }
+        zeroes(to, t, out);
+        for (int i = 0; i < from.fields().size(); i++) {
+            field(from.fields().get(i), to.fields().get(i), f, t, path, out);
+        }
+    }
+
+    /** The bytes a write of {@code to} zeroes, at {@code t}. */
+    private static void zeroes(StructLayout to, long t, List<CompatStep> out) {
+        for (ByteRange range : ByteRange.zeroedByWrite(to)) {
+            out.add(new CompatStep.Zero(t + range.offset(), range.size()));
+        }
+    }
+
+    private void field(FieldLayout from, FieldLayout to, long f, long t, String path,
+                       List<CompatStep> out) {
+        String name = path + from.member().cName();
+        long fo = f + from.offset();
+        long to0 = t + to.offset();
+        CType type = from.member().type();
+        boolean array = type instanceof ArrayType;
+        boolean flexible = from.flexible();
+        long count = flexible ? ((ArrayType) type).leavesPerElement()
+                : from.elementSize() == 0 ? 0 : from.size() / from.elementSize();
+        CType leaf = type instanceof ArrayType a ? a.leaf() : type;
+        if (leaf instanceof Scalar s) {
+            if (from.elementSize() == to.elementSize()) {
+                if (flexible) {
+                    out.add(new CompatStep.CopyCount(fo, to0, count, from.elementSize()));
+                } else if (from.size() > 0) {
+                    out.add(new CompatStep.Copy(fo, to0, from.size()));
+                }
+            } else if (!array) {
+                out.add(resize(s, from, to, fo, to0, name));
+            } else {
+                out.add(new CompatStep.Loop(count, flexible, fo, to0, from.elementSize(),
+                        to.elementSize(),
+                        List.of(resize(s, from, to, 0, 0, name + "[]"))));
+            }
+            return;
+        }
+        StructLayout fromNested = from.nested().orElseThrow();
+        StructLayout toNested = to.nested().orElseThrow();
+        if (!array) {
+            struct(fromNested, toNested, fo, to0, name + ".", out);
+        } else if (same(fromNested, toNested) && !flexible) {
+            if (from.size() > 0) {
+                out.add(new CompatStep.Copy(fo, to0, from.size()));
+            }
+        } else {
+            List<CompatStep> body = new ArrayList<>();
+            struct(fromNested, toNested, 0, 0, name + "[].", body);
+            out.add(new CompatStep.Loop(count, flexible, fo, to0, from.elementSize(),
+                    to.elementSize(),
+                    merged(body)));
+        }
+    }
+
+    private CompatStep resize(Scalar s, FieldLayout from, FieldLayout to, long f, long t,
+                              String name) {
+        boolean widen = from.elementSize() < to.elementSize();
+        return new CompatStep.Resize(f, t, widen, s.kind().signed(),
+                cName + "." + name + " (" + s.kind().cType() + ")");
+    }
+
+    /**
+     * The steps in destination order, each copy joined with the next when they are contiguous
+     * on both sides, and each zeroing with the next when they touch.
+     */
+    static List<CompatStep> merged(List<CompatStep> steps) {
+        List<CompatStep> sorted = new ArrayList<>(steps);
+        sorted.sort(Comparator.comparingLong(CompatStep::to));
+        List<CompatStep> out = new ArrayList<>();
+        for (CompatStep step : sorted) {
+            CompatStep last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last instanceof CompatStep.Copy a && step instanceof CompatStep.Copy b
+                    && a.continuedBy(b)) {
+                out.set(out.size() - 1, new CompatStep.Copy(a.from(), a.to(), a.size() + b.size()));
+            } else if (last instanceof CompatStep.Zero a && step instanceof CompatStep.Zero b
+                    && a.to() + a.size() == b.to()) {
+                out.set(out.size() - 1, new CompatStep.Zero(a.to(), a.size() + b.size()));
+            } else {
+                out.add(step);
+            }
+        }
+        return out;
+    }
+}

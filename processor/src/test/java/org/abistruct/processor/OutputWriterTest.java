@@ -1,0 +1,94 @@
+package org.abistruct.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.abistruct.processor.model.Decls.member;
+import static org.abistruct.processor.model.Decls.scalar;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.StandardLocation;
+import org.abistruct.Abi;
+import org.abistruct.processor.generate.GeneratedFile;
+import org.abistruct.processor.generate.cheader.CHeaderGenerator;
+import org.abistruct.processor.generate.java.LayoutRecordGenerator;
+import org.abistruct.processor.generate.memory.ByteBufferBackend;
+import org.abistruct.processor.model.Decls;
+import org.abistruct.processor.model.ScalarKind;
+import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.plan.StructPlan;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link OutputWriter} writes through the Filer exactly the text of each generated file, Java
+ * sources with their {@code @Generated} annotation, resources at their path.
+ */
+class OutputWriterTest {
+    private static List<GeneratedFile> files() {
+        Decls decls = new Decls();
+        StructDecl decl = decls.declare("Pair", "pair", false, List.of(Abi.ARM),
+                member("a", "a", scalar(ScalarKind.UINT8)),
+                member("b", "b", scalar(ScalarKind.INT32)));
+        StructPlan plan = decls.plan(decl);
+        List<GeneratedFile> files = new ArrayList<>(
+                new LayoutRecordGenerator(List.of(new ByteBufferBackend())).generate(plan));
+        files.addAll(new CHeaderGenerator().generate(plan));
+        return files;
+    }
+
+    /** Writes every file once, attributed to the record {@code p.Pair}. */
+    private static final class Writing extends AbstractProcessor {
+        private boolean done;
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!done) {
+                done = true;
+                TypeElement pair = processingEnv.getElementUtils().getTypeElement("p.Pair");
+                new OutputWriter(processingEnv.getFiler(), processingEnv.getMessager())
+                        .write(files(), pair);
+            }
+            return false;
+        }
+    }
+
+    @Test
+    void writesTheGeneratedTextThroughTheFiler() throws IOException {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new Writing())
+                .compile(JavaFileObjects.forSourceString("p.Pair",
+                        "package p;\n\npublic record Pair(byte a, int b) {}\n"));
+        assertThat(compilation).succeededWithoutWarnings();
+        List<GeneratedFile> files = files();
+        JavaFile source = OutputWriter.javaFile((GeneratedFile.JavaSource) files.get(0));
+        String text = compilation.generatedSourceFile("p.PairLayout").orElseThrow()
+                .getCharContent(false).toString();
+        assertEquals(source.toString(), text);
+        assertTrue(text.contains("@Generated(\"org.abistruct.processor.AbiStructProcessor\")\n"
+                + "public record PairLayout("), text);
+        GeneratedFile.Resource header = (GeneratedFile.Resource) files.get(1);
+        assertEquals(header.text(), compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "",
+                header.path()).orElseThrow().getCharContent(false).toString());
+    }
+}

@@ -1,0 +1,47 @@
+package org.abistruct.processor.generate;
+
+import com.palantir.javapoet.JavaFile;
+import java.util.ArrayList;
+import java.util.List;
+import org.abistruct.processor.OutputWriter;
+import org.abistruct.processor.generate.compat.CompatGenerator;
+import org.abistruct.processor.generate.java.LayoutRecordGenerator;
+import org.abistruct.processor.generate.memory.ByteBufferBackend;
+import org.abistruct.processor.model.Decls;
+import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.plan.StructPlan;
+
+/** The Java sources the processor's generators make of test plans, as its writer renders them. */
+public final class GeneratedSources {
+    private GeneratedSources() {}
+
+    /** The layout records of {@code structs} of {@code decls}, over byte buffers. */
+    public static List<JavaFile> records(Decls decls, List<StructDecl> structs) {
+        List<JavaFile> files = new ArrayList<>();
+        for (StructDecl decl : structs) {
+            files.addAll(records(decls.plan(decl)));
+        }
+        return files;
+    }
+
+    /** The layout record of {@code plan}, over byte buffers. */
+    public static List<JavaFile> records(StructPlan plan) {
+        return render(new LayoutRecordGenerator(List.of(new ByteBufferBackend())).generate(plan));
+    }
+
+    /** The compat converter of {@code plan}, over byte buffers, if it has one. */
+    public static List<JavaFile> converters(StructPlan plan) {
+        return render(new CompatGenerator(new ByteBufferBackend()).generate(plan));
+    }
+
+    /** The Java sources among {@code files}, rendered. */
+    public static List<JavaFile> render(List<GeneratedFile> files) {
+        List<JavaFile> out = new ArrayList<>();
+        for (GeneratedFile file : files) {
+            if (file instanceof GeneratedFile.JavaSource source) {
+                out.add(OutputWriter.javaFile(source));
+            }
+        }
+        return out;
+    }
+}

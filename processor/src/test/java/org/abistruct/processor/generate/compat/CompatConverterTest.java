@@ -1,0 +1,96 @@
+package org.abistruct.processor.generate.compat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.palantir.javapoet.JavaFile;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.abistruct.Abi;
+import org.abistruct.Compat;
+import org.abistruct.ImplicitPadding;
+import org.abistruct.processor.generate.GeneratedSources;
+import org.abistruct.processor.generate.Loaded;
+import org.abistruct.processor.layout.CompatDiff;
+import org.abistruct.processor.layout.CompatPair;
+import org.abistruct.processor.layout.LayoutEngine;
+import org.abistruct.processor.layout.RandomDecls;
+import org.abistruct.processor.model.CompatPolicy;
+import org.abistruct.processor.model.Member;
+import org.abistruct.processor.model.Scalar;
+import org.abistruct.processor.model.ScalarKind;
+import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.model.StructRef;
+import org.abistruct.processor.plan.Planner;
+import org.abistruct.processor.plan.StructPlan;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated compat converters of seeded random structs and unions round-trip through every
+ * compat pair ({@link CompatRoundTrip}), and a pointer or C long narrows only when it fits.
+ */
+class CompatConverterTest {
+    private static final String PACKAGE = CompatRoundTrip.PACKAGE;
+    private static final int COUNT = 40;
+    private static final long SEED = 0x5eed_c0a7L;
+    private static final CompatPolicy GENERATE =
+            new CompatPolicy(Compat.GENERATE, ImplicitPadding.IGNORE);
+
+    @Test
+    void randomStructsRoundTripThroughEveryPair() {
+        CompatRoundTrip trip = new CompatRoundTrip(SEED, RandomDecls.generate(SEED, COUNT).all());
+        int converted = 0;
+        int differing = 0;
+        int flexible = 0;
+        for (StructDecl decl : trip.decls()) {
+            for (CompatPair pair : CompatPair.within(decl.abis())) {
+                flexible += CompatRoundTrip.flexible(decl) ? 1 : 0;
+                differing += CompatDiff.of(pair, trip.layout(decl, pair.user()),
+                        trip.layout(decl, pair.kernel())).differs() ? 1 : 0;
+                for (int round = 0; round < 3; round++) {
+                    trip.check(decl, pair);
+                    converted++;
+                }
+            }
+        }
+        assertTrue(differing > 20, "pairs whose layouts differ: " + differing);
+        assertTrue(flexible > 5, "pairs of structs ending in a flexible array: " + flexible);
+        System.out.printf("compat: %d random values converted both ways, %d struct pairs"
+                + " differing, %d ending in a flexible array (seed %d)%n", converted, differing,
+                flexible, SEED);
+    }
+
+    @Test
+    void pointerNarrowsOnlyWhenItFits() {
+        StructDecl decl = new StructDecl(new StructRef(PACKAGE, List.of("ptr")), "ptr", false,
+                false, 0, EnumSet.of(Abi.I386, Abi.X86_64),
+                List.of(new Member("a", "a", new Scalar(ScalarKind.POINTER), 0, false),
+                        new Member("n", "n", new Scalar(ScalarKind.LONG), 0, false)),
+                List.of());
+        StructPlan plan = new Planner(new LayoutEngine(ref -> null)).plan(decl, GENERATE,
+                List.of());
+        List<JavaFile> files = new ArrayList<>(GeneratedSources.records(plan));
+        files.addAll(GeneratedSources.converters(plan));
+        Loaded loaded = Loaded.compileIn(PACKAGE, files, "ptr", "public record ptr(long a, long n) {}");
+        Class<?> compat = loaded.type("ptrCompat");
+        Loaded.Binding kernel = loaded.binding("ptrLayout$X86_64");
+        Loaded.Binding user = loaded.binding("ptrLayout$I386");
+        ByteBuffer k = ByteBuffer.allocate(16);
+        ByteBuffer u = ByteBuffer.allocate(8);
+        kernel.call("write", k, 0, loaded.record("ptr", 0xffff_fffcL, -2L));
+        Loaded.call(null, compat, "x86_64ToI386", k, 0, u, 0);
+        assertEquals(loaded.record("ptr", 0xffff_fffcL, -2L), user.call("read", u, 0));
+        Loaded.call(null, compat, "i386ToX86_64", u, 0, k, 0);
+        assertEquals(loaded.record("ptr", 0xffff_fffcL, -2L), kernel.call("read", k, 0),
+                "the pointer zero-extends, the long sign-extends");
+        kernel.call("write", k, 0, loaded.record("ptr", 0x1_0000_0000L, 0L));
+        assertThrows(IllegalArgumentException.class,
+                () -> Loaded.call(null, compat, "x86_64ToI386", k, 0, u, 0));
+        kernel.call("write", k, 0, loaded.record("ptr", 0L, 1L << 31));
+        assertThrows(IllegalArgumentException.class,
+                () -> Loaded.call(null, compat, "x86_64ToI386", k, 0, u, 0));
+    }
+}

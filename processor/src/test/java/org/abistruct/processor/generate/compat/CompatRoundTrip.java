@@ -1,0 +1,325 @@
+package org.abistruct.processor.generate.compat;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.palantir.javapoet.JavaFile;
+import java.lang.reflect.Array;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.abistruct.Abi;
+import org.abistruct.Compat;
+import org.abistruct.ImplicitPadding;
+import org.abistruct.processor.generate.GeneratedSources;
+import org.abistruct.processor.generate.Loaded;
+import org.abistruct.processor.generate.Names;
+import org.abistruct.processor.layout.CompatPair;
+import org.abistruct.processor.layout.LayoutEngine;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.model.CType;
+import org.abistruct.processor.model.CompatPolicy;
+import org.abistruct.processor.model.Decls;
+import org.abistruct.processor.model.Member;
+import org.abistruct.processor.model.Scalar;
+import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.model.StructRef;
+import org.abistruct.processor.plan.CompatDirection;
+import org.abistruct.processor.plan.CompatStep;
+import org.abistruct.processor.plan.PairPlan;
+import org.abistruct.processor.plan.Planner;
+import org.abistruct.processor.plan.StructPlan;
+
+/**
+ * Compiles the accessors and compat converters of a set of structs laid out for every compat
+ * pair, and checks one struct's conversions: a value written in the 32-bit layout, converted
+ * and read in the 64-bit one is the same value (a union's first member, which is what its write
+ * stores), every byte of the result is a member or zero padding, converting back gives the
+ * original bytes, and arrays convert as their elements do. Pointers and C longs hold values
+ * that fit 4 bytes.
+ */
+final class CompatRoundTrip {
+    static final String PACKAGE = Decls.PACKAGE;
+    static final Set<Abi> PAIR_ABIS = EnumSet.of(Abi.I386, Abi.X32, Abi.X86_64,
+            Abi.PPC32, Abi.PPC64, Abi.ARM, Abi.AARCH64);
+    private static final byte GARBAGE = 0x5a;
+    /** Bytes after a flexible struct's {@code sizeWith}, which no converter may touch. */
+    private static final int AFTER = 8;
+    private static final CompatPolicy GENERATE =
+            new CompatPolicy(Compat.GENERATE, ImplicitPadding.IGNORE);
+
+    private final Random random;
+    private final Map<StructRef, StructDecl> decls = new LinkedHashMap<>();
+    private final LayoutEngine engine = new LayoutEngine(decls::get);
+    private final Planner planner = new Planner(engine);
+    private final Map<StructRef, StructPlan> plans = new LinkedHashMap<>();
+    private final List<JavaFile> files = new ArrayList<>();
+    private Loaded loaded;
+
+    /** Generates and compiles the bindings of {@code all}, each selecting {@link #PAIR_ABIS}. */
+    CompatRoundTrip(long seed, List<StructDecl> all) {
+        random = new Random(seed);
+        for (StructDecl d : all) {
+            decls.put(d.ref(), new StructDecl(d.ref(), d.cName(), d.union(), d.packed(),
+                    d.align(), PAIR_ABIS, d.members(), d.expectedSizes()));
+        }
+        List<String> records = new ArrayList<>();
+        for (StructDecl decl : decls.values()) {
+            StructPlan plan = planner.plan(decl, GENERATE, List.of());
+            plans.put(decl.ref(), plan);
+            files.addAll(GeneratedSources.records(plan));
+            files.addAll(GeneratedSources.converters(plan));
+            records.add(decl.cName());
+            records.add(recordSource(decl));
+        }
+        loaded = Loaded.compileIn(PACKAGE, files, records.toArray(new String[0]));
+    }
+
+    Collection<StructDecl> decls() {
+        return decls.values();
+    }
+
+    StructLayout layout(StructDecl decl, Abi abi) {
+        return engine.layout(decls.get(decl.ref()), abi);
+    }
+
+    /** The planned conversion steps of {@code decl} from {@code from}'s layout to {@code to}'s. */
+    List<CompatStep> steps(StructDecl decl, Abi from, Abi to) {
+        for (PairPlan pair : plans.get(decl.ref()).pairs()) {
+            for (CompatDirection direction : pair.directions()) {
+                if (direction.from().abi() == from && direction.to().abi() == to) {
+                    return direction.conversion().steps();
+                }
+            }
+        }
+        throw new IllegalArgumentException(decl.cName() + ": no conversion " + from + " -> " + to);
+    }
+
+    /** The generated source of {@code cName}'s converter class. */
+    String converterSource(String cName) {
+        return files.stream().filter(f -> f.typeSpec().name().equals(cName + "Compat"))
+                .findFirst().orElseThrow().toString();
+    }
+
+    /**
+     * Converts a random value of {@code decl} both ways through {@code pair}, and checks it; with
+     * 0 to 3 elements if it ends in a flexible array member.
+     */
+    void check(StructDecl decl, CompatPair pair) {
+        if (flexible(decl)) {
+            flexibleRoundTrip(decl, pair, random.nextInt(4));
+        } else {
+            roundTrip(decl, pair, layout(decl, pair.user()).size(),
+                    layout(decl, pair.kernel()).size());
+        }
+    }
+
+    private void roundTrip(StructDecl decl, CompatPair pair, long userSize, long kernelSize) {
+        Sides sides = sides(decl, pair);
+        Loaded.Binding user = sides.user();
+        Loaded.Binding kernel = sides.kernel();
+        Object value = value(decl);
+        ByteBuffer u = garbage((int) userSize);
+        user.call("write", u, 0, value);
+        ByteBuffer k = garbage((int) kernelSize);
+        sides.up(u, 0, k, 0);
+        Object read = kernel.call("read", k, 0);
+        String where = decl.cName() + " " + pair;
+        assertSame(decl.ref(), value, read, where);
+        ByteBuffer rewritten = garbage((int) kernelSize);
+        kernel.call("write", rewritten, 0, read);
+        assertArrayEquals(rewritten.array(), k.array(), where + ": padding must be zero");
+        ByteBuffer back = garbage((int) userSize);
+        sides.down(k, 0, back, 0);
+        assertArrayEquals(u.array(), back.array(), where + ": back to the user layout");
+
+        ByteBuffer users = garbage((int) (3 + 2 * userSize));
+        users.put(3, u.array(), 0, (int) userSize).put((int) (3 + userSize), u.array());
+        ByteBuffer kernels = garbage((int) (5 + 2 * kernelSize));
+        sides.up(users, 3, kernels, 5, 2);
+        for (int i = 0; i < 2; i++) {
+            assertArrayEquals(k.array(), Arrays.copyOfRange(kernels.array(),
+                    (int) (5 + i * kernelSize), (int) (5 + (i + 1) * kernelSize)), where + " [" + i + "]");
+        }
+    }
+
+    /** Both layouts of a pair, and the converters between them. */
+    private record Sides(Loaded.Binding user, Loaded.Binding kernel, Class<?> compat, String upName,
+                         String downName) {
+        Object up(Object... args) {
+            return Loaded.call(null, compat, upName, args);
+        }
+
+        Object down(Object... args) {
+            return Loaded.call(null, compat, downName, args);
+        }
+    }
+
+    private Sides sides(StructDecl decl, CompatPair pair) {
+        return new Sides(loaded.binding(decl.cName() + "Layout$" + pair.user().name()),
+                loaded.binding(decl.cName() + "Layout$" + pair.kernel().name()),
+                loaded.type(decl.cName() + "Compat"),
+                Names.compatMethod(pair.user(), pair.kernel()),
+                Names.compatMethod(pair.kernel(), pair.user()));
+    }
+
+    /** Equal as C sees it: a union by its first member, arrays element by element. */
+    private void assertSame(CType type, Object expected, Object actual, String where) {
+        if (type instanceof Scalar) {
+            assertEquals(expected, actual, where);
+        } else if (type instanceof ArrayType a) {
+            assertEquals(Array.getLength(expected), Array.getLength(actual), where);
+            for (int i = 0; i < Array.getLength(expected); i++) {
+                assertSame(a.element(), Array.get(expected, i), Array.get(actual, i),
+                        where + "[" + i + "]");
+            }
+        } else {
+            StructDecl decl = decls.get((StructRef) type);
+            List<Member> members = decl.union() ? decl.members().subList(0, 1) : decl.members();
+            for (Member m : members) {
+                assertSame(m.type(), Loaded.component(expected, m.javaName()),
+                        Loaded.component(actual, m.javaName()), where + "." + m.cName());
+            }
+        }
+    }
+
+    /**
+     * The round trip of a struct with {@code count} elements in its flexible array member, each
+     * buffer sized by its layout's {@code sizeWith(count)} and followed by bytes the converters
+     * must leave alone; a buffer one byte short, and a negative count, are refused.
+     */
+    private void flexibleRoundTrip(StructDecl decl, CompatPair pair, int count) {
+        Sides sides = sides(decl, pair);
+        Loaded.Binding user = sides.user();
+        Loaded.Binding kernel = sides.kernel();
+        String where = decl.cName() + " " + pair + " with " + count + " elements";
+        int userSize = (int) user.call("sizeWith", count);
+        int kernelSize = (int) kernel.call("sizeWith", count);
+        Object value = value(decl, count);
+        ByteBuffer u = garbage(userSize + AFTER);
+        user.call("write", u, 0, value);
+        ByteBuffer k = garbage(kernelSize + AFTER);
+        sides.up(u, 0, k, 0, count);
+        assertSame(decl.ref(), value, kernel.call("read", k, 0, count), where);
+        ByteBuffer rewritten = garbage(kernelSize + AFTER);
+        kernel.call("write", rewritten, 0, value);
+        assertArrayEquals(rewritten.array(), k.array(),
+                where + ": padding must be zero, and no byte past the struct set");
+        ByteBuffer back = garbage(userSize + AFTER);
+        sides.down(k, 0, back, 0, count);
+        assertArrayEquals(u.array(), back.array(), where + ": back to the user layout");
+
+        ByteBuffer untouched = garbage(kernelSize);
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> sides.up(u.slice(0, userSize - 1), 0, untouched, 0, count),
+                where + ": source one byte short");
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> sides.up(u, 0, untouched.slice(0, kernelSize - 1), 0, count),
+                where + ": one byte short");
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> sides.up(u, 0, untouched, 0, -1), where + ": a negative count");
+        assertArrayEquals(garbage(kernelSize).array(), untouched.array(),
+                where + ": a refused conversion writes nothing");
+    }
+
+    private Object value(StructDecl decl) {
+        return value(decl, 0);
+    }
+
+    /** A random record of {@code decl}, with {@code count} elements if it ends flexible. */
+    private Object value(StructDecl decl, int count) {
+        Object[] components = new Object[decl.members().size()];
+        for (int i = 0; i < components.length; i++) {
+            CType type = decl.members().get(i).type();
+            components[i] = type instanceof ArrayType a && a.length() == 0
+                    ? value(new ArrayType(a.element(), count)) : value(type);
+        }
+        return loaded.record(decl.cName(), components);
+    }
+
+    private Object value(CType type) {
+        if (type instanceof StructRef ref) {
+            return value(decls.get(ref));
+        }
+        if (type instanceof ArrayType a) {
+            Object array = Array.newInstance(javaClass(a.element()), a.length());
+            for (int i = 0; i < a.length(); i++) {
+                Array.set(array, i, value(a.element()));
+            }
+            return array;
+        }
+        switch (((Scalar) type).kind()) {
+            case INT8: case UINT8: return (byte) random.nextInt();
+            case INT16: case UINT16: return (short) random.nextInt();
+            case CHAR16: return (char) random.nextInt();
+            case INT32: case UINT32: return random.nextInt();
+            case INT64: case UINT64: return random.nextLong();
+            case FLOAT: return random.nextInt(1 << 20) / 16f;
+            case DOUBLE: return random.nextLong() / 1024.0;
+            case BOOL: return random.nextBoolean();
+            case POINTER: case ULONG: return random.nextInt() & 0xffff_ffffL;
+            case LONG: return (long) random.nextInt();
+            default: throw new AssertionError(type);
+        }
+    }
+
+    private Class<?> javaClass(CType type) {
+        if (type instanceof StructRef ref) {
+            return loaded.type(decls.get(ref).cName());
+        }
+        if (type instanceof ArrayType a) {
+            return Array.newInstance(javaClass(a.element()), 0).getClass();
+        }
+        return primitive(((Scalar) type).kind().javaType());
+    }
+
+    /** {@code public record s3(int m0, long[] m1, s1 m2) {}}. */
+    private String recordSource(StructDecl decl) {
+        List<String> components = new ArrayList<>();
+        for (Member m : decl.members()) {
+            components.add(javaType(m.type()) + " " + m.javaName());
+        }
+        return "public record " + decl.cName() + "(" + String.join(", ", components) + ") {}\n";
+    }
+
+    private String javaType(CType type) {
+        if (type instanceof ArrayType a) {
+            return javaType(a.element()) + "[]";
+        }
+        return type instanceof Scalar s ? s.kind().javaType() : decls.get((StructRef) type).cName();
+    }
+
+    /** Whether {@code decl} ends in a flexible array member. */
+    static boolean flexible(StructDecl decl) {
+        List<Member> members = decl.members();
+        return members.get(members.size() - 1).type() instanceof ArrayType a && a.length() == 0;
+    }
+
+    private static ByteBuffer garbage(int size) {
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, GARBAGE);
+        return ByteBuffer.wrap(bytes);
+    }
+
+    private static Class<?> primitive(String name) {
+        switch (name) {
+            case "byte": return byte.class;
+            case "short": return short.class;
+            case "char": return char.class;
+            case "int": return int.class;
+            case "long": return long.class;
+            case "float": return float.class;
+            case "double": return double.class;
+            default: return boolean.class;
+        }
+    }
+}
