@@ -26,8 +26,6 @@ import org.abistruct.AbiUnion;
 import org.abistruct.Ioctl;
 import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.PlacingMessager;
-import org.abistruct.processor.diag.Position;
-import org.abistruct.processor.diag.Report;
 import org.abistruct.processor.generate.Generator;
 import org.abistruct.processor.generate.cheader.CHeaderGenerator;
 import org.abistruct.processor.generate.cheader.IoctlsHeaderGenerator;
@@ -40,16 +38,12 @@ import org.abistruct.processor.generate.memory.MemoryBackend;
 import org.abistruct.processor.layout.LayoutEngine;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
-import org.abistruct.processor.plan.InterfacePlan;
 import org.abistruct.processor.plan.Planner;
 import org.abistruct.processor.plan.StructPlan;
 import org.abistruct.processor.read.Catalog;
-import org.abistruct.processor.read.InterfaceDeclaration;
-import org.abistruct.processor.read.InterfaceReader;
 import org.abistruct.processor.read.Reading;
 import org.abistruct.processor.read.RecordReader;
 import org.abistruct.processor.validate.HeaderPaths;
-import org.abistruct.processor.validate.InterfaceChecker;
 import org.abistruct.processor.validate.OutputChecks;
 import org.abistruct.processor.validate.StructChecker;
 
@@ -124,6 +118,8 @@ public final class AbiStructProcessor extends AbstractProcessor {
                 new Planner(new LayoutEngine(decls)), new OutputChecks(generated, headers));
         StructStep step = new StructStep(checker, List.of(records, new CompatGenerator(BUFFERS),
                 new CHeaderGenerator(), new LayoutJsonGenerator()), messager, writer);
+        InterfaceStep interfaces = new InterfaceStep(headers, List.of(new IoctlsClassGenerator(),
+                new IoctlsHeaderGenerator()), messager, writer);
         for (TypeElement type : roots.values()) {
             try {
                 Reading reading = catalog.read(type);
@@ -139,7 +135,7 @@ public final class AbiStructProcessor extends AbstractProcessor {
         for (Element e : round.getElementsAnnotatedWithAny(Set.of(Ioctl.class, Ioctl.List.class))) {
             if (e instanceof TypeElement type && !isStruct(round, type)) {
                 try {
-                    processInterface(type, writer);
+                    interfaces.run(type);
                 } catch (Throwable bug) {
                     internalError(type, bug);
                 }
@@ -171,23 +167,6 @@ public final class AbiStructProcessor extends AbstractProcessor {
         }
         waiting.clear();
         return roots;
-    }
-
-    /** An interface (or another type) carrying {@code @Ioctl} without being a struct. */
-    private void processInterface(TypeElement type, OutputWriter writer) {
-        InterfaceDeclaration d = InterfaceReader.read(type);
-        Report report = InterfaceChecker.check(d);
-        InterfacePlan plan = d.decl() == null ? null : Planner.plan(d.decl());
-        if (plan != null) {
-            report = report.plus(headers.claim(plan.headerPath(),
-                    "interface " + d.decl().qualifiedName(), Position.of(type)));
-        }
-        report.printMessagesTo(messager);
-        if (!report.isClean()) {
-            return;
-        }
-        writer.write(new IoctlsClassGenerator().generate(plan), type);
-        writer.write(new IoctlsHeaderGenerator().generate(plan), type);
     }
 
     private void internalError(TypeElement type, Throwable bug) {
