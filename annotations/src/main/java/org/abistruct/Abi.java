@@ -44,4 +44,49 @@ public enum Abi {
     public ByteOrder byteOrder() {
         return byteOrder;
     }
+
+    /**
+     * The ABI of the running JVM: the Linux ABI of its architecture ({@code os.arch}), data model
+     * ({@code sun.arch.data.model}) and byte order, as the structs the process shares with its
+     * kernel are laid out.
+     *
+     * @throws UnsupportedOperationException if it runs on another system, or on an architecture
+     *     and data model none of these ABIs is
+     */
+    public static Abi host() {
+        return host(System.getProperty("os.name", ""), System.getProperty("os.arch", ""),
+                System.getProperty("sun.arch.data.model", ""), ByteOrder.nativeOrder());
+    }
+
+    /** {@link #host()} for the given system properties and native byte order. */
+    static Abi host(String osName, String osArch, String dataModel, ByteOrder order) {
+        if (!osName.equals("Linux")) {
+            throw new UnsupportedOperationException("abistruct's ABIs are Linux ABIs; this JVM"
+                    + " runs on " + osName);
+        }
+        boolean bits64 = !dataModel.equals("32");
+        boolean big = order == ByteOrder.BIG_ENDIAN;
+        Abi abi = switch (osArch) {
+            case "amd64", "x86_64" -> bits64 ? X86_64 : X32;
+            case "x86", "i386", "i486", "i586", "i686" -> I386;
+            case "ppc" -> PPC32;
+            case "ppc64" -> PPC64;
+            case "ppc64le" -> PPC64LE;
+            case "arm" -> ARM;
+            case "aarch64" -> AARCH64;
+            case "m68k" -> M68K;
+            case "s390x" -> S390X;
+            case "mips" -> MIPS32;
+            case "riscv64" -> RISCV64;
+            case "sparcv9", "sparc64" -> SPARC64;
+            case "sh4", "sh" -> SH4;
+            default -> null;
+        };
+        if (abi == null || abi.byteOrder() != order) {
+            throw new UnsupportedOperationException("no abistruct ABI for os.arch " + osArch
+                    + " with a " + dataModel + "-bit data model and " + order
+                    + " byte order");
+        }
+        return abi;
+    }
 }

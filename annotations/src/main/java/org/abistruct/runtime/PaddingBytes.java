@@ -2,6 +2,7 @@ package org.abistruct.runtime;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
@@ -51,6 +52,21 @@ public final class PaddingBytes {
         for (int i = 0; i < ranges.length; i += 2) {
             BufferAccess.zero(buf, offset + ranges[i], ranges[i + 1]);
         }
+    }
+
+    /** How many ranges there are. */
+    public int rangeCount() {
+        return ranges.length / 2;
+    }
+
+    /** Where range {@code i} starts, from the start of the struct. */
+    public int rangeOffset(int i) {
+        return ranges[2 * Objects.checkIndex(i, rangeCount())];
+    }
+
+    /** How many bytes range {@code i} holds. */
+    public int rangeSize(int i) {
+        return ranges[2 * Objects.checkIndex(i, rangeCount()) + 1];
     }
 
     /** How many bytes the ranges hold. */

@@ -35,6 +35,7 @@ import org.abistruct.processor.generate.java.LayoutRecordGenerator;
 import org.abistruct.processor.generate.json.LayoutJsonGenerator;
 import org.abistruct.processor.generate.memory.ByteBufferBackend;
 import org.abistruct.processor.generate.memory.MemoryBackend;
+import org.abistruct.processor.generate.memory.SegmentBackend;
 import org.abistruct.processor.layout.LayoutEngine;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
@@ -66,20 +67,18 @@ import org.abistruct.processor.validate.StructChecker;
 @SupportedAnnotationTypes({"org.abistruct.AbiStruct", "org.abistruct.AbiUnion",
         "org.abistruct.Ioctl", "org.abistruct.Ioctl.List"})
 public final class AbiStructProcessor extends AbstractProcessor {
-    /** The memory generated accessors and converters work on. */
-    private static final MemoryBackend BUFFERS = new ByteBufferBackend();
-
-    private final Generator<StructPlan> records;
+    /** The Java layout records' generator, set by a test or else by the compile's release. */
+    private Generator<StructPlan> records;
+    /** The memory generated code works on: byte buffers, and segments at release 22+. */
+    private List<MemoryBackend> memories;
     private final Set<String> waiting = new LinkedHashSet<>();
     private final HeaderPaths headers = new HeaderPaths();
     /** The structs this compile generates: every root of this round and the rounds before. */
     private final Set<String> generated = new HashSet<>();
     private Messager messager;
 
-    /** The processor javac loads. */
-    public AbiStructProcessor() {
-        this(new LayoutRecordGenerator(List.of(BUFFERS)));
-    }
+    /** The processor javac loads; its layout records are written in {@link #init}. */
+    public AbiStructProcessor() {}
 
     /** A processor with another generator of layout records, for tests of the stages around it. */
     AbiStructProcessor(Generator<StructPlan> records) {
@@ -89,6 +88,12 @@ public final class AbiStructProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
+        boolean foreign = Foreign.available(env);
+        memories = foreign ? List.of(new ByteBufferBackend(), new SegmentBackend())
+                : List.of(new ByteBufferBackend());
+        if (records == null) {
+            records = new LayoutRecordGenerator(memories, foreign);
+        }
         try {
             messager = PlacingMessager.of(env);
         } catch (LinkageError noCompilerTrees) {
@@ -116,7 +121,7 @@ public final class AbiStructProcessor extends AbstractProcessor {
         OutputWriter writer = new OutputWriter(processingEnv.getFiler(), messager);
         StructChecker checker = new StructChecker(catalog::find,
                 new Planner(new LayoutEngine(decls)), new OutputChecks(generated, headers));
-        StructStep step = new StructStep(checker, List.of(records, new CompatGenerator(BUFFERS),
+        StructStep step = new StructStep(checker, List.of(records, new CompatGenerator(memories),
                 new CHeaderGenerator(), new LayoutJsonGenerator()), messager, writer);
         InterfaceStep interfaces = new InterfaceStep(headers, List.of(new IoctlsClassGenerator(),
                 new IoctlsHeaderGenerator()), messager, writer);

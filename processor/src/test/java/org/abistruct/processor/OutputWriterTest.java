@@ -42,7 +42,7 @@ class OutputWriterTest {
                 member("b", "b", scalar(ScalarKind.INT32)));
         StructPlan plan = decls.plan(decl);
         List<GeneratedFile> files = new ArrayList<>(
-                new LayoutRecordGenerator(List.of(new ByteBufferBackend())).generate(plan));
+                new LayoutRecordGenerator(List.of(new ByteBufferBackend()), false).generate(plan));
         files.addAll(new CHeaderGenerator().generate(plan));
         return files;
     }

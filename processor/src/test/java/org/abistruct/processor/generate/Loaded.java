@@ -10,6 +10,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.abistruct.processor.model.Decls;
@@ -38,6 +39,12 @@ public final class Loaded {
 
     /** As {@link #compile}, with the records and types in package {@code packageName}. */
     public static Loaded compileIn(String packageName, List<JavaFile> files, String... records) {
+        return compileIn(17, packageName, files, records);
+    }
+
+    /** As {@link #compileIn(String, List, String...)}, for Java release {@code release}. */
+    public static Loaded compileIn(int release, String packageName, List<JavaFile> files,
+                                   String... records) {
         List<JavaFileObject> sources = new ArrayList<>();
         for (JavaFile file : files) {
             sources.add(file.toJavaFileObject());
@@ -47,7 +54,8 @@ public final class Loaded {
                     "package " + packageName + ";\n\n" + records[r + 1]));
         }
         Compilation compilation = Compiler.javac()
-                .withOptions("--release", "17", "-Xlint:all", "-Xdoclint:all,-missing",
+                .withOptions("--release", Integer.toString(release), "-Xlint:all",
+                        "-Xdoclint:all,-missing",
                         "-Werror")
                 .compile(sources);
         assertThat(compilation).succeededWithoutWarnings();
@@ -96,20 +104,71 @@ public final class Loaded {
         return array;
     }
 
-    /** Calls the public method {@code name} with as many parameters as {@code args}. */
+    /**
+     * Calls the public method {@code name} whose parameters take {@code args}: of overloads
+     * (over a buffer and a segment, with {@code int} and {@code long} offsets), the one whose
+     * primitive parameters are the arguments' own types, else one that widens them.
+     */
     public static Object call(Object target, Class<?> type, String name, Object... args) {
+        Method widening = null;
         for (Method method : type.getMethods()) {
-            if (method.getName().equals(name) && method.getParameterCount() == args.length) {
-                try {
-                    return method.invoke(target, args);
-                } catch (InvocationTargetException e) {
-                    throw sneaky(e.getCause());
-                } catch (IllegalAccessException e) {
-                    throw new AssertionError(e);
+            if (!method.getName().equals(name) || method.getParameterCount() != args.length) {
+                continue;
+            }
+            int fit = fit(method.getParameterTypes(), args);
+            if (fit == EXACT) {
+                return invoke(method, target, args);
+            }
+            if (fit == WIDENED && widening == null) {
+                widening = method;
+            }
+        }
+        if (widening != null) {
+            return invoke(widening, target, args);
+        }
+        throw new AssertionError("no method " + name + " taking " + Arrays.toString(args));
+    }
+
+    private static final int EXACT = 0;
+    private static final int WIDENED = 1;
+    private static final int NONE = 2;
+
+    private static int fit(Class<?>[] parameters, Object[] args) {
+        int fit = EXACT;
+        for (int i = 0; i < args.length; i++) {
+            Class<?> p = parameters[i];
+            Object a = args[i];
+            if (!p.isPrimitive()) {
+                if (a != null && !p.isInstance(a)) {
+                    return NONE;
+                }
+            } else if (a == null) {
+                return NONE;
+            } else if (!boxed(p).equals(a.getClass())) {
+                if ((p == long.class || p == double.class || p == float.class)
+                        && (a instanceof Integer || a instanceof Short || a instanceof Byte)) {
+                    fit = WIDENED;
+                } else {
+                    return NONE;
                 }
             }
         }
-        throw new AssertionError("no method " + name + " with " + args.length + " parameters");
+        return fit;
+    }
+
+    private static Class<?> boxed(Class<?> primitive) {
+        return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(primitive, 1), 0)
+                .getClass();
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw sneaky(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** A record component's value. */

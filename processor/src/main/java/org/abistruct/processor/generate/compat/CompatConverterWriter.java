@@ -6,7 +6,9 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.abistruct.processor.generate.Names;
@@ -34,21 +36,17 @@ final class CompatConverterWriter {
 
     private final StructPlan plan;
     private final StructDecl decl;
-    private final MemoryBackend memory;
-    private final CompatCode code;
-    /** The method first written for each distinct conversion. */
-    private final Map<CompatConversion, String> bodies = new HashMap<>();
+    private final List<Directions> backends = new ArrayList<>();
 
-    private CompatConverterWriter(StructPlan plan, MemoryBackend memory) {
+    private CompatConverterWriter(StructPlan plan, List<MemoryBackend> memories) {
         this.plan = plan;
         this.decl = plan.decl();
-        this.memory = memory;
-        this.code = new CompatCode(memory);
+        memories.forEach(memory -> backends.add(new Directions(memory)));
     }
 
-    /** The converter class of {@code plan}, over the memory of {@code memory}. */
-    static TypeSpec.Builder write(StructPlan plan, MemoryBackend memory) {
-        return new CompatConverterWriter(plan, memory).build();
+    /** The converter class of {@code plan}, with methods over each of {@code memories}. */
+    static TypeSpec.Builder write(StructPlan plan, List<MemoryBackend> memories) {
+        return new CompatConverterWriter(plan, memories).build();
     }
 
     private TypeSpec.Builder build() {
@@ -66,8 +64,10 @@ final class CompatConverterWriter {
                     !pair.differs() ? "identical layouts, copied in bulk"
                             : "sizes " + user.size() + " and " + kernel.size()
                                     + ", converted member by member");
-            for (CompatDirection direction : pair.directions()) {
-                addDirection(type, direction);
+            for (Directions memory : backends) {
+                for (CompatDirection direction : pair.directions()) {
+                    memory.addDirection(type, direction);
+                }
             }
             if (user.size() != kernel.size()) {
                 addIoctlNumbers(type, plan.abi(user.abi()));
@@ -77,110 +77,124 @@ final class CompatConverterWriter {
         return type;
     }
 
-    /**
-     * The public methods of one direction: for one struct, and for an array of them (a struct
-     * ending in a flexible array member takes its element count instead). A direction whose
-     * conversion is the same code as an earlier one's calls that one.
-     */
-    private void addDirection(TypeSpec.Builder type, CompatDirection direction) {
-        StructLayout from = direction.from();
-        StructLayout to = direction.to();
-        String name = Names.compatMethod(from.abi(), to.abi());
-        CompatConversion conversion = direction.conversion();
-        boolean flexible = conversion.flexible();
-        String earlier = bodies.putIfAbsent(conversion, name);
-        CodeBlock body = earlier != null ? delegation(earlier)
-                : flexible ? flexibleBody(conversion) : arrayBody(conversion);
-        MethodSpec.Builder one = signature(name)
-                .addJavadoc("Converts the $L at {@code fromOffset}, laid out for $L, into"
-                        + " {@code to} at\n{@code toOffset}, laid out for $L.$L\n",
-                        decl.keyword(), from.abi(), to.abi(), flexible
-                                ? " {@code count} is the\nnumber of elements of the flexible array;"
-                                        + " each buffer needs its layout's\n"
-                                        + "{@code sizeWith(count)} bytes from its offset."
-                                : "")
-                .addJavadoc(earlier == null ? CodeBlock.of("")
-                        : CodeBlock.of("The same conversion as {@link #$L}.\n", earlier))
-                .addJavadoc("\n@throws IndexOutOfBoundsException if a struct does not fit its"
-                        + " buffer$L\n", flexible ? ", or {@code count} is negative" : "")
-                .addJavadoc(flexible ? "@throws ArithmeticException if a size overflows an"
-                        + " {@code int}\n" : "")
-                .addJavadoc(direction.narrows() ? "@throws IllegalArgumentException if a pointer"
-                        + " or C long does not fit 4 bytes\n" : "");
-        if (flexible) {
-            type.addMethod(one.addParameter(memory.offsetType(), COUNT).addCode(body).build());
-            return;
+    /** The methods of each direction over one kind of memory. */
+    private final class Directions {
+        private final MemoryBackend memory;
+        private final CompatCode code;
+        /** The method first written for each distinct conversion. */
+        private final Map<CompatConversion, String> bodies = new HashMap<>();
+
+        Directions(MemoryBackend memory) {
+            this.memory = memory;
+            this.code = new CompatCode(memory);
         }
-        type.addMethod(one.addStatement("$N($N, fromOffset, $N, toOffset, 1)", name,
-                CompatCode.FROM, CompatCode.TO).build());
-        type.addMethod(signature(name)
-                .addJavadoc("Converts {@code count} consecutive structs, as {@link #$L("
-                        + "$L, $L, $L, $L)}\ndoes one.\n\n"
-                        + "@throws IndexOutOfBoundsException if the array does not fit its"
-                        + " buffer\n", name, simple(memory.memoryType()), memory.offsetType(),
-                        simple(memory.memoryType()), memory.offsetType())
-                .addJavadoc(direction.narrows() ? "@throws IllegalArgumentException if a pointer"
-                        + " or C long does not fit 4 bytes\n" : "")
-                .addParameter(memory.offsetType(), COUNT)
-                .addCode(body)
-                .build());
-    }
 
-    /** {@code i386ToX86_64(from, fromOffset, to, toOffset, count);} */
-    private static CodeBlock delegation(String earlier) {
-        return CodeBlock.of("$N($N, fromOffset, $N, toOffset, $N);\n", earlier, CompatCode.FROM,
-                CompatCode.TO, COUNT);
-    }
-
-    /** Checks an array of {@code count} structs, then converts it in bulk or struct by struct. */
-    private CodeBlock arrayBody(CompatConversion c) {
-        CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T.checkArrays($N, fromOffset, $L, $N, toOffset, $L, $N)",
-                        memory.compatCopy(), CompatCode.FROM, c.fromSize(), CompatCode.TO,
-                        c.toSize(), COUNT);
-        if (c.bulk()) {
-            return body.add(code.copy("fromOffset", 0, "toOffset", 0,
-                    CodeBlock.of("$N * $L", COUNT, c.fromSize()))).build();
+        /**
+         * The public methods of one direction: for one struct, and for an array of them (a struct
+         * ending in a flexible array member takes its element count instead). A direction whose
+         * conversion is the same code as an earlier one's calls that one.
+         */
+        private void addDirection(TypeSpec.Builder type, CompatDirection direction) {
+            StructLayout from = direction.from();
+            StructLayout to = direction.to();
+            String name = Names.compatMethod(from.abi(), to.abi());
+            CompatConversion conversion = direction.conversion();
+            boolean flexible = conversion.flexible();
+            String earlier = bodies.putIfAbsent(conversion, name);
+            CodeBlock body = earlier != null ? delegation(earlier)
+                    : flexible ? flexibleBody(conversion) : arrayBody(conversion);
+            MethodSpec.Builder one = signature(name)
+                    .addJavadoc("Converts the $L at {@code fromOffset}, laid out for $L, into"
+                            + " {@code to} at\n{@code toOffset}, laid out for $L.$L\n",
+                            decl.keyword(), from.abi(), to.abi(), flexible
+                                    ? " {@code count} is the\nnumber of elements of the flexible array;"
+                                            + " each buffer needs its layout's\n"
+                                            + "{@code sizeWith(count)} bytes from its offset."
+                                    : "")
+                    .addJavadoc(earlier == null ? CodeBlock.of("")
+                            : CodeBlock.of("The same conversion as {@link #$L}.\n", earlier))
+                    .addJavadoc("\n@throws IndexOutOfBoundsException if a struct does not fit its"
+                            + " buffer$L\n", flexible ? ", or {@code count} is negative" : "")
+                    .addJavadoc(flexible ? "@throws ArithmeticException if a size overflows "
+                            + (memory.offsetType().equals(TypeName.INT) ? "an {@code int}"
+                                    : "a {@code long}") + "\n" : "")
+                    .addJavadoc(direction.narrows() ? "@throws IllegalArgumentException if a pointer"
+                            + " or C long does not fit 4 bytes\n" : "");
+            if (flexible) {
+                type.addMethod(one.addParameter(memory.offsetType(), COUNT).addCode(body).build());
+                return;
+            }
+            type.addMethod(one.addStatement("$N($N, fromOffset, $N, toOffset, 1)", name,
+                    CompatCode.FROM, CompatCode.TO).build());
+            type.addMethod(signature(name)
+                    .addJavadoc("Converts {@code count} consecutive structs, as {@link #$L("
+                            + "$L, $L, $L, $L)}\ndoes one.\n\n"
+                            + "@throws IndexOutOfBoundsException if the array does not fit its"
+                            + " buffer\n", name, simple(memory.memoryType()), memory.offsetType(),
+                            simple(memory.memoryType()), memory.offsetType())
+                    .addJavadoc(direction.narrows() ? "@throws IllegalArgumentException if a pointer"
+                            + " or C long does not fit 4 bytes\n" : "")
+                    .addParameter(memory.offsetType(), COUNT)
+                    .addCode(body)
+                    .build());
         }
-        return body.beginControlFlow("for ($T n = 0; n < $N; n++)", memory.offsetType(), COUNT)
-                .addStatement("$T f = fromOffset + n * $L", memory.offsetType(), c.fromSize())
-                .addStatement("$T t = toOffset + n * $L", memory.offsetType(), c.toSize())
-                .add(code.steps(c.steps(), "f", "t", c.order()))
-                .endControlFlow()
-                .build();
-    }
 
-    /**
-     * Checks a struct with {@code count} flexible elements, each side for the bytes its layout's
-     * {@code sizeWith(count)} gives, then converts it.
-     */
-    private CodeBlock flexibleBody(CompatConversion c) {
-        return CodeBlock.builder()
-                .addStatement("$T.check($N, fromOffset, $L, $N, toOffset, $L)",
-                        memory.compatCopy(), CompatCode.FROM,
-                        sizeWith(c.fromSize(), c.fromAt(), c.fromStride()), CompatCode.TO,
-                        sizeWith(c.toSize(), c.toAt(), c.toStride()))
-                .add(code.steps(c.steps(), "fromOffset", "toOffset", c.order()))
-                .build();
-    }
+        /** {@code i386ToX86_64(from, fromOffset, to, toOffset, count);} */
+        private CodeBlock delegation(String earlier) {
+            return CodeBlock.of("$N($N, fromOffset, $N, toOffset, $N);\n", earlier, CompatCode.FROM,
+                    CompatCode.TO, COUNT);
+        }
 
-    private MethodSpec.Builder signature(String name) {
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(memory.memoryType(), CompatCode.FROM)
-                .addParameter(memory.offsetType(), "fromOffset")
-                .addParameter(memory.memoryType(), CompatCode.TO)
-                .addParameter(memory.offsetType(), "toOffset");
-    }
+        /** Checks an array of {@code count} structs, then converts it in bulk or struct by struct. */
+        private CodeBlock arrayBody(CompatConversion c) {
+            CodeBlock.Builder body = CodeBlock.builder()
+                    .addStatement("$T.checkArrays($N, fromOffset, $L, $N, toOffset, $L, $N)",
+                            memory.compatCopy(), CompatCode.FROM, c.fromSize(), CompatCode.TO,
+                            c.toSize(), COUNT);
+            if (c.bulk()) {
+                return body.add(code.copy("fromOffset", 0, "toOffset", 0,
+                        CodeBlock.of("$N * $L", COUNT, c.fromSize()))).build();
+            }
+            return body.beginControlFlow("for ($T n = 0; n < $N; n++)", memory.offsetType(), COUNT)
+                    .addStatement("$T f = fromOffset + n * $L", memory.offsetType(), c.fromSize())
+                    .addStatement("$T t = toOffset + n * $L", memory.offsetType(), c.toSize())
+                    .add(code.steps(c.steps(), "f", "t", c.order()))
+                    .endControlFlow()
+                    .build();
+        }
 
-    private CodeBlock sizeWith(long size, long at, long stride) {
-        return memory.sizeWith(CodeBlock.of("$L", size), CodeBlock.of("$L", at),
-                CodeBlock.of("$N", COUNT), CodeBlock.of("$L", stride));
-    }
+        /**
+         * Checks a struct with {@code count} flexible elements, each side for the bytes its layout's
+         * {@code sizeWith(count)} gives, then converts it.
+         */
+        private CodeBlock flexibleBody(CompatConversion c) {
+            return CodeBlock.builder()
+                    .addStatement("$T.check($N, fromOffset, $L, $N, toOffset, $L)",
+                            memory.compatCopy(), CompatCode.FROM,
+                            sizeWith(c.fromSize(), c.fromAt(), c.fromStride()), CompatCode.TO,
+                            sizeWith(c.toSize(), c.toAt(), c.toStride()))
+                    .add(code.steps(c.steps(), "fromOffset", "toOffset", c.order()))
+                    .build();
+        }
 
-    /** {@code ByteBuffer} for {@code java.nio.ByteBuffer}: a Javadoc link's parameter type. */
-    private static String simple(TypeName type) {
-        return type instanceof ClassName name ? name.simpleName() : type.toString();
+        private MethodSpec.Builder signature(String name) {
+            return MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addParameter(memory.memoryType(), CompatCode.FROM)
+                    .addParameter(memory.offsetType(), "fromOffset")
+                    .addParameter(memory.memoryType(), CompatCode.TO)
+                    .addParameter(memory.offsetType(), "toOffset");
+        }
+
+        private CodeBlock sizeWith(long size, long at, long stride) {
+            return memory.sizeWith(CodeBlock.of("$L", size), CodeBlock.of("$L", at),
+                    CodeBlock.of("$N", COUNT), CodeBlock.of("$L", stride));
+        }
+
+        /** {@code ByteBuffer} for {@code java.nio.ByteBuffer}: a Javadoc link's parameter type. */
+        private String simple(TypeName type) {
+            return type instanceof ClassName name ? name.simpleName() : type.toString();
+        }
     }
 
     private void addIoctlNumbers(TypeSpec.Builder type, AbiPlan userPlan) {

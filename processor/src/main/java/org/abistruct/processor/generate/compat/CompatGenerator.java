@@ -11,11 +11,11 @@ import org.abistruct.processor.plan.StructPlan;
  * least one compat pair: its converter class.
  */
 public final class CompatGenerator implements Generator<StructPlan> {
-    private final MemoryBackend memory;
+    private final List<MemoryBackend> memories;
 
-    /** A generator of converters over the memory of {@code memory}. */
-    public CompatGenerator(MemoryBackend memory) {
-        this.memory = memory;
+    /** A generator of converters with methods over each of {@code memories}, in that order. */
+    public CompatGenerator(List<MemoryBackend> memories) {
+        this.memories = List.copyOf(memories);
     }
 
     @Override
@@ -24,6 +24,6 @@ public final class CompatGenerator implements Generator<StructPlan> {
             return List.of();
         }
         return List.of(new GeneratedFile.JavaSource(plan.decl().ref().packageName(),
-                CompatConverterWriter.write(plan, memory)));
+                CompatConverterWriter.write(plan, memories)));
     }
 }

@@ -31,6 +31,7 @@ final class LayoutComponents {
     static final String WORD_SIZE = RecordNames.WORD_SIZE;
     static final String DESCRIBE = "describe";
     static final String PADDING = "padding";
+    static final String MEMORY_LAYOUT = "memoryLayout";
 
     /** The type of the padding component. */
     static final ClassName PADDING_BYTES = ClassName.get("org.abistruct.runtime", "PaddingBytes");
@@ -43,7 +44,7 @@ final class LayoutComponents {
      * as one constant.
      */
     static List<LayoutComponent> of(StructPlan plan, Map<StructLayout, String> texts,
-                                    SharedValues shared) {
+                                    SharedValues shared, boolean foreign) {
         StructDecl decl = plan.decl();
         String tag = decl.cType();
         List<LayoutComponent> components = new ArrayList<>();
@@ -79,6 +80,16 @@ final class LayoutComponents {
                             : shared.constant(a.layout(), "_PADDING", PADDING_BYTES,
                                     paddingNumbers(a.zeroed()),
                                     numbers -> CodeBlock.of("$T.of($L)", PADDING_BYTES, numbers))));
+        }
+        if (foreign) {
+            components.add(new LayoutComponent(MEMORY_LAYOUT, MemoryLayoutCode.GROUP_LAYOUT,
+                    "the {@code java.lang.foreign} layout of {@code " + tag + "} under it,"
+                            + "\n    members named as in C",
+                    a -> {
+                        CodeBlock code = MemoryLayoutCode.of(a);
+                        return shared.constant(a.layout(), "_MEMORY_LAYOUT",
+                                MemoryLayoutCode.GROUP_LAYOUT, code.toString(), k -> code);
+                    }));
         }
         List<MemberSlot> slots = plan.first().slots();
         for (int i = 0; i < slots.size(); i++) {

@@ -49,16 +49,21 @@ final class LayoutRecordWriter {
         this.tag = decl.cType();
     }
 
-    /** The layout record of {@code plan}, with accessors over each of {@code backends}. */
-    static TypeSpec.Builder write(StructPlan plan, List<MemoryBackend> backends) {
-        return new LayoutRecordWriter(plan).build(CompatReportText.of(plan), backends);
+    /**
+     * The layout record of {@code plan}, with accessors over each of {@code backends}; with
+     * {@code foreign}, its {@code java.lang.foreign} layouts and allocation too.
+     */
+    static TypeSpec.Builder write(StructPlan plan, List<MemoryBackend> backends,
+                                  boolean foreign) {
+        return new LayoutRecordWriter(plan).build(CompatReportText.of(plan), backends, foreign);
     }
 
-    private TypeSpec.Builder build(String compatReport, List<MemoryBackend> backends) {
+    private TypeSpec.Builder build(String compatReport, List<MemoryBackend> backends,
+                                   boolean foreign) {
         SharedValues shared = new SharedValues();
         Map<StructLayout, String> texts = new IdentityHashMap<>();
         plan.layouts().forEach(l -> texts.put(l, PaholeText.of(l)));
-        List<LayoutComponent> components = LayoutComponents.of(plan, texts, shared);
+        List<LayoutComponent> components = LayoutComponents.of(plan, texts, shared, foreign);
         TypeSpec.Builder type = TypeSpec.recordBuilder(name)
                 .addJavadoc(javadoc(components, texts))
                 .addModifiers(Modifier.PUBLIC)
@@ -88,6 +93,9 @@ final class LayoutRecordWriter {
                 type.addMethods(accessors.accessors(slot));
             }
             type.addMethods(new RecordCodecWriter(plan, memory, accessors).methods());
+        }
+        if (foreign) {
+            type.addMethods(ForeignMethods.methods(decl));
         }
         return type;
     }

@@ -54,7 +54,7 @@ public final class ByteBufferBackend implements MemoryBackend {
             return CodeBlock.of("$T.getWord($L, $L, $N, $L)", ACCESS, struct(), at,
                     BIG_ENDIAN, word(kind));
         }
-        String name = "get" + carrier(kind);
+        String name = "get" + Carriers.of(kind);
         // The byte order matters only past one byte.
         return kind.fixedSize() > 1
                 ? CodeBlock.of("$T.$N($L, $L, $N)", ACCESS, name, struct(), at,
@@ -68,7 +68,7 @@ public final class ByteBufferBackend implements MemoryBackend {
             return CodeBlock.of("$T.setWord($L, $L, $N, $L,$W$N, $S, $S);\n", ACCESS, struct(), at,
                     BIG_ENDIAN, word(kind), value, member, kind.cType());
         }
-        String name = "set" + carrier(kind);
+        String name = "set" + Carriers.of(kind);
         return kind.fixedSize() > 1
                 ? CodeBlock.of("$T.$N($L, $L, $N, $N);\n", ACCESS, name, struct(), at,
                         BIG_ENDIAN, value)
@@ -114,21 +114,5 @@ public final class ByteBufferBackend implements MemoryBackend {
     private static CodeBlock width(ScalarKind kind) {
         return kind.abiSized() ? CodeBlock.of("$N", WORD_SIZE)
                 : CodeBlock.of("$L", kind.fixedSize());
-    }
-
-    /** The part of the runtime method's name after get or set: Int for int32_t and uint32_t. */
-    private static String carrier(ScalarKind kind) {
-        return switch (kind) {
-            case INT8, UINT8 -> "Byte";
-            case BOOL -> "Boolean";
-            case INT16, UINT16 -> "Short";
-            case CHAR16 -> "Char";
-            case INT32, UINT32 -> "Int";
-            case INT64, UINT64 -> "Long";
-            case FLOAT -> "Float";
-            case DOUBLE -> "Double";
-            case POINTER, LONG, ULONG -> throw new IllegalArgumentException(
-                    kind + " is ABI-sized: a word");
-        };
     }
 }

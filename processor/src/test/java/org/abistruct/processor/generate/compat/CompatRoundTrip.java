@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.palantir.javapoet.JavaFile;
-import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,15 +21,13 @@ import org.abistruct.ImplicitPadding;
 import org.abistruct.processor.generate.GeneratedSources;
 import org.abistruct.processor.generate.Loaded;
 import org.abistruct.processor.generate.Names;
+import org.abistruct.processor.generate.RandomValues;
 import org.abistruct.processor.layout.CompatPair;
 import org.abistruct.processor.layout.LayoutEngine;
 import org.abistruct.processor.layout.StructLayout;
-import org.abistruct.processor.model.ArrayType;
 import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.CompatPolicy;
 import org.abistruct.processor.model.Decls;
-import org.abistruct.processor.model.Member;
-import org.abistruct.processor.model.Scalar;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
 import org.abistruct.processor.plan.CompatDirection;
@@ -58,6 +55,7 @@ final class CompatRoundTrip {
             new CompatPolicy(Compat.GENERATE, ImplicitPadding.IGNORE);
 
     private final Random random;
+    private final RandomValues values;
     private final Map<StructRef, StructDecl> decls = new LinkedHashMap<>();
     private final LayoutEngine engine = new LayoutEngine(decls::get);
     private final Planner planner = new Planner(engine);
@@ -68,6 +66,7 @@ final class CompatRoundTrip {
     /** Generates and compiles the bindings of {@code all}, each selecting {@link #PAIR_ABIS}. */
     CompatRoundTrip(long seed, List<StructDecl> all) {
         random = new Random(seed);
+        values = new RandomValues(random, decls::get);
         for (StructDecl d : all) {
             decls.put(d.ref(), new StructDecl(d.ref(), d.cName(), d.union(), d.packed(),
                     d.align(), PAIR_ABIS, d.members(), d.expectedSizes()));
@@ -79,7 +78,7 @@ final class CompatRoundTrip {
             files.addAll(GeneratedSources.records(plan));
             files.addAll(GeneratedSources.converters(plan));
             records.add(decl.cName());
-            records.add(recordSource(decl));
+            records.add(values.recordSource(decl));
         }
         loaded = Loaded.compileIn(PACKAGE, files, records.toArray(new String[0]));
     }
@@ -172,26 +171,6 @@ final class CompatRoundTrip {
                 Names.compatMethod(pair.kernel(), pair.user()));
     }
 
-    /** Equal as C sees it: a union by its first member, arrays element by element. */
-    private void assertSame(CType type, Object expected, Object actual, String where) {
-        if (type instanceof Scalar) {
-            assertEquals(expected, actual, where);
-        } else if (type instanceof ArrayType a) {
-            assertEquals(Array.getLength(expected), Array.getLength(actual), where);
-            for (int i = 0; i < Array.getLength(expected); i++) {
-                assertSame(a.element(), Array.get(expected, i), Array.get(actual, i),
-                        where + "[" + i + "]");
-            }
-        } else {
-            StructDecl decl = decls.get((StructRef) type);
-            List<Member> members = decl.union() ? decl.members().subList(0, 1) : decl.members();
-            for (Member m : members) {
-                assertSame(m.type(), Loaded.component(expected, m.javaName()),
-                        Loaded.component(actual, m.javaName()), where + "." + m.cName());
-            }
-        }
-    }
-
     /**
      * The round trip of a struct with {@code count} elements in its flexible array member, each
      * buffer sized by its layout's {@code sizeWith(count)} and followed by bytes the converters
@@ -235,91 +214,21 @@ final class CompatRoundTrip {
         return value(decl, 0);
     }
 
-    /** A random record of {@code decl}, with {@code count} elements if it ends flexible. */
     private Object value(StructDecl decl, int count) {
-        Object[] components = new Object[decl.members().size()];
-        for (int i = 0; i < components.length; i++) {
-            CType type = decl.members().get(i).type();
-            components[i] = type instanceof ArrayType a && a.length() == 0
-                    ? value(new ArrayType(a.element(), count)) : value(type);
-        }
-        return loaded.record(decl.cName(), components);
+        return values.value(loaded, decl, count);
     }
 
-    private Object value(CType type) {
-        if (type instanceof StructRef ref) {
-            return value(decls.get(ref));
-        }
-        if (type instanceof ArrayType a) {
-            Object array = Array.newInstance(javaClass(a.element()), a.length());
-            for (int i = 0; i < a.length(); i++) {
-                Array.set(array, i, value(a.element()));
-            }
-            return array;
-        }
-        switch (((Scalar) type).kind()) {
-            case INT8: case UINT8: return (byte) random.nextInt();
-            case INT16: case UINT16: return (short) random.nextInt();
-            case CHAR16: return (char) random.nextInt();
-            case INT32: case UINT32: return random.nextInt();
-            case INT64: case UINT64: return random.nextLong();
-            case FLOAT: return random.nextInt(1 << 20) / 16f;
-            case DOUBLE: return random.nextLong() / 1024.0;
-            case BOOL: return random.nextBoolean();
-            case POINTER: case ULONG: return random.nextInt() & 0xffff_ffffL;
-            case LONG: return (long) random.nextInt();
-            default: throw new AssertionError(type);
-        }
+    private void assertSame(CType type, Object expected, Object actual, String where) {
+        values.assertSame(type, expected, actual, where);
     }
 
-    private Class<?> javaClass(CType type) {
-        if (type instanceof StructRef ref) {
-            return loaded.type(decls.get(ref).cName());
-        }
-        if (type instanceof ArrayType a) {
-            return Array.newInstance(javaClass(a.element()), 0).getClass();
-        }
-        return primitive(((Scalar) type).kind().javaType());
-    }
-
-    /** {@code public record s3(int m0, long[] m1, s1 m2) {}}. */
-    private String recordSource(StructDecl decl) {
-        List<String> components = new ArrayList<>();
-        for (Member m : decl.members()) {
-            components.add(javaType(m.type()) + " " + m.javaName());
-        }
-        return "public record " + decl.cName() + "(" + String.join(", ", components) + ") {}\n";
-    }
-
-    private String javaType(CType type) {
-        if (type instanceof ArrayType a) {
-            return javaType(a.element()) + "[]";
-        }
-        return type instanceof Scalar s ? s.kind().javaType() : decls.get((StructRef) type).cName();
-    }
-
-    /** Whether {@code decl} ends in a flexible array member. */
     static boolean flexible(StructDecl decl) {
-        List<Member> members = decl.members();
-        return members.get(members.size() - 1).type() instanceof ArrayType a && a.length() == 0;
+        return RandomValues.flexible(decl);
     }
 
     private static ByteBuffer garbage(int size) {
         byte[] bytes = new byte[size];
         Arrays.fill(bytes, GARBAGE);
         return ByteBuffer.wrap(bytes);
-    }
-
-    private static Class<?> primitive(String name) {
-        switch (name) {
-            case "byte": return byte.class;
-            case "short": return short.class;
-            case "char": return char.class;
-            case "int": return int.class;
-            case "long": return long.class;
-            case "float": return float.class;
-            case "double": return double.class;
-            default: return boolean.class;
-        }
     }
 }

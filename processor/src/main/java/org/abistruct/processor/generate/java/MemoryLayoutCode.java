@@ -1,0 +1,112 @@
+package org.abistruct.processor.generate.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+import org.abistruct.processor.generate.memory.SegmentBackend;
+import org.abistruct.processor.layout.FieldLayout;
+import org.abistruct.processor.layout.Padding;
+import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.model.CType;
+import org.abistruct.processor.model.Scalar;
+import org.abistruct.processor.model.ScalarKind;
+import org.abistruct.processor.plan.AbiPlan;
+
+/**
+ * The {@code java.lang.foreign} group layout of a struct under one ABI, as code: members named
+ * with their C names in the ABI's byte order, each aligned as it really is (a packed member to
+ * 1), holes and tail padding explicit, arrays as sequence layouts, embedded structs and unions
+ * as nested group layouts (anonymous ones unnamed). Its size, alignment and every member's
+ * offset are the layout's.
+ */
+final class MemoryLayoutCode {
+    static final ClassName GROUP_LAYOUT = ClassName.get("java.lang.foreign", "GroupLayout");
+    private static final ClassName MEMORY_LAYOUT =
+            ClassName.get("java.lang.foreign", "MemoryLayout");
+    private static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");
+
+    private final boolean bigEndian;
+    private final int wordSize;
+
+    private MemoryLayoutCode(AbiPlan abi) {
+        this.bigEndian = abi.abi().byteOrder() == java.nio.ByteOrder.BIG_ENDIAN;
+        this.wordSize = abi.wordSize();
+    }
+
+    /** The expression building the group layout of {@code abi}'s struct. */
+    static CodeBlock of(AbiPlan abi) {
+        StructLayout layout = abi.layout();
+        return new MemoryLayoutCode(abi).group(layout, layout.alignment());
+    }
+
+    /** The group of {@code layout}, every alignment within capped at {@code cap}. */
+    private CodeBlock group(StructLayout layout, long cap) {
+        List<CodeBlock> members = new ArrayList<>();
+        List<Padding> paddings = layout.paddings();
+        int next = 0;
+        long covered = 0;
+        for (FieldLayout field : layout.fields()) {
+            while (!layout.decl().union() && next < paddings.size()
+                    && paddings.get(next).offset() < field.offset()) {
+                members.add(padding(paddings.get(next++).size()));
+            }
+            members.add(member(field, Math.min(cap, field.alignment())));
+            covered = Math.max(covered, field.end());
+        }
+        if (layout.decl().union()) {
+            if (layout.size() > covered) {
+                members.add(padding(layout.size()));
+            }
+        } else {
+            while (next < paddings.size()) {
+                members.add(padding(paddings.get(next++).size()));
+            }
+        }
+        return CodeBlock.of("$T.$N($>$W$L$<).withByteAlignment($L)", MEMORY_LAYOUT,
+                layout.decl().union() ? "unionLayout" : "structLayout",
+                CodeBlock.join(members, ",$W"), Math.min(cap, layout.alignment()));
+    }
+
+    private CodeBlock member(FieldLayout field, long alignment) {
+        String name = field.member().cName();
+        CodeBlock layout = element(field.member().type(), field, alignment);
+        if (field.member().anonymous()) {
+            return layout;
+        }
+        return CodeBlock.of("$L.withName($S)", layout, name);
+    }
+
+    /** The layout of {@code type}, an element of {@code field}'s type, unnamed. */
+    private CodeBlock element(CType type, FieldLayout field, long alignment) {
+        if (type instanceof ArrayType array) {
+            long inner = Math.min(alignment, Long.lowestOneBit(field.elementSize()));
+            return CodeBlock.of("$T.sequenceLayout($L, $L)", MEMORY_LAYOUT, array.length(),
+                    element(array.element(), field, inner == 0 ? 1 : inner));
+        }
+        if (type instanceof Scalar scalar) {
+            return CodeBlock.of("$T.value($T.$N, $L, $L)", SegmentBackend.ACCESS, VALUE_LAYOUT,
+                    valueLayout(scalar.kind()), bigEndian, alignment);
+        }
+        return group(field.nested().orElseThrow(), alignment);
+    }
+
+    private String valueLayout(ScalarKind kind) {
+        return switch (kind) {
+            case INT8, UINT8 -> "JAVA_BYTE";
+            case BOOL -> "JAVA_BOOLEAN";
+            case INT16, UINT16 -> "JAVA_SHORT";
+            case CHAR16 -> "JAVA_CHAR";
+            case INT32, UINT32 -> "JAVA_INT";
+            case INT64, UINT64 -> "JAVA_LONG";
+            case FLOAT -> "JAVA_FLOAT";
+            case DOUBLE -> "JAVA_DOUBLE";
+            case POINTER, LONG, ULONG -> wordSize == 8 ? "JAVA_LONG" : "JAVA_INT";
+        };
+    }
+
+    private static CodeBlock padding(long size) {
+        return CodeBlock.of("$T.paddingLayout($L)", MEMORY_LAYOUT, size);
+    }
+}

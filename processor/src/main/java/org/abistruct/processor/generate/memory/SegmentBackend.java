@@ -1,0 +1,108 @@
+package org.abistruct.processor.generate.memory;
+
+import static org.abistruct.processor.generate.memory.RecordNames.BIG_ENDIAN;
+import static org.abistruct.processor.generate.memory.RecordNames.OFFSET;
+import static org.abistruct.processor.generate.memory.RecordNames.SIZE;
+import static org.abistruct.processor.generate.memory.RecordNames.WORD_SIZE;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import org.abistruct.processor.model.ScalarKind;
+
+/**
+ * The {@link MemoryBackend} over a {@code java.lang.foreign.MemorySegment}, with {@code long}
+ * offsets, for compiles at release 22 or later: calls into the runtime's {@code SegmentAccess}
+ * (a release 22 entry of the annotations jar) with the record's size, byte order and word size,
+ * which the JIT sees as constants of each ABI's layout.
+ */
+public final class SegmentBackend implements MemoryBackend {
+    /** The memory type. */
+    public static final ClassName MEMORY_SEGMENT = ClassName.get("java.lang.foreign",
+            "MemorySegment");
+    /** The runtime helper the generated code calls. */
+    public static final ClassName ACCESS = ClassName.get("org.abistruct.runtime",
+            "SegmentAccess");
+    private static final String SEGMENT = "segment";
+
+    @Override
+    public TypeName memoryType() {
+        return MEMORY_SEGMENT;
+    }
+
+    @Override
+    public String memory() {
+        return SEGMENT;
+    }
+
+    @Override
+    public TypeName offsetType() {
+        return TypeName.LONG;
+    }
+
+    @Override
+    public CodeBlock checked() {
+        return CodeBlock.of("$T.check($N, $N, $N)", ACCESS, SEGMENT, OFFSET, SIZE);
+    }
+
+    @Override
+    public CodeBlock checkedFor(ScalarKind kind) {
+        return checked();
+    }
+
+    @Override
+    public CodeBlock load(ScalarKind kind, CodeBlock at) {
+        if (kind.abiSized()) {
+            return CodeBlock.of("$T.getWord($L, $L, $N, $N, $L)", ACCESS, struct(), at,
+                    BIG_ENDIAN, WORD_SIZE, kind.signed());
+        }
+        String name = "get" + Carriers.of(kind);
+        return kind.fixedSize() > 1
+                ? CodeBlock.of("$T.$N($L, $L, $N)", ACCESS, name, struct(), at, BIG_ENDIAN)
+                : CodeBlock.of("$T.$N($L, $L)", ACCESS, name, struct(), at);
+    }
+
+    @Override
+    public CodeBlock store(ScalarKind kind, CodeBlock at, String value, String member) {
+        if (kind.abiSized()) {
+            return CodeBlock.of("$T.setWord($L, $L, $N, $N, $L,$W$N, $S, $S);\n", ACCESS,
+                    struct(), at, BIG_ENDIAN, WORD_SIZE, kind.signed(), value, member,
+                    kind.cType());
+        }
+        String name = "set" + Carriers.of(kind);
+        return kind.fixedSize() > 1
+                ? CodeBlock.of("$T.$N($L, $L, $N, $N);\n", ACCESS, name, struct(), at,
+                        BIG_ENDIAN, value)
+                : CodeBlock.of("$T.$N($L, $L, $N);\n", ACCESS, name, struct(), at, value);
+    }
+
+    @Override
+    public CodeBlock capacity(CodeBlock at, CodeBlock stride) {
+        return CodeBlock.of("$T.capacity($N, $N, $L, $L)", ACCESS, SEGMENT, OFFSET, at, stride);
+    }
+
+    @Override
+    public CodeBlock zero(CodeBlock padding, CodeBlock at) {
+        return CodeBlock.of("$T.zero($N, $L, $L)", ACCESS, SEGMENT, at, padding);
+    }
+
+    @Override
+    public CodeBlock elementOffset(String arrayOffset, String index, CodeBlock size) {
+        return CodeBlock.of("$T.elementOffset($N, $N, $L)", ACCESS, arrayOffset, index, size);
+    }
+
+    @Override
+    public CodeBlock sizeWith(CodeBlock size, CodeBlock at, CodeBlock count, CodeBlock stride) {
+        return CodeBlock.of("$T.sizeWith($L, $L, $L, $L)", ACCESS, size, at, count, stride);
+    }
+
+    @Override
+    public ClassName compatCopy() {
+        return ACCESS;
+    }
+
+    /** {@code segment, offset, size}: the struct the runtime checks before the access. */
+    private static CodeBlock struct() {
+        return CodeBlock.of("$N, $N, $N", SEGMENT, OFFSET, SIZE);
+    }
+}

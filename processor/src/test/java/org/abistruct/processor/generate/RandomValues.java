@@ -1,0 +1,133 @@
+package org.abistruct.processor.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.model.CType;
+import org.abistruct.processor.model.Member;
+import org.abistruct.processor.model.Scalar;
+import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.model.StructRef;
+
+/**
+ * Random values of test declarations, as instances of their records compiled beside the
+ * generated code (each record named after its C tag), and their comparison as C sees them.
+ */
+public final class RandomValues {
+    private final Random random;
+    private final Function<StructRef, StructDecl> lookup;
+
+    /** Values drawn from {@code random}, embedded structs resolved through {@code lookup}. */
+    public RandomValues(Random random, Function<StructRef, StructDecl> lookup) {
+        this.random = random;
+        this.lookup = lookup;
+    }
+
+    /** A random record of {@code decl}, with {@code count} elements if it ends flexible. */
+    public Object value(Loaded loaded, StructDecl decl, int count) {
+        Object[] components = new Object[decl.members().size()];
+        for (int i = 0; i < components.length; i++) {
+            CType type = decl.members().get(i).type();
+            components[i] = type instanceof ArrayType a && a.length() == 0
+                    ? value(loaded, new ArrayType(a.element(), count)) : value(loaded, type);
+        }
+        return loaded.record(decl.cName(), components);
+    }
+
+    private Object value(Loaded loaded, CType type) {
+        if (type instanceof StructRef ref) {
+            return value(loaded, lookup.apply(ref), 0);
+        }
+        if (type instanceof ArrayType a) {
+            Object array = Array.newInstance(javaClass(loaded, a.element()), a.length());
+            for (int i = 0; i < a.length(); i++) {
+                Array.set(array, i, value(loaded, a.element()));
+            }
+            return array;
+        }
+        switch (((Scalar) type).kind()) {
+            case INT8: case UINT8: return (byte) random.nextInt();
+            case INT16: case UINT16: return (short) random.nextInt();
+            case CHAR16: return (char) random.nextInt();
+            case INT32: case UINT32: return random.nextInt();
+            case INT64: case UINT64: return random.nextLong();
+            case FLOAT: return random.nextInt(1 << 20) / 16f;
+            case DOUBLE: return random.nextLong() / 1024.0;
+            case BOOL: return random.nextBoolean();
+            case POINTER: case ULONG: return random.nextInt() & 0xffff_ffffL;
+            case LONG: return (long) random.nextInt();
+            default: throw new AssertionError(type);
+        }
+    }
+
+    private Class<?> javaClass(Loaded loaded, CType type) {
+        if (type instanceof StructRef ref) {
+            return loaded.type(lookup.apply(ref).cName());
+        }
+        if (type instanceof ArrayType a) {
+            return Array.newInstance(javaClass(loaded, a.element()), 0).getClass();
+        }
+        return primitive(((Scalar) type).kind().javaType());
+    }
+
+    /** Equal as C sees it: a union by its first member, arrays element by element. */
+    public void assertSame(CType type, Object expected, Object actual, String where) {
+        if (type instanceof Scalar) {
+            assertEquals(expected, actual, where);
+        } else if (type instanceof ArrayType a) {
+            assertEquals(Array.getLength(expected), Array.getLength(actual), where);
+            for (int i = 0; i < Array.getLength(expected); i++) {
+                assertSame(a.element(), Array.get(expected, i), Array.get(actual, i),
+                        where + "[" + i + "]");
+            }
+        } else {
+            StructDecl decl = lookup.apply((StructRef) type);
+            List<Member> members = decl.union() ? decl.members().subList(0, 1) : decl.members();
+            for (Member m : members) {
+                assertSame(m.type(), Loaded.component(expected, m.javaName()),
+                        Loaded.component(actual, m.javaName()), where + "." + m.cName());
+            }
+        }
+    }
+
+    /** {@code public record s3(int m0, long[] m1, s1 m2) {}}. */
+    public String recordSource(StructDecl decl) {
+        List<String> components = new ArrayList<>();
+        for (Member m : decl.members()) {
+            components.add(javaType(m.type()) + " " + m.javaName());
+        }
+        return "public record " + decl.cName() + "(" + String.join(", ", components) + ") {}\n";
+    }
+
+    private String javaType(CType type) {
+        if (type instanceof ArrayType a) {
+            return javaType(a.element()) + "[]";
+        }
+        return type instanceof Scalar s ? s.kind().javaType()
+                : lookup.apply((StructRef) type).cName();
+    }
+
+    /** Whether {@code decl} ends in a flexible array member. */
+    public static boolean flexible(StructDecl decl) {
+        List<Member> members = decl.members();
+        return members.get(members.size() - 1).type() instanceof ArrayType a && a.length() == 0;
+    }
+
+    private static Class<?> primitive(String name) {
+        switch (name) {
+            case "byte": return byte.class;
+            case "short": return short.class;
+            case "char": return char.class;
+            case "int": return int.class;
+            case "long": return long.class;
+            case "float": return float.class;
+            case "double": return double.class;
+            default: return boolean.class;
+        }
+    }
+}
