@@ -108,7 +108,7 @@ public final class KvmVcpu {
         memory.offsetOf(arrayAddress, Integer.toUnsignedLong(arrayLen));
         int arrayAt = memory.offsetOf(arrayAddress, geometry.requiredArrayLen(entry.size()));
 
-        entries = new BufferEntryArray(buf, arrayAt, Math.toIntExact(geometry.totalEntries()), entry);
+        entries = memory.entries(arrayAt, Math.toIntExact(geometry.totalEntries()), entry);
         config = new AcceptedConfig(geometry, paramsAddress, arrayAddress,
                 Integer.toUnsignedLong(arrayLen), entry.size());
         shadow.flushAll();

@@ -35,8 +35,8 @@ public final class SwTlbUser {
         this.at = at;
         int count = Math.toIntExact(core.geometry().totalEntries());
         this.tracker = new DirtyTracker(count);
-        BufferEntryArray mine = new BufferEntryArray(memory.buffer(),
-                memory.offsetOf(at.array(), at.arrayLen()), count, KvmBook3e206TlbEntryLayout.of(abi));
+        EntryArray mine = memory.entries(memory.offsetOf(at.array(), at.arrayLen()), count,
+                KvmBook3e206TlbEntryLayout.of(abi));
         this.entries = new GuardedEntryArray(tracker.tracking(mine), vcpu.ownership());
     }
 

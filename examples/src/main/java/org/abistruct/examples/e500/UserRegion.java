@@ -1,6 +1,8 @@
 package org.abistruct.examples.e500;
 
 import java.nio.ByteBuffer;
+import java.util.Objects;
+import org.abistruct.examples.kvm.KvmBook3e206TlbEntryLayout;
 
 /**
  * One region of user memory: a buffer whose byte 0 lies at a chosen base address, handed out
@@ -11,6 +13,7 @@ public final class UserRegion implements UserMemory {
 
     private final ByteBuffer buffer;
     private final long base;
+    private final EntryArrays arrays;
     private int next;
 
     /**
@@ -18,11 +21,26 @@ public final class UserRegion implements UserMemory {
      * @param capacity the region's bytes
      */
     public UserRegion(long base, int capacity) {
+        this(base, capacity, EntryArrays.BUFFERS);
+    }
+
+    /**
+     * @param base the address of the region's first byte
+     * @param capacity the region's bytes
+     * @param arrays how entry arrays in it are accessed
+     */
+    public UserRegion(long base, int capacity, EntryArrays arrays) {
         if (base < 0 || capacity < 0 || base + capacity < base) {
             throw new IllegalArgumentException("region of " + capacity + " bytes at " + base);
         }
         this.buffer = ByteBuffer.allocate(capacity);
         this.base = base;
+        this.arrays = Objects.requireNonNull(arrays, "arrays");
+    }
+
+    /** {@code count} entries laid out as {@code layout} from buffer offset {@code offset}. */
+    public EntryArray entries(int offset, int count, KvmBook3e206TlbEntryLayout layout) {
+        return arrays.over(buffer, offset, count, layout);
     }
 
     /** The memory itself, shared by every view of the region. */

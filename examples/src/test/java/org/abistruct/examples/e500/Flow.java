@@ -14,7 +14,13 @@ final class Flow {
     final SwTlbUser user;
 
     Flow(Abi userAbi, Abi kernelAbi, FreescaleCore core, CheckMode mode, int flushThreshold) {
-        memory = new UserRegion(BASE, SwTlbUser.regionBytes(userAbi, core));
+        this(userAbi, kernelAbi, core, mode, flushThreshold, EntryArrays.BUFFERS);
+    }
+
+    /** A flow whose entry arrays, the user's and the kernel's, are accessed through {@code arrays}. */
+    Flow(Abi userAbi, Abi kernelAbi, FreescaleCore core, CheckMode mode, int flushThreshold,
+         EntryArrays arrays) {
+        memory = new UserRegion(BASE, SwTlbUser.regionBytes(userAbi, core), arrays);
         vcpu = new KvmVcpu(kernelAbi, 64, mode, memory, flushThreshold);
         user = SwTlbUser.layOut(userAbi, core, memory, vcpu);
     }
