@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-compilers.sh
-mvn -B -ntp verify "$@"
+# clean: a tree built by another JDK holds classes compiled for another release.
+mvn -B -ntp clean verify "$@"

@@ -34,6 +34,8 @@ import org.abistruct.processor.plan.InterfacePlan;
 import org.abistruct.processor.plan.Planner;
 import org.abistruct.processor.plan.StructPlan;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 
 /**
  * What the processor emits for ioctls: the commands read in declaration order, the C headers
@@ -82,7 +84,18 @@ class IoctlOutputTest {
 
     @Test
     void structHeaderIsWrittenToTheClassOutput() throws IOException {
-        Compilation c = Sources.compile(STRUCT);
+        structOutputs(17, false);
+    }
+
+    /** At release 22 the layout record also has its MemorySegment accessors. */
+    @Test
+    @EnabledForJreRange(min = JRE.JAVA_22)
+    void structOutputsAtRelease22HaveTheSegmentAccessors() throws IOException {
+        structOutputs(22, true);
+    }
+
+    private static void structOutputs(int release, boolean foreign) throws IOException {
+        Compilation c = Sources.compileAt(release, STRUCT);
         assertThat(c).succeededWithoutWarnings();
         StructPlan plan = new Planner(new LayoutEngine(ref -> null)).plan(kvmDirtyTlb(),
                 new CompatPolicy(Compat.GENERATE, ImplicitPadding.IGNORE), List.of(DIRTY, PEEK));
@@ -90,7 +103,7 @@ class IoctlOutputTest {
                 new CHeaderGenerator().generate(plan).get(0);
         assertEquals("abistruct/kvm_dirty_tlb.h", header.path());
         assertEquals(header.text(), resource(c, header.path()));
-        JavaFile layout = GeneratedSources.records(plan).get(0);
+        JavaFile layout = GeneratedSources.records(plan, foreign).get(0);
         assertEquals(layout.toString(), c.generatedSourceFile("p.KvmDirtyTlbLayout").orElseThrow()
                 .getCharContent(false).toString());
     }

@@ -33,8 +33,9 @@ final class IoctlChecks {
      */
     static final Set<String> LAYOUT_METHODS = Set.of("of", "abi", "size", "alignment",
             "bigEndian", "wordSize", "describe", "padding", "cName", "offsets", "compatReport",
-            "read", "write", "elementOffset", "sizeWith", "getClass", "hashCode", "equals", "clone",
-            "toString", "notify", "notifyAll", "wait", "finalize");
+            "read", "write", "elementOffset", "sizeWith", "memoryLayout", "allocate",
+            "allocateArray", "getClass", "hashCode", "equals", "clone", "toString", "notify",
+            "notifyAll", "wait", "finalize");
 
     private IoctlChecks() {}
 

@@ -28,6 +28,12 @@ public final class Sources {
         return compile(new AbiStructProcessor(), sources);
     }
 
+    /** Compiles {@code sources} with the real processor, for Java release {@code release}. */
+    public static Compilation compileAt(int release, JavaFileObject... sources) {
+        return Compiler.javac().withOptions("--release", Integer.toString(release))
+                .withProcessors(new AbiStructProcessor()).compile(sources);
+    }
+
     /** Compiles {@code sources} with the given processors. */
     public static Compilation compile(Processor first, JavaFileObject... sources) {
         return Compiler.javac().withProcessors(first).compile(sources);

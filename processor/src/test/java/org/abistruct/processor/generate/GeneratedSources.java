@@ -32,7 +32,13 @@ public final class GeneratedSources {
 
     /** The layout record of {@code plan}, over byte buffers. */
     public static List<JavaFile> records(StructPlan plan) {
-        return render(new LayoutRecordGenerator(List.of(new ByteBufferBackend()), false).generate(plan));
+        return records(plan, false);
+    }
+
+    /** The layout record of {@code plan}, as a release 22 compile writes it when {@code foreign}. */
+    public static List<JavaFile> records(StructPlan plan, boolean foreign) {
+        return render(new LayoutRecordGenerator(foreign ? FOREIGN
+                : List.of(new ByteBufferBackend()), foreign).generate(plan));
     }
 
     /**
@@ -42,8 +48,7 @@ public final class GeneratedSources {
     public static List<JavaFile> foreignRecords(Decls decls, List<StructDecl> structs) {
         List<JavaFile> files = new ArrayList<>();
         for (StructDecl decl : structs) {
-            files.addAll(render(new LayoutRecordGenerator(FOREIGN, true)
-                    .generate(decls.plan(decl))));
+            files.addAll(records(decls.plan(decl), true));
         }
         return files;
     }
