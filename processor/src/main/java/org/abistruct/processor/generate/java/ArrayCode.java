@@ -13,6 +13,9 @@ import org.abistruct.processor.plan.MemberSlot;
  * over every element. Indexes are {@code base + linear index * element size}, nothing more.
  */
 final class ArrayCode {
+    /** No qualifier: code inside the layout record reaches its components directly. */
+    private static final CodeBlock NONE = CodeBlock.of("");
+
     private ArrayCode() {}
 
     /**
@@ -20,6 +23,14 @@ final class ArrayCode {
      * the member's offset in the struct.
      */
     static CodeBlock elementIndex(MemberSlot slot, CodeBlock start) {
+        return elementIndex(slot, start, NONE);
+    }
+
+    /**
+     * {@link #elementIndex(MemberSlot, CodeBlock)} from outside the layout record, whose
+     * components are reached through {@code record}, such as {@code layout.}.
+     */
+    static CodeBlock elementIndex(MemberSlot slot, CodeBlock start, CodeBlock record) {
         List<Integer> dims = slot.dims();
         String linear = Names.index(0);
         for (int d = 1; d < dims.size(); d++) {
@@ -28,7 +39,8 @@ final class ArrayCode {
             linear = scaled + " + " + Names.index(d);
         }
         if (!sameOnEveryAbi(slot) || slot.elementSize() != 1) {
-            linear = (dims.size() > 1 ? "(" + linear + ")" : linear) + " * " + stride(slot);
+            linear = (dims.size() > 1 ? "(" + linear + ")" : linear) + " * "
+                    + stride(slot, record);
         }
         return CodeBlock.of("$L + $L", start, linear);
     }
@@ -38,11 +50,16 @@ final class ArrayCode {
      * {@code wordSize} for pointers and C longs and the embedded layout's {@code size()}.
      */
     static CodeBlock stride(MemberSlot slot) {
+        return stride(slot, NONE);
+    }
+
+    private static CodeBlock stride(MemberSlot slot, CodeBlock record) {
         if (sameOnEveryAbi(slot)) {
             return CodeBlock.of("$L", slot.elementSize());
         }
-        return slot.isStruct() ? CodeBlock.of("$N.size()", Names.layoutComponent(slot.member()))
-                : CodeBlock.of("$N", LayoutComponents.WORD_SIZE);
+        return slot.isStruct()
+                ? CodeBlock.of("$L$N.size()", record, Names.layoutComponent(slot.member()))
+                : CodeBlock.of("$L$N", record, LayoutComponents.WORD_SIZE);
     }
 
     /** Whether the element's size is the same on every ABI: a scalar but a pointer or long. */
@@ -52,26 +69,43 @@ final class ArrayCode {
 
     /** Bytes between the starts of consecutive outermost elements, such as a row of a matrix. */
     static CodeBlock outerStride(MemberSlot slot) {
+        return outerStride(slot, NONE);
+    }
+
+    private static CodeBlock outerStride(MemberSlot slot, CodeBlock record) {
         if (sameOnEveryAbi(slot)) {
             return CodeBlock.of("$L", slot.field().outerStride());
         }
         long inner = ((ArrayType) slot.member().type()).leavesPerElement();
-        return inner == 1 ? stride(slot) : CodeBlock.of("$L * $L", stride(slot), inner);
+        CodeBlock stride = stride(slot, record);
+        return inner == 1 ? stride : CodeBlock.of("$L * $L", stride, inner);
     }
 
     /** How many outermost elements of a flexible array member fit the memory. */
     static CodeBlock capacity(MemberSlot slot, MemoryBackend memory) {
-        return memory.capacity(CodeBlock.of("$N", Names.offsetComponent(slot.member())),
-                outerStride(slot));
+        return capacity(slot, memory, NONE);
+    }
+
+    private static CodeBlock capacity(MemberSlot slot, MemoryBackend memory, CodeBlock record) {
+        return memory.capacity(CodeBlock.of("$L$N", record,
+                Names.offsetComponent(slot.member())), outerStride(slot, record));
     }
 
     /** {@code Objects.checkIndex} of every index parameter against its dimension. */
     static CodeBlock indexChecks(MemberSlot slot, MemoryBackend memory) {
+        return indexChecks(slot, memory, NONE);
+    }
+
+    /**
+     * {@link #indexChecks(MemberSlot, MemoryBackend)} from outside the layout record, whose
+     * components are reached through {@code record}, such as {@code layout.}.
+     */
+    static CodeBlock indexChecks(MemberSlot slot, MemoryBackend memory, CodeBlock record) {
         CodeBlock.Builder checks = CodeBlock.builder();
         List<Integer> dims = slot.dims();
         for (int d = 0; d < dims.size(); d++) {
             CodeBlock length = d == 0 && slot.isFlexible()
-                    ? capacity(slot, memory) : CodeBlock.of("$L", dims.get(d));
+                    ? capacity(slot, memory, record) : CodeBlock.of("$L", dims.get(d));
             checks.addStatement("$T.checkIndex($N, $L)", Objects.class, Names.index(d), length);
         }
         return checks.build();

@@ -96,6 +96,7 @@ final class LayoutRecordWriter {
         }
         if (foreign) {
             type.addMethods(ForeignMethods.methods(decl));
+            SegmentViewWriter.add(type, plan);
         }
         return type;
     }

@@ -38,11 +38,15 @@ final class MemoryLayoutCode {
     /** The expression building the group layout of {@code abi}'s struct. */
     static CodeBlock of(AbiPlan abi) {
         StructLayout layout = abi.layout();
-        return new MemoryLayoutCode(abi).group(layout, layout.alignment());
+        return new MemoryLayoutCode(abi).group(layout, layout.alignment(), layout.size());
     }
 
-    /** The group of {@code layout}, every alignment within capped at {@code cap}. */
-    private CodeBlock group(StructLayout layout, long cap) {
+    /**
+     * The group of {@code layout}, every alignment within capped at {@code cap}, padded to
+     * {@code size}: an anonymous member's {@code aligned} attribute acts on its type, and may
+     * make it larger than the type's own layout.
+     */
+    private CodeBlock group(StructLayout layout, long cap, long size) {
         List<CodeBlock> members = new ArrayList<>();
         List<Padding> paddings = layout.paddings();
         int next = 0;
@@ -56,12 +60,15 @@ final class MemoryLayoutCode {
             covered = Math.max(covered, field.end());
         }
         if (layout.decl().union()) {
-            if (layout.size() > covered) {
-                members.add(padding(layout.size()));
+            if (size > covered) {
+                members.add(padding(size));
             }
         } else {
             while (next < paddings.size()) {
                 members.add(padding(paddings.get(next++).size()));
+            }
+            if (size > layout.size()) {
+                members.add(padding(size - layout.size()));
             }
         }
         return CodeBlock.of("$T.$N($>$W$L$<).withByteAlignment($L)", MEMORY_LAYOUT,
@@ -89,7 +96,9 @@ final class MemoryLayoutCode {
             return CodeBlock.of("$T.value($T.$N, $L, $L)", SegmentBackend.ACCESS, VALUE_LAYOUT,
                     valueLayout(scalar.kind()), bigEndian, alignment);
         }
-        return group(field.nested().orElseThrow(), alignment);
+        StructLayout nested = field.nested().orElseThrow();
+        return group(nested, alignment, type instanceof ArrayType || field.member().type()
+                instanceof ArrayType ? nested.size() : field.size());
     }
 
     private String valueLayout(ScalarKind kind) {

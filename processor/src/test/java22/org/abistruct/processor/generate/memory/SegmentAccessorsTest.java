@@ -107,7 +107,8 @@ class SegmentAccessorsTest {
             values.assertSame(decl.ref(), value, read, where);
         }
         GroupLayout memory = (GroupLayout) binding.call("memoryLayout");
-        assertEquals(layout.size(), memory.byteSize(), where + ": byteSize");
+        assertEquals(layout.size(), memory.byteSize(), where + ": byteSize of\n"
+                + binding.call("describe") + memory);
         assertEquals(layout.alignment(), memory.byteAlignment(), where + ": byteAlignment");
         assertMembers(layout, memory, where);
     }
