@@ -9,9 +9,10 @@ import java.util.Objects;
 /**
  * The memory operations of generated layouts and compat converters over a
  * {@link MemorySegment}, with {@code long} offsets: {@link BufferAccess} and {@link CompatCopy}
- * for segments. Each accessor checks that a struct of {@code size} bytes at {@code offset} lies
- * inside the segment, then reads or writes one scalar {@code at} bytes into it in the given byte
- * order, at any alignment. Generated code calls these with its layout's numbers, which the JIT
+ * for segments. Each accessor reads or writes one scalar {@code at} bytes into the struct at
+ * {@code offset} in the given byte order, at any alignment; the segment's own check of those
+ * bytes is the bounds check ({@code size} is kept for the shape of the buffer accessors), and
+ * whole-struct operations check the struct first with {@link #check}. Generated code calls these with its layout's numbers, which the JIT
  * sees as constants; they are public for that code, not as an API of their own. A closed
  * segment or a read-only one written throws the FFM API's own exception at the first access,
  * before any byte is touched.
@@ -51,78 +52,78 @@ public final class SegmentAccess {
     }
 
     public static byte getByte(MemorySegment s, long offset, long size, long at) {
-        return s.get(ValueLayout.JAVA_BYTE, check(s, offset, size) + at);
+        return s.get(ValueLayout.JAVA_BYTE, offset + at);
     }
 
     public static void setByte(MemorySegment s, long offset, long size, long at, byte v) {
-        s.set(ValueLayout.JAVA_BYTE, check(s, offset, size) + at, v);
+        s.set(ValueLayout.JAVA_BYTE, offset + at, v);
     }
 
     public static boolean getBoolean(MemorySegment s, long offset, long size, long at) {
-        return s.get(ValueLayout.JAVA_BYTE, check(s, offset, size) + at) != 0;
+        return s.get(ValueLayout.JAVA_BYTE, offset + at) != 0;
     }
 
     public static void setBoolean(MemorySegment s, long offset, long size, long at, boolean v) {
-        s.set(ValueLayout.JAVA_BYTE, check(s, offset, size) + at, (byte) (v ? 1 : 0));
+        s.set(ValueLayout.JAVA_BYTE, offset + at, (byte) (v ? 1 : 0));
     }
 
     public static short getShort(MemorySegment s, long offset, long size, long at,
                                  boolean bigEndian) {
-        return s.get(bigEndian ? SHORT_BE : SHORT_LE, check(s, offset, size) + at);
+        return s.get(bigEndian ? SHORT_BE : SHORT_LE, offset + at);
     }
 
     public static void setShort(MemorySegment s, long offset, long size, long at,
                                 boolean bigEndian, short v) {
-        s.set(bigEndian ? SHORT_BE : SHORT_LE, check(s, offset, size) + at, v);
+        s.set(bigEndian ? SHORT_BE : SHORT_LE, offset + at, v);
     }
 
     public static char getChar(MemorySegment s, long offset, long size, long at,
                                boolean bigEndian) {
-        return s.get(bigEndian ? CHAR_BE : CHAR_LE, check(s, offset, size) + at);
+        return s.get(bigEndian ? CHAR_BE : CHAR_LE, offset + at);
     }
 
     public static void setChar(MemorySegment s, long offset, long size, long at,
                                boolean bigEndian, char v) {
-        s.set(bigEndian ? CHAR_BE : CHAR_LE, check(s, offset, size) + at, v);
+        s.set(bigEndian ? CHAR_BE : CHAR_LE, offset + at, v);
     }
 
     public static int getInt(MemorySegment s, long offset, long size, long at, boolean bigEndian) {
-        return s.get(bigEndian ? INT_BE : INT_LE, check(s, offset, size) + at);
+        return s.get(bigEndian ? INT_BE : INT_LE, offset + at);
     }
 
     public static void setInt(MemorySegment s, long offset, long size, long at,
                               boolean bigEndian, int v) {
-        s.set(bigEndian ? INT_BE : INT_LE, check(s, offset, size) + at, v);
+        s.set(bigEndian ? INT_BE : INT_LE, offset + at, v);
     }
 
     public static long getLong(MemorySegment s, long offset, long size, long at,
                                boolean bigEndian) {
-        return s.get(bigEndian ? LONG_BE : LONG_LE, check(s, offset, size) + at);
+        return s.get(bigEndian ? LONG_BE : LONG_LE, offset + at);
     }
 
     public static void setLong(MemorySegment s, long offset, long size, long at,
                                boolean bigEndian, long v) {
-        s.set(bigEndian ? LONG_BE : LONG_LE, check(s, offset, size) + at, v);
+        s.set(bigEndian ? LONG_BE : LONG_LE, offset + at, v);
     }
 
     public static float getFloat(MemorySegment s, long offset, long size, long at,
                                  boolean bigEndian) {
-        return s.get(bigEndian ? FLOAT_BE : FLOAT_LE, check(s, offset, size) + at);
+        return s.get(bigEndian ? FLOAT_BE : FLOAT_LE, offset + at);
     }
 
     public static void setFloat(MemorySegment s, long offset, long size, long at,
                                 boolean bigEndian, float v) {
-        s.set(bigEndian ? FLOAT_BE : FLOAT_LE, check(s, offset, size) + at, v);
+        s.set(bigEndian ? FLOAT_BE : FLOAT_LE, offset + at, v);
     }
 
     public static double getDouble(MemorySegment s, long offset, long size, long at,
                                    boolean bigEndian) {
-        return s.get(bigEndian ? DOUBLE_BE : DOUBLE_LE, check(s, offset, size) + at);
+        return s.get(bigEndian ? DOUBLE_BE : DOUBLE_LE, offset + at);
     }
 
     public static void setDouble(MemorySegment s, long offset, long size, long at,
                                  boolean bigEndian, double v) {
-        s.set(bigEndian ? DOUBLE_BE : DOUBLE_LE, check(s, offset, size) + at, v);
+        s.set(bigEndian ? DOUBLE_BE : DOUBLE_LE, offset + at, v);
     }
 
     /**

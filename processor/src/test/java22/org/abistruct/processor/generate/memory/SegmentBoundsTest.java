@@ -67,8 +67,15 @@ class SegmentBoundsTest {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment small = arena.allocate(size - 1).fill(GARBAGE);
             assertThrows(IndexOutOfBoundsException.class, () -> x86.call("write", small, 0L, value()));
-            assertThrows(IndexOutOfBoundsException.class, () -> x86.call("setMas1", small, 0L, 7));
+            assertThrows(IndexOutOfBoundsException.class, () -> x86.call("at", small, 0L));
             assertGarbage(small);
+            // One member's accessor needs that member inside the segment: flags[2] is 20 and 21.
+            MemorySegment short21 = arena.allocate(21).fill(GARBAGE);
+            assertThrows(IndexOutOfBoundsException.class,
+                    () -> x86.call("setFlags", short21, 0L, 2, (short) 1));
+            assertGarbage(short21);
+            x86.call("setFlags", short21, 0L, 1, (short) 0x0102);
+            assertEquals((byte) 0x02, short21.get(ValueLayout.JAVA_BYTE, 18));
             MemorySegment room = arena.allocate(size * 2).fill(GARBAGE);
             assertThrows(IndexOutOfBoundsException.class, () -> x86.call("write", room, -1L, value()));
             assertThrows(IndexOutOfBoundsException.class,
