@@ -34,6 +34,7 @@ final class StructStep {
             for (Generator<StructPlan> generator : generators) {
                 writer.write(generator.generate(verdict.plan()), type);
             }
+            checker.generated(reading);
         }
     }
 }

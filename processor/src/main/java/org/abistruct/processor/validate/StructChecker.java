@@ -73,6 +73,14 @@ public final class StructChecker {
         return verdict;
     }
 
+    /**
+     * Drops the plan of {@code reading}'s verdict, once generated, keeping its report for the
+     * structs that embed it: a compile of many structs holds one plan at a time.
+     */
+    public void generated(Reading reading) {
+        verdicts.computeIfPresent(reading.name(), (name, v) -> new Verdict(v.report(), null));
+    }
+
     private Verdict decide(Reading reading) {
         Report.Builder report = Report.builder().addAll(reading.report());
         Declaration d = reading.declaration();
