@@ -139,6 +139,18 @@ public enum Message {
     IOCTL_BYTE_RANGE("AbiStructIoctlByteRange",
             "@Ioctl %s has %s = %d, outside 0..255.",
             "The type and nr of an ioctl are bytes: use a value from 0 to 0xff."),
+    IOCTL_SCALAR_ON_STRUCT("AbiStructIoctlScalarOnStruct",
+            "@Ioctl %s has arg = %s, but on %s its argument is that %s.",
+            "Remove arg, or declare the command on a plain interface annotated @Ioctl."),
+    IOCTL_ARG_WITHOUT_DIRECTION("AbiStructIoctlArgWithoutDirection",
+            "@Ioctl %s has arg = %s, but dir = NONE (_IO) takes no argument.",
+            "Give the direction the argument travels: READ, WRITE or READ_WRITE."),
+    IOCTL_LEGACY_RANGE("AbiStructIoctlLegacyRange",
+            "@Ioctl %s has a legacy number %s, which is not an unsigned 32-bit value.",
+            "Give the number the kernel's headers define, from 0 to 0xffffffff."),
+    IOCTL_LEGACY_TWICE("AbiStructIoctlLegacyTwice",
+            "@Ioctl %s gives ABI %s more than one legacy number.",
+            "List each ABI in one @Ioctl.Legacy only."),
     IOCTL_DUPLICATE_NAME("AbiStructIoctlDuplicateName",
             "@Ioctl %s is declared more than once on %s.",
             "Declare each command once."),
@@ -147,9 +159,10 @@ public enum Message {
             "Declare argument-less commands on a plain interface annotated @Ioctl, or choose"
                     + " READ, WRITE or READ_WRITE."),
     IOCTL_ARGUMENT_ON_INTERFACE("AbiStructIoctlArgumentOnInterface",
-            "@Ioctl %s on interface %s has dir = %s, but a command declared on an interface has"
-                    + " no argument.",
-            "Use dir = NONE (_IO), or declare the command on the @AbiStruct record of its"
+            "@Ioctl %s on interface %s has dir = %s, but no arg: a command declared on an"
+                    + " interface takes a scalar argument or none.",
+            "Give the argument's C type (arg = Ioctl.Arg.INT, U64, POINTER...), use dir = NONE"
+                    + " (_IO), or declare the command on the @AbiStruct record of its"
                     + " argument."),
     IOCTL_TOO_LARGE("AbiStructIoctlTooLarge",
             "%s.",

@@ -101,7 +101,36 @@ public record IoctlEncoding(
 
     /** The number of {@code ioctl} whose argument is the struct laid out as {@code layout}. */
     public static IoctlNumber number(IoctlDecl ioctl, StructLayout layout) {
-        long size = ioctl.dir() == Ioctl.Dir.NONE ? 0 : layout.size();
-        return of(layout.abi()).number(ioctl, size);
+        return number(ioctl, layout.abi(), layout.size());
+    }
+
+    /**
+     * The number of {@code ioctl} under {@code abi}: its legacy number there if it has one,
+     * else encoded with its argument's size: {@code structSize} for the struct it is declared
+     * on, the ABI's size of a scalar argument, none for {@link Ioctl.Dir#NONE}.
+     */
+    public static IoctlNumber number(IoctlDecl ioctl, Abi abi, long structSize) {
+        Long legacy = ioctl.legacy().get(abi);
+        IoctlEncoding encoding = of(abi);
+        if (legacy != null) {
+            return IoctlNumber.of(abi, ioctl, 0, encoding.maxSize(), legacy);
+        }
+        if (ioctl.dir() == Ioctl.Dir.NONE) {
+            return encoding.number(ioctl, 0);
+        }
+        return encoding.number(ioctl, ioctl.arg() == Ioctl.Arg.STRUCT ? structSize
+                : argumentSize(ioctl.arg(), AbiRules.of(abi)));
+    }
+
+    private static long argumentSize(Ioctl.Arg arg, AbiRules rules) {
+        return switch (arg) {
+            case U8 -> 1;
+            case U16 -> 2;
+            case INT, UINT, U32 -> 4;
+            case U64 -> 8;
+            case LONG, ULONG -> rules.longSize();
+            case POINTER -> rules.pointerSize();
+            case STRUCT -> throw new IllegalArgumentException("a struct argument has its size");
+        };
     }
 }

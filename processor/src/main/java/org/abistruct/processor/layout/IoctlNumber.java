@@ -39,6 +39,11 @@ public record IoctlNumber(
         return new IoctlNumber(abi, ioctl, size, max, OptionalLong.empty());
     }
 
+    /** Whether the number is one the kernel fixes for this ABI, not an encoded one. */
+    public boolean legacy() {
+        return ioctl.legacy().containsKey(abi);
+    }
+
     /** Whether the argument fits the size field, so that there is a number. */
     public boolean fits() {
         return number.isPresent();

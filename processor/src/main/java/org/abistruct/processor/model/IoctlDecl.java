@@ -1,17 +1,38 @@
 package org.abistruct.processor.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import org.abistruct.Abi;
 import org.abistruct.Ioctl;
 
 /**
- * A declared ioctl command: its C macro name, type byte, number and direction. The argument
- * size is not part of it; it comes from the layout of the struct the command is declared on.
+ * A declared ioctl command: its C macro name, type byte, number, direction, the C type of a
+ * scalar argument ({@link Ioctl.Arg#STRUCT} for the struct it is declared on, or none), and the
+ * numbers the kernel fixes on some ABIs instead of encoding them. The argument's size is not
+ * part of it: it comes from the layout of the struct, or the ABI's size of the scalar.
  */
-public record IoctlDecl(String name, int type, int nr, Ioctl.Dir dir) {
+public record IoctlDecl(String name, int type, int nr, Ioctl.Dir dir, Ioctl.Arg arg,
+                        Map<Abi, Long> legacy) {
+    /** A command whose argument is the struct it is declared on, with no legacy number. */
+    public IoctlDecl(String name, int type, int nr, Ioctl.Dir dir) {
+        this(name, type, nr, dir, Ioctl.Arg.STRUCT, Map.of());
+    }
+
     public IoctlDecl {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(arg, "arg");
+        legacy = legacy.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(legacy));
+        for (long number : legacy.values()) {
+            if (number < 0 || number > 0xffff_ffffL) {
+                throw new IllegalArgumentException(name + ": legacy number " + number
+                        + " is not 32 bits");
+            }
+        }
         if (!isMacroName(name)) {
             throw new IllegalArgumentException("ioctl name is not a C identifier: " + name);
         }
@@ -45,7 +66,8 @@ public record IoctlDecl(String name, int type, int nr, Ioctl.Dir dir) {
      */
     public String macroCall(String argument) {
         return macro() + String.format(Locale.ROOT, "(0x%02X, 0x%02x", type, nr)
-                + (dir == Ioctl.Dir.NONE ? "" : ", " + argument) + ")";
+                + (dir == Ioctl.Dir.NONE ? "" : ", " + (arg == Ioctl.Arg.STRUCT ? argument
+                        : arg.cType())) + ")";
     }
 
     /**

@@ -71,7 +71,7 @@ public final class Planner {
         for (Abi abi : Abi.values()) {
             List<IoctlNumber> row = new ArrayList<>();
             for (IoctlDecl ioctl : commands.ioctls()) {
-                row.add(IoctlEncoding.of(abi).number(ioctl, 0));
+                row.add(IoctlEncoding.number(ioctl, abi, 0));
             }
             numbers.put(abi, row);
         }

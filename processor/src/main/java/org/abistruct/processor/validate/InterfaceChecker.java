@@ -9,8 +9,8 @@ import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.read.InterfaceDeclaration;
 
 /**
- * Checks an interface of argument-less ioctls: what reading found, C names, one declaration per
- * name, {@code dir = NONE} on every command, and distinct Java method names.
+ * Checks an interface of ioctls: what reading found, C names, one declaration per name, a
+ * scalar argument exactly where a direction has one, and distinct Java method names.
  */
 public final class InterfaceChecker {
     private InterfaceChecker() {}
@@ -26,9 +26,13 @@ public final class InterfaceChecker {
         IoctlChecks.names(ioctls, d.sites(), owner, report);
         for (int i = 0; i < ioctls.size(); i++) {
             IoctlDecl ioctl = ioctls.get(i);
-            if (ioctl.dir() != Ioctl.Dir.NONE) {
+            boolean scalar = ioctl.arg() != Ioctl.Arg.STRUCT;
+            if (ioctl.dir() != Ioctl.Dir.NONE && !scalar) {
                 report.add(Message.IOCTL_ARGUMENT_ON_INTERFACE, d.sites().get(i).dir(),
                         ioctl.name(), d.decl().qualifiedName(), ioctl.dir());
+            } else if (ioctl.dir() == Ioctl.Dir.NONE && scalar) {
+                report.add(Message.IOCTL_ARG_WITHOUT_DIRECTION, d.sites().get(i).arg(),
+                        ioctl.name(), ioctl.arg());
             }
         }
         IoctlChecks.methods(ioctls, d.sites(), Map.of(), report);

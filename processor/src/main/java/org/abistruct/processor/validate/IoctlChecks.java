@@ -70,6 +70,10 @@ final class IoctlChecks {
                 report.add(Message.IOCTL_NONE_ON_STRUCT, site.dir(), ioctl.name(), owner,
                         decl.keyword());
             }
+            if (ioctl.arg() != Ioctl.Arg.STRUCT) {
+                report.add(Message.IOCTL_SCALAR_ON_STRUCT, site.arg(), ioctl.name(), ioctl.arg(),
+                        owner, decl.keyword());
+            }
         }
         methods(d.ioctls(), d.ioctlSites(), methods, report);
         return report.build();

@@ -72,6 +72,57 @@ class IoctlDiagnosticsTest {
         assertThat(c).hadErrorCount(1);
     }
 
+    @Test
+    void scalarArgumentOnAStruct() {
+        JavaFileObject src = Sources.of("Tlb",
+                "@AbiStruct",
+                "@Ioctl(name = \"TLB_SET\", type = 1, nr = 3, dir = Ioctl.Dir.WRITE,",
+                "    arg = Ioctl.Arg.U64)",
+                "record Tlb(int x) {}");
+        Compilation c = Sources.compile(src);
+        assertThat(c).hadErrorContaining("[AbiStructIoctlScalarOnStruct]").inFile(src)
+                .onLineContaining("Ioctl.Arg.U64");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void scalarArgumentWithoutADirection() {
+        JavaFileObject src = Sources.of("Tty",
+                "@Ioctl(name = \"TTY_PTN\", type = 0x54, nr = 0x30, dir = Ioctl.Dir.NONE,",
+                "    arg = Ioctl.Arg.UINT)",
+                "interface Tty {}");
+        Compilation c = Sources.compile(src);
+        assertThat(c).hadErrorContaining("[AbiStructIoctlArgWithoutDirection]").inFile(src)
+                .onLineContaining("Ioctl.Arg.UINT");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void legacyNumberOutOfRange() {
+        JavaFileObject src = Sources.of("Tty",
+                "@Ioctl(name = \"TCGETS\", type = 0x54, nr = 0x01, dir = Ioctl.Dir.NONE,",
+                "    legacy = @Ioctl.Legacy(number = 0x1_0000_5401L, abis = Abi.X86_64))",
+                "interface Tty {}");
+        Compilation c = Sources.compile(src);
+        assertThat(c).hadErrorContaining("[AbiStructIoctlLegacyRange]").inFile(src)
+                .onLineContaining("legacy =");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void legacyNumberTwiceForOneAbi() {
+        JavaFileObject src = Sources.of("Tty",
+                "@Ioctl(name = \"TCGETS\", type = 0x54, nr = 0x01, dir = Ioctl.Dir.NONE,",
+                "    legacy = {@Ioctl.Legacy(number = 0x5401, abis = {Abi.X86_64, Abi.I386}),",
+                "              @Ioctl.Legacy(number = 0x540d, abis = Abi.I386)})",
+                "interface Tty {}");
+        Compilation c = Sources.compile(src);
+        assertThat(c).hadErrorContaining("[AbiStructIoctlLegacyTwice]").inFile(src)
+                .onLineContaining("legacy =");
+        assertThat(c).hadErrorContaining("ABI I386");
+        assertThat(c).hadErrorCount(1);
+    }
+
     // 10000 bytes fit the 14-bit size field of x86_64 (16383) but not the 13 bits of PPC64 (8191).
     @Test
     void structTooLargeForAnAbisSizeField() {

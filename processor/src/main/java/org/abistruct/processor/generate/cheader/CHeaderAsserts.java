@@ -88,7 +88,8 @@ final class CHeaderAsserts {
         out.append("#ifdef ").append(ioctl.name()).append('\n');
         out.append("_Static_assert((unsigned int)(").append(ioctl.name()).append(") == ")
                 .append(literal).append(", \"").append(ioctl.name()).append(" on ")
-                .append(number.abi()).append(": ").append(ioctl.macroCall(argument))
+                .append(number.abi()).append(": ").append(number.legacy() ? "its legacy number"
+                        : ioctl.macroCall(argument))
                 .append(" must be ").append(literal, 0, literal.length() - 1).append("\");\n");
         out.append("#endif\n");
     }
