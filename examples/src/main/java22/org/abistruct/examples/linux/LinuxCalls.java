@@ -1,0 +1,100 @@
+package org.abistruct.examples.linux;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The C library calls a VMM's device back ends make, through {@link Linker#nativeLinker()}:
+ * {@code open}, {@code close}, {@code read}, {@code write} and {@code ioctl}, each capturing
+ * {@code errno} and throwing {@link SyscallException} with its name when it fails. Numbers and
+ * structs come from the generated code; nothing here knows a layout.
+ */
+public final class LinuxCalls {
+    /** {@code O_RDWR}. */
+    public static final int O_RDWR = 2;
+    /** {@code O_NOCTTY} of the generic ABI. */
+    public static final int O_NOCTTY = 0x100;
+
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
+    private static final VarHandle ERRNO = CAPTURE.varHandle(
+            MemoryLayout.PathElement.groupElement("errno"));
+    private static final MethodHandle OPEN = downcall("open",
+            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+    private static final MethodHandle CLOSE = downcall("close",
+            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+    private static final MethodHandle IOCTL = downcall("ioctl",
+            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG,
+                    ValueLayout.ADDRESS), Linker.Option.firstVariadicArg(2));
+
+    private LinuxCalls() {}
+
+    private static MethodHandle downcall(String name, FunctionDescriptor descriptor,
+                                         Linker.Option... options) {
+        Linker.Option[] all = new Linker.Option[options.length + 1];
+        all[0] = Linker.Option.captureCallState("errno");
+        System.arraycopy(options, 0, all, 1, options.length);
+        MemorySegment symbol = LINKER.defaultLookup().find(name)
+                .orElseThrow(() -> new UnsatisfiedLinkError("no " + name + " in the C library"));
+        return LINKER.downcallHandle(symbol, descriptor, all);
+    }
+
+    /** {@code open(path, flags)}: a file descriptor. */
+    public static int open(String path, int flags) throws SyscallException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(CAPTURE);
+            int fd = (int) OPEN.invokeExact(errno, arena.allocateFrom(path), flags);
+            return check("open " + path, fd, errno);
+        } catch (SyscallException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** {@code close(fd)}. */
+    public static void close(int fd) throws SyscallException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(CAPTURE);
+            check("close", (int) CLOSE.invokeExact(errno, fd), errno);
+        } catch (SyscallException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /**
+     * {@code ioctl(fd, request, argument)}, with the request as the unsigned 32-bit number the
+     * generated code gives in an {@code int} ({@code Integer.toUnsignedLong} makes it C's
+     * {@code unsigned long}); {@code name} names the command in a failure.
+     */
+    public static int ioctl(int fd, int request, MemorySegment argument, String name)
+            throws SyscallException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(CAPTURE);
+            int result = (int) IOCTL.invokeExact(errno, fd, Integer.toUnsignedLong(request),
+                    argument);
+            return check("ioctl " + name, result, errno);
+        } catch (SyscallException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private static int check(String call, int result, MemorySegment errno)
+            throws SyscallException {
+        if (result == -1) {
+            throw new SyscallException(call, (int) ERRNO.get(errno, 0L));
+        }
+        return result;
+    }
+}
