@@ -56,11 +56,12 @@ class GeneratedHeaderTest {
 
     @Test
     void theProcessorWroteOneHeaderPerStructAndOneForTheInterface() throws IOException {
+        // The KVM ones: the linux package of the examples writes its own beside them.
         Set<String> expected = new TreeSet<>(COMMON);
         expected.addAll(BOOK3E);
         try (Stream<Path> files = Files.list(root.resolve("abistruct"))) {
             assertEquals(expected, files.map(f -> f.getFileName().toString())
-                    .filter(name -> name.endsWith(".h"))
+                    .filter(name -> name.endsWith(".h") && name.startsWith("kvm"))
                     .collect(Collectors.toCollection(TreeSet::new)));
         }
     }
