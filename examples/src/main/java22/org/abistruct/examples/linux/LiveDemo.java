@@ -29,6 +29,7 @@ public final class LiveDemo {
         System.out.println("  host ABI: " + abi);
         report("pseudo-terminal", () -> terminal(abi));
         report("TUN/TAP", () -> tap(abi));
+        report("io_uring", LiveDemo::ring);
         System.out.println("  KVM: " + (Files.exists(Path.of("/dev/kvm"))
                 ? "/dev/kvm is present" : "/dev/kvm is absent on this machine; nothing run"));
     }
@@ -65,6 +66,19 @@ public final class LiveDemo {
                     Short.toUnsignedInt(read.wsCol()));
         } finally {
             LinuxCalls.close(fd);
+        }
+    }
+
+    private static String ring() throws SyscallException {
+        try (IoUring ring = new IoUring(8)) {
+            IoUringCqe nop = ring.submitAndWait(new IoUringSqe((byte) IoUringConstants.OP_NOP,
+                    (byte) 0, (short) 0, -1, 0, 0, 0, 0, 1234, (short) 0, (short) 0, 0, 0, 0));
+            return String.format("io_uring_setup gave %d entries (%d-byte sqe, %d-byte params),"
+                    + " a no-op completed with user_data %d, res %d", ring.params().sqEntries(),
+                    IoUringSqeLayout.of(Abi.host()).size(), IoUringParamsLayout.of(Abi.host())
+                            .size(), nop.userData(), nop.res());
+        } catch (UnsupportedOperationException e) {
+            return "not run: " + e.getMessage();
         }
     }
 

@@ -1,0 +1,175 @@
+package org.abistruct.examples.linux;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+import org.abistruct.Abi;
+
+/**
+ * One io_uring instance, user space and the kernel sharing arrays of structs as the e500 TLB
+ * does: {@code io_uring_setup} fills {@code io_uring_params}, whose offsets place the
+ * submission ring, completion ring and submission entries in the memory {@code mmap} shares.
+ * Head and tail move with acquire and release ordering, as the ring protocol requires. Every
+ * struct is generated; {@link IoUringConstants} holds the numbers of the kernel headers, which a
+ * test checks against them.
+ */
+public final class IoUring implements AutoCloseable {
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
+    private static final VarHandle ERRNO = CAPTURE.varHandle(
+            MemoryLayout.PathElement.groupElement("errno"));
+    private static final MethodHandle SYSCALL3 = downcall("syscall", FunctionDescriptor.of(
+            ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
+            ValueLayout.ADDRESS), 1);
+    private static final MethodHandle SYSCALL6 = downcall("syscall", FunctionDescriptor.of(
+            ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
+            ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
+            ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), 1);
+    private static final MethodHandle MMAP = downcall("mmap", FunctionDescriptor.of(
+            ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT,
+            ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG), -1);
+    private static final MethodHandle MUNMAP = downcall("munmap", FunctionDescriptor.of(
+            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), -1);
+    private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
+
+    private final Abi abi = Abi.host();
+    private final IoUringSqeLayout sqe = IoUringSqeLayout.of(abi);
+    private final IoUringCqeLayout cqe = IoUringCqeLayout.of(abi);
+    private final int fd;
+    private final IoUringParams params;
+    private final MemorySegment sqRing;
+    private final MemorySegment cqRing;
+    private final MemorySegment sqes;
+
+    private static MethodHandle downcall(String name, FunctionDescriptor descriptor,
+                                         int firstVariadic) {
+        MemorySegment symbol = LINKER.defaultLookup().find(name)
+                .orElseThrow(() -> new UnsatisfiedLinkError("no " + name + " in the C library"));
+        return firstVariadic < 0
+                ? LINKER.downcallHandle(symbol, descriptor, Linker.Option.captureCallState("errno"))
+                : LINKER.downcallHandle(symbol, descriptor, Linker.Option.captureCallState("errno"),
+                        Linker.Option.firstVariadicArg(firstVariadic));
+    }
+
+    /**
+     * A ring of {@code entries} submissions (a power of two), its memory mapped.
+     *
+     * @throws UnsupportedOperationException on a host other than x86_64, whose numbers these are
+     */
+    public IoUring(int entries) throws SyscallException {
+        if (abi != Abi.X86_64) {
+            throw new UnsupportedOperationException("io_uring's numbers here are x86_64's, not "
+                    + abi + "'s");
+        }
+        IoUringParamsLayout p = IoUringParamsLayout.of(abi);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment in = p.allocate(arena);
+            MemorySegment errno = arena.allocate(CAPTURE);
+            long result = (long) SYSCALL3.invokeExact(errno, IoUringConstants.NR_IO_URING_SETUP,
+                    (long) entries, in);
+            fd = (int) check("io_uring_setup", result, errno);
+            params = p.read(in, 0);
+        } catch (SyscallException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        long sqSize = params.sqOff().array() + 4L * params.sqEntries();
+        long cqSize = params.cqOff().cqes() + (long) cqe.size() * params.cqEntries();
+        boolean single = (params.features() & IoUringConstants.FEAT_SINGLE_MMAP) != 0;
+        sqRing = map(single ? Math.max(sqSize, cqSize) : sqSize, IoUringConstants.OFF_SQ_RING);
+        cqRing = single ? sqRing : map(cqSize, IoUringConstants.OFF_CQ_RING);
+        sqes = map((long) sqe.size() * params.sqEntries(), IoUringConstants.OFF_SQES);
+    }
+
+    /** What {@code io_uring_setup} answered. */
+    public IoUringParams params() {
+        return params;
+    }
+
+    /**
+     * Submits {@code entry} and waits for one completion, which it returns: the entry goes in
+     * at the submission tail (released to the kernel), and the completion is taken at the
+     * completion head once the kernel's tail (acquired) passes it.
+     */
+    public IoUringCqe submitAndWait(IoUringSqe entry) throws SyscallException {
+        int mask = sqRing.get(ValueLayout.JAVA_INT, params.sqOff().ringMask());
+        int tail = (int) INT.getAcquire(sqRing, (long) params.sqOff().tail());
+        int index = tail & mask;
+        sqe.write(sqes, sqe.elementOffset(0L, index), entry);
+        sqRing.set(ValueLayout.JAVA_INT, params.sqOff().array() + 4L * index, index);
+        INT.setRelease(sqRing, (long) params.sqOff().tail(), tail + 1);
+        enter(1, 1);
+        int cqMask = cqRing.get(ValueLayout.JAVA_INT, params.cqOff().ringMask());
+        int head = (int) INT.getAcquire(cqRing, (long) params.cqOff().head());
+        int kernelTail = (int) INT.getAcquire(cqRing, (long) params.cqOff().tail());
+        if (head == kernelTail) {
+            throw new IllegalStateException("io_uring_enter returned with no completion");
+        }
+        IoUringCqe done = cqe.read(cqRing, cqe.elementOffset(params.cqOff().cqes(),
+                (long) (head & cqMask)));
+        INT.setRelease(cqRing, (long) params.cqOff().head(), head + 1);
+        return done;
+    }
+
+    private void enter(int submit, int wait) throws SyscallException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(CAPTURE);
+            long result = (long) SYSCALL6.invokeExact(errno, IoUringConstants.NR_IO_URING_ENTER,
+                    (long) fd, (long) submit, (long) wait,
+                    (long) IoUringConstants.ENTER_GETEVENTS, MemorySegment.NULL, 0L);
+            check("io_uring_enter", result, errno);
+        } catch (SyscallException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private MemorySegment map(long size, long offset) throws SyscallException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(CAPTURE);
+            MemorySegment at = (MemorySegment) MMAP.invokeExact(errno, MemorySegment.NULL, size,
+                    IoUringConstants.PROT_READ | IoUringConstants.PROT_WRITE,
+                    IoUringConstants.MAP_SHARED | IoUringConstants.MAP_POPULATE, fd, offset);
+            if (at.address() == -1L) {
+                throw new SyscallException("mmap", (int) ERRNO.get(errno, 0L));
+            }
+            return at.reinterpret(size);
+        } catch (SyscallException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public void close() throws SyscallException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(CAPTURE);
+            for (MemorySegment ring : sqRing == cqRing ? new MemorySegment[] {sqRing, sqes}
+                    : new MemorySegment[] {sqRing, cqRing, sqes}) {
+                check("munmap", (int) MUNMAP.invokeExact(errno, ring, ring.byteSize()), errno);
+            }
+        } catch (SyscallException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        LinuxCalls.close(fd);
+    }
+
+    private static long check(String call, long result, MemorySegment errno)
+            throws SyscallException {
+        if (result == -1) {
+            throw new SyscallException(call, (int) ERRNO.get(errno, 0L));
+        }
+        return result;
+    }
+}
