@@ -31,11 +31,6 @@ public final class IoUring implements AutoCloseable {
             ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
             ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
             ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), 1);
-    private static final MethodHandle MMAP = downcall("mmap", FunctionDescriptor.of(
-            ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT,
-            ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG), -1);
-    private static final MethodHandle MUNMAP = downcall("munmap", FunctionDescriptor.of(
-            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), -1);
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
 
     private final Abi abi = Abi.host();
@@ -51,10 +46,8 @@ public final class IoUring implements AutoCloseable {
                                          int firstVariadic) {
         MemorySegment symbol = LINKER.defaultLookup().find(name)
                 .orElseThrow(() -> new UnsatisfiedLinkError("no " + name + " in the C library"));
-        return firstVariadic < 0
-                ? LINKER.downcallHandle(symbol, descriptor, Linker.Option.captureCallState("errno"))
-                : LINKER.downcallHandle(symbol, descriptor, Linker.Option.captureCallState("errno"),
-                        Linker.Option.firstVariadicArg(firstVariadic));
+        return LINKER.downcallHandle(symbol, descriptor, Linker.Option.captureCallState("errno"),
+                Linker.Option.firstVariadicArg(firstVariadic));
     }
 
     /**
@@ -133,35 +126,17 @@ public final class IoUring implements AutoCloseable {
     }
 
     private MemorySegment map(long size, long offset) throws SyscallException {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(CAPTURE);
-            MemorySegment at = (MemorySegment) MMAP.invokeExact(errno, MemorySegment.NULL, size,
-                    IoUringConstants.PROT_READ | IoUringConstants.PROT_WRITE,
-                    IoUringConstants.MAP_SHARED | IoUringConstants.MAP_POPULATE, fd, offset);
-            if (at.address() == -1L) {
-                throw new SyscallException("mmap", (int) ERRNO.get(errno, 0L));
-            }
-            return at.reinterpret(size);
-        } catch (SyscallException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        return LinuxCalls.mmap(size, IoUringConstants.PROT_READ | IoUringConstants.PROT_WRITE,
+                IoUringConstants.MAP_SHARED | IoUringConstants.MAP_POPULATE, fd, offset);
     }
 
     @Override
     public void close() throws SyscallException {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(CAPTURE);
-            for (MemorySegment ring : sqRing == cqRing ? new MemorySegment[] {sqRing, sqes}
-                    : new MemorySegment[] {sqRing, cqRing, sqes}) {
-                check("munmap", (int) MUNMAP.invokeExact(errno, ring, ring.byteSize()), errno);
-            }
-        } catch (SyscallException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
+        LinuxCalls.munmap(sqRing);
+        if (cqRing != sqRing) {
+            LinuxCalls.munmap(cqRing);
         }
+        LinuxCalls.munmap(sqes);
         LinuxCalls.close(fd);
     }
 

@@ -34,7 +34,43 @@ public final class LinuxCalls {
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG,
                     ValueLayout.ADDRESS), Linker.Option.firstVariadicArg(2));
 
+    private static final MethodHandle MMAP = downcall("mmap", FunctionDescriptor.of(
+            ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT,
+            ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
+    private static final MethodHandle MUNMAP = downcall("munmap", FunctionDescriptor.of(
+            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+
     private LinuxCalls() {}
+
+    /** {@code mmap(NULL, size, prot, flags, fd, offset)}: the mapping, {@code size} bytes. */
+    public static MemorySegment mmap(long size, int prot, int flags, int fd, long offset)
+            throws SyscallException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(CAPTURE);
+            MemorySegment at = (MemorySegment) MMAP.invokeExact(errno, MemorySegment.NULL, size,
+                    prot, flags, fd, offset);
+            if (at.address() == -1L) {
+                throw new SyscallException("mmap", (int) ERRNO.get(errno, 0L));
+            }
+            return at.reinterpret(size);
+        } catch (SyscallException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** {@code munmap} of a mapping {@link #mmap} gave. */
+    public static void munmap(MemorySegment mapping) throws SyscallException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(CAPTURE);
+            check("munmap", (int) MUNMAP.invokeExact(errno, mapping, mapping.byteSize()), errno);
+        } catch (SyscallException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
 
     private static MethodHandle downcall(String name, FunctionDescriptor descriptor,
                                          Linker.Option... options) {

@@ -4,9 +4,8 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.abistruct.Abi;
+import org.abistruct.examples.vmm.MiniVmm;
 
 /**
  * The live section of the report: what the generated bindings did against this kernel, each
@@ -30,8 +29,11 @@ public final class LiveDemo {
         report("pseudo-terminal", () -> terminal(abi));
         report("TUN/TAP", () -> tap(abi));
         report("io_uring", LiveDemo::ring);
-        System.out.println("  KVM: " + (Files.exists(Path.of("/dev/kvm"))
-                ? "/dev/kvm is present" : "/dev/kvm is absent on this machine; nothing run"));
+        report("KVM", () -> {
+            MiniVmm.Outcome outcome = MiniVmm.run(2, 2);
+            return outcome.ran() ? "the guest printed " + outcome.output().strip() + " ("
+                    + outcome.reason() + ")" : "not run: " + outcome.reason();
+        });
     }
 
     private interface Step {
