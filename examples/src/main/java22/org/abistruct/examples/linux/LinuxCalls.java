@@ -34,6 +34,9 @@ public final class LinuxCalls {
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG,
                     ValueLayout.ADDRESS), Linker.Option.firstVariadicArg(2));
 
+    private static final MethodHandle SOCKET = downcall("socket", FunctionDescriptor.of(
+            ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT,
+            ValueLayout.JAVA_INT));
     private static final MethodHandle MMAP = downcall("mmap", FunctionDescriptor.of(
             ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT,
             ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
@@ -88,6 +91,19 @@ public final class LinuxCalls {
             MemorySegment errno = arena.allocate(CAPTURE);
             int fd = (int) OPEN.invokeExact(errno, arena.allocateFrom(path), flags);
             return check("open " + path, fd, errno);
+        } catch (SyscallException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** {@code socket(domain, type, protocol)}: a file descriptor. */
+    public static int socket(int domain, int type, int protocol) throws SyscallException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(CAPTURE);
+            return check("socket", (int) SOCKET.invokeExact(errno, domain, type, protocol),
+                    errno);
         } catch (SyscallException e) {
             throw e;
         } catch (Throwable t) {

@@ -26,6 +26,7 @@ class LinuxIoctlNumberTest {
             #include <asm/termbits.h>
             #include <asm/termios.h>
             #include <linux/if_tun.h>
+            #include <linux/sockios.h>
             """;
     private static final Set<Abi> TERMIOS = EnumSet.of(Abi.X86_64, Abi.I386, Abi.X32, Abi.ARM,
             Abi.AARCH64, Abi.S390X, Abi.RISCV64);
@@ -42,7 +43,8 @@ class LinuxIoctlNumberTest {
             new Command("TIOCGPTN", EnumSet.allOf(Abi.class), TtyIoctls::tiocgptn),
             new Command("TIOCSPTLCK", EnumSet.allOf(Abi.class), TtyIoctls::tiocsptlck),
             new Command("TUNSETIFF", EnumSet.allOf(Abi.class), TunIoctls::tunsetiff),
-            new Command("TUNGETIFF", EnumSet.allOf(Abi.class), TunIoctls::tungetiff));
+            new Command("TUNGETIFF", EnumSet.allOf(Abi.class), TunIoctls::tungetiff),
+            new Command("SIOCGIFCONF", EnumSet.allOf(Abi.class), SockiosIoctls::siocgifconf));
 
     private static Map<Abi, Map<String, Long>> gcc;
 

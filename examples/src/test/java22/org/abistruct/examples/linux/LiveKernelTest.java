@@ -101,6 +101,35 @@ class LiveKernelTest {
         }
     }
 
+    /** {@code AF_INET} and {@code SOCK_DGRAM} of the generic ABI. */
+    private static final int AF_INET = 2;
+    private static final int SOCK_DGRAM = 2;
+
+    @Test
+    void theInterfacesAreListedWithSiocgifconf() throws SyscallException {
+        Abi abi = Abi.host();
+        IfreqLayout r = IfreqLayout.of(abi);
+        IfconfLayout c = IfconfLayout.of(abi);
+        int sock = LinuxCalls.socket(AF_INET, SOCK_DGRAM, 0);
+        try (Arena arena = Arena.ofConfined()) {
+            int room = 32;
+            MemorySegment requests = r.allocateArray(arena, room);
+            MemorySegment conf = c.allocate(arena);
+            c.write(conf, 0, new Ifconf((int) requests.byteSize(), requests.address()));
+            LinuxCalls.ioctl(sock, SockiosIoctls.siocgifconf(abi), conf, "SIOCGIFCONF");
+            int filled = c.getIfcLen(conf, 0);
+            assertEquals(0, filled % r.size(), "whole ifreqs");
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (int i = 0; i < filled / r.size(); i++) {
+                names.add(text(r.getIfrName(requests, r.elementOffset(0L, i))));
+            }
+            assertTrue(names.contains("lo"), names.toString());
+            System.out.println("live kernel: SIOCGIFCONF listed " + names);
+        } finally {
+            LinuxCalls.close(sock);
+        }
+    }
+
     /** {@code /dev/net/tun}; where it cannot be opened, a skip with the reason, but not in CI. */
     private static int openTun() throws SyscallException {
         try {

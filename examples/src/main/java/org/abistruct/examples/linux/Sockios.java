@@ -1,0 +1,17 @@
+package org.abistruct.examples.linux;
+
+import static org.abistruct.Abi.MIPS32;
+import static org.abistruct.Abi.PPC32;
+import static org.abistruct.Abi.PPC64;
+import static org.abistruct.Abi.PPC64LE;
+import static org.abistruct.Abi.SPARC64;
+
+import org.abistruct.Ioctl;
+
+/**
+ * The socket commands of {@code linux/sockios.h}: legacy numbers, {@code 0x89xx} on every
+ * architecture, which {@code _IO} would encode otherwise where its NONE direction is not 0.
+ */
+@Ioctl(name = "SIOCGIFCONF", type = 0x89, nr = 0x12, dir = Ioctl.Dir.NONE, legacy = @Ioctl.Legacy(
+        number = 0x8912, abis = {PPC32, PPC64, PPC64LE, MIPS32, SPARC64}))
+public interface Sockios {}
