@@ -1,8 +1,12 @@
 package org.abistruct.processor.plan;
 
 import java.nio.ByteOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.StructRef;
 
 /**
  * All the code of one compat direction depends on, so that directions with equal conversions
@@ -12,26 +16,35 @@ import org.abistruct.processor.layout.StructLayout;
  * @param bulk whether the layouts hold the same bytes, so that a copy converts
  * @param fromAt where the flexible array starts on the source side (0 without one)
  * @param fromStride the bytes between its outermost elements there (0 without one)
+ * @param helpers the steps of each embedded type converted by a helper of its own, in the
+ *     order they are first called
  * @param order the byte order of the resized words, or null when none is resized
  */
 public record CompatConversion(boolean flexible, boolean bulk, long fromSize, long toSize,
                                long fromAt, long toAt, long fromStride, long toStride,
-                               List<CompatStep> steps, ByteOrder order) {
+                               List<CompatStep> steps, Map<StructRef, List<CompatStep>> helpers,
+                               ByteOrder order) {
     public CompatConversion {
         steps = List.copyOf(steps);
+        helpers = Collections.unmodifiableMap(new LinkedHashMap<>(helpers));
     }
 
     /** The conversion of a {@code from} struct named {@code cName} into a {@code to} one. */
     static CompatConversion of(String cName, StructLayout from, StructLayout to) {
         boolean flexible = from.hasFlexibleArray();
         boolean bulk = !flexible && CompatSteps.same(from, to);
-        List<CompatStep> steps = bulk ? List.of() : CompatSteps.of(cName, from, to);
+        CompatSteps.Result plan = bulk ? new CompatSteps.Result(List.of(), Map.of())
+                : CompatSteps.plan(cName, from, to);
+        boolean resizes = resizes(plan.steps());
+        for (List<CompatStep> helper : plan.helpers().values()) {
+            resizes |= resizes(helper);
+        }
         return new CompatConversion(flexible, bulk, from.size(), to.size(),
                 flexible ? from.flexibleArray().offset() : 0,
                 flexible ? to.flexibleArray().offset() : 0,
                 flexible ? from.flexibleArray().outerStride() : 0,
-                flexible ? to.flexibleArray().outerStride() : 0, steps,
-                resizes(steps) ? from.abi().byteOrder() : null);
+                flexible ? to.flexibleArray().outerStride() : 0, plan.steps(), plan.helpers(),
+                resizes ? from.abi().byteOrder() : null);
     }
 
     private static boolean resizes(List<CompatStep> steps) {

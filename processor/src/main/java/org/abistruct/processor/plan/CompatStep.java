@@ -1,6 +1,7 @@
 package org.abistruct.processor.plan;
 
 import java.util.List;
+import org.abistruct.processor.model.StructRef;
 
 /**
  * One step of a compat conversion, at offsets relative to the struct (or array element) being
@@ -45,6 +46,12 @@ public sealed interface CompatStep {
      */
     record Resize(long from, long to, boolean widen, boolean signed, String what)
             implements CompatStep {}
+
+    /**
+     * The conversion of an embedded struct or union of type {@code type}, too large to inline,
+     * by the converter's helper for that type: at {@code from} and {@code to}.
+     */
+    record Call(long from, long to, StructRef type) implements CompatStep {}
 
     /**
      * Elements each converted by {@code body}, at the given strides: {@code count} of them, or

@@ -2,35 +2,83 @@ package org.abistruct.processor.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.abistruct.processor.layout.CompatDiff;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.ArrayType;
 import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.Scalar;
+import org.abistruct.processor.model.StructRef;
 
 /**
  * Plans the conversion of one struct between two layouts as {@link CompatStep}s: members
- * member by member through embedded structs (inlined) and arrays (loops), the destination's
- * padding zeroed, and copies contiguous on both sides merged into one run.
+ * member by member through embedded structs and arrays (loops), the destination's padding
+ * zeroed, and copies contiguous on both sides merged into one run. An embedded struct whose
+ * conversion takes more than {@value #INLINED} steps is converted by a helper of its own, a
+ * {@link CompatStep.Call}, so that a converter's size grows with its widest struct, not with
+ * the whole tree of its members.
  */
 final class CompatSteps {
-    private final String cName;
+    /** The most steps an embedded struct's conversion takes and is still inlined. */
+    static final int INLINED = 16;
 
-    private CompatSteps(String cName) {
+    /** A struct's steps, and those of the helper of each embedded type they call, in order. */
+    record Result(List<CompatStep> steps, Map<StructRef, List<CompatStep>> helpers) {}
+
+    private final String cName;
+    private final Map<StructRef, List<CompatStep>> helpers;
+
+    private CompatSteps(String cName, Map<StructRef, List<CompatStep>> helpers) {
         this.cName = cName;
+        this.helpers = helpers;
     }
 
     /** The steps converting a {@code from} struct into a {@code to} one, in destination order. */
     static List<CompatStep> of(String cName, StructLayout from, StructLayout to) {
+        return plan(cName, from, to).steps();
+    }
+
+    /** The steps of a {@code from} struct into a {@code to} one, and its helpers'. */
+    static Result plan(String cName, StructLayout from, StructLayout to) {
         if (from.abi().byteOrder() != to.abi().byteOrder()) {
             throw new IllegalStateException("compat pair " + from.abi() + " and " + to.abi()
                     + " differ in byte order; copies assume one");
         }
+        Map<StructRef, List<CompatStep>> helpers = new LinkedHashMap<>();
         List<CompatStep> steps = new ArrayList<>();
-        new CompatSteps(cName).struct(from, to, 0, 0, "", steps);
-        return merged(steps);
+        new CompatSteps(cName, helpers).struct(from, to, 0, 0, "", steps);
+        return new Result(merged(steps), helpers);
+    }
+
+    /** How many steps {@code steps} take, each loop's body counted once. */
+    static int count(List<CompatStep> steps) {
+        int n = 0;
+        for (CompatStep step : steps) {
+            n += 1 + (step instanceof CompatStep.Loop loop ? count(loop.body()) : 0);
+        }
+        return n;
+    }
+
+    /**
+     * The type whose helper converts an embedded {@code from} struct into {@code to}, planning
+     * the helper's steps the first time; null when they are few enough to inline instead.
+     */
+    private StructRef helper(StructLayout from, StructLayout to) {
+        StructRef type = from.decl().ref();
+        if (helpers.containsKey(type)) {
+            return type;
+        }
+        List<CompatStep> steps = new ArrayList<>();
+        new CompatSteps(from.decl().cName(), helpers).struct(from, to, 0, 0, "", steps);
+        steps = merged(steps);
+        if (count(steps) <= INLINED) {
+            return null;
+        }
+        helpers.putIfAbsent(type, steps);
+        return type;
     }
 
     /** Whether the two layouts hold the same bytes at the same places. */
@@ -94,15 +142,26 @@ final class CompatSteps {
         }
         StructLayout fromNested = from.nested().orElseThrow();
         StructLayout toNested = to.nested().orElseThrow();
+        boolean sameBytes = same(fromNested, toNested) && !fromNested.hasFlexibleArray();
+        StructRef helper = sameBytes || from.member().anonymous() ? null
+                : helper(fromNested, toNested);
         if (!array) {
-            struct(fromNested, toNested, fo, to0, name + ".", out);
+            if (helper != null) {
+                out.add(new CompatStep.Call(fo, to0, helper));
+            } else {
+                struct(fromNested, toNested, fo, to0, name + ".", out);
+            }
         } else if (same(fromNested, toNested) && !flexible) {
             if (from.size() > 0) {
                 out.add(new CompatStep.Copy(fo, to0, from.size()));
             }
         } else {
             List<CompatStep> body = new ArrayList<>();
-            struct(fromNested, toNested, 0, 0, name + "[].", body);
+            if (helper != null) {
+                body.add(new CompatStep.Call(0, 0, helper));
+            } else {
+                struct(fromNested, toNested, 0, 0, name + "[].", body);
+            }
             out.add(new CompatStep.Loop(count, flexible, fo, to0, from.elementSize(),
                     to.elementSize(),
                     merged(body)));

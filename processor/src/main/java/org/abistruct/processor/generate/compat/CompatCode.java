@@ -4,7 +4,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.nio.ByteOrder;
 import java.util.List;
+import java.util.function.Function;
 import org.abistruct.processor.generate.memory.MemoryBackend;
+import org.abistruct.processor.model.StructRef;
 import org.abistruct.processor.plan.CompatStep;
 
 /**
@@ -25,6 +27,10 @@ final class CompatCode {
     /** The longest run copied or zeroed by unrolled moves rather than in bulk. */
     static final long UNROLLED = 64;
     private final MemoryBackend memory;
+    /** The helper method of each embedded type, for the conversion being written. */
+    private Function<StructRef, String> helpers = type -> {
+        throw new IllegalStateException("no helper names for " + type.qualifiedName());
+    };
     private int depth;
 
     CompatCode(MemoryBackend memory) {
@@ -45,8 +51,17 @@ final class CompatCode {
                 + count + ")");
     }
 
-    /** The statements of {@code steps} for a struct at {@code f} in {@code from}, {@code t}. */
-    CodeBlock steps(List<CompatStep> steps, String f, String t, ByteOrder order) {
+    /**
+     * The statements of {@code steps} for a struct at {@code f} in {@code from}, {@code t},
+     * calling the helper {@code helpers} names for each embedded type converted by one.
+     */
+    CodeBlock steps(List<CompatStep> steps, String f, String t, ByteOrder order,
+                    Function<StructRef, String> helpers) {
+        this.helpers = helpers;
+        return steps(steps, f, t, order);
+    }
+
+    private CodeBlock steps(List<CompatStep> steps, String f, String t, ByteOrder order) {
         CodeBlock.Builder out = CodeBlock.builder();
         for (int i = 0; i < steps.size(); i++) {
             if (i + 1 < steps.size() && fusable(steps.get(i), steps.get(i + 1))) {
@@ -111,6 +126,9 @@ final class CompatCode {
                     + ", " + r.signed() + ", " + big;
             out.add(r.widen() ? call("widen(" + args + ")")
                     : CodeBlock.of("$T.narrow($L,$W$S);\n", memory.compatCopy(), args, r.what()));
+        } else if (step instanceof CompatStep.Call c) {
+            out.add("$N($N, $L, $N, $L);\n", helpers.apply(c.type()), FROM, plus(f, c.from()),
+                    TO, plus(t, c.to()));
         } else {
             loop(out, (CompatStep.Loop) step, f, t, order);
         }

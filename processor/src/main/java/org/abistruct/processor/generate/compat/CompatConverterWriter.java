@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.memory.MemoryBackend;
@@ -17,9 +18,11 @@ import org.abistruct.processor.layout.IoctlNumber;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.StructDecl;
+import org.abistruct.processor.model.StructRef;
 import org.abistruct.processor.plan.AbiPlan;
 import org.abistruct.processor.plan.CompatConversion;
 import org.abistruct.processor.plan.CompatDirection;
+import org.abistruct.processor.plan.CompatStep;
 import org.abistruct.processor.plan.PairPlan;
 import org.abistruct.processor.plan.StructPlan;
 
@@ -102,7 +105,10 @@ final class CompatConverterWriter {
             boolean flexible = conversion.flexible();
             String earlier = bodies.putIfAbsent(conversion, name);
             CodeBlock body = earlier != null ? delegation(earlier)
-                    : flexible ? flexibleBody(conversion) : arrayBody(conversion);
+                    : flexible ? flexibleBody(conversion, name) : arrayBody(conversion, name);
+            if (earlier == null) {
+                addHelpers(type, conversion, name);
+            }
             MethodSpec.Builder one = signature(name)
                     .addJavadoc("Converts the $L at {@code fromOffset}, laid out for $L, into"
                             + " {@code to} at\n{@code toOffset}, laid out for $L.$L\n",
@@ -146,7 +152,30 @@ final class CompatConverterWriter {
         }
 
         /** Checks an array of {@code count} structs, then converts it in bulk or struct by struct. */
-        private CodeBlock arrayBody(CompatConversion c) {
+        /**
+         * The private helpers of {@code c}'s embedded types, {@code i386ToX86_64Part0}...: each
+         * converts one struct of its type at {@code f} into {@code t}, unchecked.
+         */
+        private void addHelpers(TypeSpec.Builder type, CompatConversion c, String name) {
+            Function<StructRef, String> names = helperNames(c, name);
+            for (Map.Entry<StructRef, List<CompatStep>> helper : c.helpers().entrySet()) {
+                type.addMethod(MethodSpec.methodBuilder(names.apply(helper.getKey()))
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(memory.memoryType(), CompatCode.FROM)
+                        .addParameter(memory.offsetType(), "f")
+                        .addParameter(memory.memoryType(), CompatCode.TO)
+                        .addParameter(memory.offsetType(), "t")
+                        .addCode(code.steps(helper.getValue(), "f", "t", c.order(), names))
+                        .build());
+            }
+        }
+
+        private Function<StructRef, String> helperNames(CompatConversion c, String name) {
+            List<StructRef> order = List.copyOf(c.helpers().keySet());
+            return ref -> name + "Part" + order.indexOf(ref);
+        }
+
+        private CodeBlock arrayBody(CompatConversion c, String name) {
             CodeBlock.Builder body = CodeBlock.builder()
                     .addStatement("$T.checkArrays($N, fromOffset, $L, $N, toOffset, $L, $N)",
                             memory.compatCopy(), CompatCode.FROM, c.fromSize(), CompatCode.TO,
@@ -158,7 +187,7 @@ final class CompatConverterWriter {
             return body.beginControlFlow("for ($T n = 0; n < $N; n++)", memory.offsetType(), COUNT)
                     .addStatement("$T f = fromOffset + n * $L", memory.offsetType(), c.fromSize())
                     .addStatement("$T t = toOffset + n * $L", memory.offsetType(), c.toSize())
-                    .add(code.steps(c.steps(), "f", "t", c.order()))
+                    .add(code.steps(c.steps(), "f", "t", c.order(), helperNames(c, name)))
                     .endControlFlow()
                     .build();
         }
@@ -167,13 +196,14 @@ final class CompatConverterWriter {
          * Checks a struct with {@code count} flexible elements, each side for the bytes its layout's
          * {@code sizeWith(count)} gives, then converts it.
          */
-        private CodeBlock flexibleBody(CompatConversion c) {
+        private CodeBlock flexibleBody(CompatConversion c, String name) {
             return CodeBlock.builder()
                     .addStatement("$T.check($N, fromOffset, $L, $N, toOffset, $L)",
                             memory.compatCopy(), CompatCode.FROM,
                             sizeWith(c.fromSize(), c.fromAt(), c.fromStride()), CompatCode.TO,
                             sizeWith(c.toSize(), c.toAt(), c.toStride()))
-                    .add(code.steps(c.steps(), "fromOffset", "toOffset", c.order()))
+                    .add(code.steps(c.steps(), "fromOffset", "toOffset", c.order(),
+                            helperNames(c, name)))
                     .build();
         }
 
