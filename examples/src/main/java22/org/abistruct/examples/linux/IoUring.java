@@ -21,9 +21,6 @@ import org.abistruct.Abi;
  */
 public final class IoUring implements AutoCloseable {
     private static final Linker LINKER = Linker.nativeLinker();
-    private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = CAPTURE.varHandle(
-            MemoryLayout.PathElement.groupElement("errno"));
     private static final MethodHandle SYSCALL3 = downcall("syscall", FunctionDescriptor.of(
             ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
             ValueLayout.ADDRESS), 1);
@@ -63,15 +60,9 @@ public final class IoUring implements AutoCloseable {
         IoUringParamsLayout p = IoUringParamsLayout.of(abi);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment in = p.allocate(arena);
-            MemorySegment errno = arena.allocate(CAPTURE);
-            long result = (long) SYSCALL3.invokeExact(errno, IoUringConstants.NR_IO_URING_SETUP,
-                    (long) entries, in);
-            fd = (int) check("io_uring_setup", result, errno);
+            fd = (int) LinuxCalls.call("io_uring_setup", errno -> (long) SYSCALL3.invokeExact(
+                    errno, IoUringConstants.NR_IO_URING_SETUP, (long) entries, in));
             params = p.read(in, 0);
-        } catch (SyscallException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
         }
         long sqSize = params.sqOff().array() + 4L * params.sqEntries();
         long cqSize = params.cqOff().cqes() + (long) cqe.size() * params.cqEntries();
@@ -112,17 +103,9 @@ public final class IoUring implements AutoCloseable {
     }
 
     private void enter(int submit, int wait) throws SyscallException {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(CAPTURE);
-            long result = (long) SYSCALL6.invokeExact(errno, IoUringConstants.NR_IO_URING_ENTER,
-                    (long) fd, (long) submit, (long) wait,
-                    (long) IoUringConstants.ENTER_GETEVENTS, MemorySegment.NULL, 0L);
-            check("io_uring_enter", result, errno);
-        } catch (SyscallException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        LinuxCalls.call("io_uring_enter", errno -> (long) SYSCALL6.invokeExact(errno,
+                IoUringConstants.NR_IO_URING_ENTER, (long) fd, (long) submit, (long) wait,
+                (long) IoUringConstants.ENTER_GETEVENTS, MemorySegment.NULL, 0L));
     }
 
     private MemorySegment map(long size, long offset) throws SyscallException {
@@ -138,13 +121,5 @@ public final class IoUring implements AutoCloseable {
         }
         LinuxCalls.munmap(sqes);
         LinuxCalls.close(fd);
-    }
-
-    private static long check(String call, long result, MemorySegment errno)
-            throws SyscallException {
-        if (result == -1) {
-            throw new SyscallException(call, (int) ERRNO.get(errno, 0L));
-        }
-        return result;
     }
 }

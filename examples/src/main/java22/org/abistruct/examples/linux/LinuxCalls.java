@@ -33,7 +33,6 @@ public final class LinuxCalls {
     private static final MethodHandle IOCTL = downcall("ioctl",
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG,
                     ValueLayout.ADDRESS), Linker.Option.firstVariadicArg(2));
-
     private static final MethodHandle SOCKET = downcall("socket", FunctionDescriptor.of(
             ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT,
             ValueLayout.JAVA_INT));
@@ -45,36 +44,6 @@ public final class LinuxCalls {
 
     private LinuxCalls() {}
 
-    /** {@code mmap(NULL, size, prot, flags, fd, offset)}: the mapping, {@code size} bytes. */
-    public static MemorySegment mmap(long size, int prot, int flags, int fd, long offset)
-            throws SyscallException {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(CAPTURE);
-            MemorySegment at = (MemorySegment) MMAP.invokeExact(errno, MemorySegment.NULL, size,
-                    prot, flags, fd, offset);
-            if (at.address() == -1L) {
-                throw new SyscallException("mmap", (int) ERRNO.get(errno, 0L));
-            }
-            return at.reinterpret(size);
-        } catch (SyscallException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
-    }
-
-    /** {@code munmap} of a mapping {@link #mmap} gave. */
-    public static void munmap(MemorySegment mapping) throws SyscallException {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(CAPTURE);
-            check("munmap", (int) MUNMAP.invokeExact(errno, mapping, mapping.byteSize()), errno);
-        } catch (SyscallException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
-    }
-
     private static MethodHandle downcall(String name, FunctionDescriptor descriptor,
                                          Linker.Option... options) {
         Linker.Option[] all = new Linker.Option[options.length + 1];
@@ -85,42 +54,37 @@ public final class LinuxCalls {
         return LINKER.downcallHandle(symbol, descriptor, all);
     }
 
+    /** {@code mmap(NULL, size, prot, flags, fd, offset)}: the mapping, {@code size} bytes. */
+    public static MemorySegment mmap(long size, int prot, int flags, int fd, long offset)
+            throws SyscallException {
+        long address = call("mmap", errno -> ((MemorySegment) MMAP.invokeExact(errno,
+                MemorySegment.NULL, size, prot, flags, fd, offset)).address());
+        return MemorySegment.ofAddress(address).reinterpret(size);
+    }
+
+    /** {@code munmap} of a mapping {@link #mmap} gave. */
+    public static void munmap(MemorySegment mapping) throws SyscallException {
+        call("munmap", errno -> (int) MUNMAP.invokeExact(errno, mapping, mapping.byteSize()));
+    }
+
     /** {@code open(path, flags)}: a file descriptor. */
     public static int open(String path, int flags) throws SyscallException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(CAPTURE);
-            int fd = (int) OPEN.invokeExact(errno, arena.allocateFrom(path), flags);
-            return check("open " + path, fd, errno);
-        } catch (SyscallException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            MemorySegment name = arena.allocateFrom(path);
+            return (int) call("open " + path,
+                    errno -> (int) OPEN.invokeExact(errno, name, flags));
         }
     }
 
     /** {@code socket(domain, type, protocol)}: a file descriptor. */
     public static int socket(int domain, int type, int protocol) throws SyscallException {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(CAPTURE);
-            return check("socket", (int) SOCKET.invokeExact(errno, domain, type, protocol),
-                    errno);
-        } catch (SyscallException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        return (int) call("socket",
+                errno -> (int) SOCKET.invokeExact(errno, domain, type, protocol));
     }
 
     /** {@code close(fd)}. */
     public static void close(int fd) throws SyscallException {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(CAPTURE);
-            check("close", (int) CLOSE.invokeExact(errno, fd), errno);
-        } catch (SyscallException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        call("close", errno -> (int) CLOSE.invokeExact(errno, fd));
     }
 
     /**
@@ -130,23 +94,32 @@ public final class LinuxCalls {
      */
     public static int ioctl(int fd, int request, MemorySegment argument, String name)
             throws SyscallException {
+        return (int) call("ioctl " + name, errno -> (int) IOCTL.invokeExact(errno, fd,
+                Integer.toUnsignedLong(request), argument));
+    }
+
+    /** A downcall given the segment its {@code errno} is captured in. */
+    @FunctionalInterface
+    interface Invocation {
+        long call(MemorySegment errno) throws Throwable;
+    }
+
+    /**
+     * Makes the call {@code invocation} and returns its result, or throws
+     * {@link SyscallException} naming {@code name} and the errno when the result is -1.
+     */
+    static long call(String name, Invocation invocation) throws SyscallException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment errno = arena.allocate(CAPTURE);
-            int result = (int) IOCTL.invokeExact(errno, fd, Integer.toUnsignedLong(request),
-                    argument);
-            return check("ioctl " + name, result, errno);
+            long result = invocation.call(errno);
+            if (result == -1) {
+                throw new SyscallException(name, (int) ERRNO.get(errno, 0L));
+            }
+            return result;
         } catch (SyscallException e) {
             throw e;
         } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            throw new IllegalStateException(name, t);
         }
-    }
-
-    private static int check(String call, int result, MemorySegment errno)
-            throws SyscallException {
-        if (result == -1) {
-            throw new SyscallException(call, (int) ERRNO.get(errno, 0L));
-        }
-        return result;
     }
 }

@@ -56,14 +56,20 @@ class GeneratedHeaderTest {
 
     @Test
     void theProcessorWroteOneHeaderPerStructAndOneForTheInterface() throws IOException {
-        // The KVM ones: the linux package of the examples writes its own beside them.
+        // This package's: the other example packages write their own beside them.
         Set<String> expected = new TreeSet<>(COMMON);
         expected.addAll(BOOK3E);
+        Set<String> ours = new TreeSet<>();
         try (Stream<Path> files = Files.list(root.resolve("abistruct"))) {
-            assertEquals(expected, files.map(f -> f.getFileName().toString())
-                    .filter(name -> name.endsWith(".h") && name.startsWith("kvm"))
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".h") && Files.readString(file).contains(
+                        " org.abistruct.examples.kvm.")) {
+                    ours.add(name);
+                }
+            }
         }
+        assertEquals(expected, ours);
     }
 
     @Test

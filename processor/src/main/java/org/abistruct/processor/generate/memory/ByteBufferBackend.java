@@ -1,6 +1,5 @@
 package org.abistruct.processor.generate.memory;
 
-import static org.abistruct.processor.generate.memory.RecordNames.BIG_ENDIAN;
 import static org.abistruct.processor.generate.memory.RecordNames.OFFSET;
 import static org.abistruct.processor.generate.memory.RecordNames.SIZE;
 import static org.abistruct.processor.generate.memory.RecordNames.WORD_SIZE;
@@ -50,29 +49,12 @@ public final class ByteBufferBackend implements MemoryBackend {
 
     @Override
     public CodeBlock load(ScalarKind kind, CodeBlock at) {
-        if (kind.abiSized()) {
-            return CodeBlock.of("$T.getWord($L, $L, $N, $L)", ACCESS, struct(), at,
-                    BIG_ENDIAN, word(kind));
-        }
-        String name = "get" + Carriers.of(kind);
-        // The byte order matters only past one byte.
-        return kind.fixedSize() > 1
-                ? CodeBlock.of("$T.$N($L, $L, $N)", ACCESS, name, struct(), at,
-                        BIG_ENDIAN)
-                : CodeBlock.of("$T.$N($L, $L)", ACCESS, name, struct(), at);
+        return RuntimeCalls.load(ACCESS, struct(), kind, at);
     }
 
     @Override
     public CodeBlock store(ScalarKind kind, CodeBlock at, String value, String member) {
-        if (kind.abiSized()) {
-            return CodeBlock.of("$T.setWord($L, $L, $N, $L,$W$N, $S, $S);\n", ACCESS, struct(), at,
-                    BIG_ENDIAN, word(kind), value, member, kind.cType());
-        }
-        String name = "set" + Carriers.of(kind);
-        return kind.fixedSize() > 1
-                ? CodeBlock.of("$T.$N($L, $L, $N, $N);\n", ACCESS, name, struct(), at,
-                        BIG_ENDIAN, value)
-                : CodeBlock.of("$T.$N($L, $L, $N);\n", ACCESS, name, struct(), at, value);
+        return RuntimeCalls.store(ACCESS, struct(), kind, at, value, member);
     }
 
     @Override
@@ -105,10 +87,6 @@ public final class ByteBufferBackend implements MemoryBackend {
         return CodeBlock.of("$N, $N, $N", BUF, OFFSET, SIZE);
     }
 
-    /** {@code wordSize, true}: the word's size on this ABI and its signedness. */
-    private static CodeBlock word(ScalarKind kind) {
-        return CodeBlock.of("$N, $L", WORD_SIZE, kind.signed());
-    }
 
     /** The bytes the runtime accesses for the kind: {@code wordSize} for a word. */
     private static CodeBlock width(ScalarKind kind) {

@@ -1,9 +1,7 @@
 package org.abistruct.processor.generate.memory;
 
-import static org.abistruct.processor.generate.memory.RecordNames.BIG_ENDIAN;
 import static org.abistruct.processor.generate.memory.RecordNames.OFFSET;
 import static org.abistruct.processor.generate.memory.RecordNames.SIZE;
-import static org.abistruct.processor.generate.memory.RecordNames.WORD_SIZE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -52,28 +50,12 @@ public final class SegmentBackend implements MemoryBackend {
 
     @Override
     public CodeBlock load(ScalarKind kind, CodeBlock at) {
-        if (kind.abiSized()) {
-            return CodeBlock.of("$T.getWord($L, $L, $N, $N, $L)", ACCESS, struct(), at,
-                    BIG_ENDIAN, WORD_SIZE, kind.signed());
-        }
-        String name = "get" + Carriers.of(kind);
-        return kind.fixedSize() > 1
-                ? CodeBlock.of("$T.$N($L, $L, $N)", ACCESS, name, struct(), at, BIG_ENDIAN)
-                : CodeBlock.of("$T.$N($L, $L)", ACCESS, name, struct(), at);
+        return RuntimeCalls.load(ACCESS, struct(), kind, at);
     }
 
     @Override
     public CodeBlock store(ScalarKind kind, CodeBlock at, String value, String member) {
-        if (kind.abiSized()) {
-            return CodeBlock.of("$T.setWord($L, $L, $N, $N, $L,$W$N, $S, $S);\n", ACCESS,
-                    struct(), at, BIG_ENDIAN, WORD_SIZE, kind.signed(), value, member,
-                    kind.cType());
-        }
-        String name = "set" + Carriers.of(kind);
-        return kind.fixedSize() > 1
-                ? CodeBlock.of("$T.$N($L, $L, $N, $N);\n", ACCESS, name, struct(), at,
-                        BIG_ENDIAN, value)
-                : CodeBlock.of("$T.$N($L, $L, $N);\n", ACCESS, name, struct(), at, value);
+        return RuntimeCalls.store(ACCESS, struct(), kind, at, value, member);
     }
 
     @Override
