@@ -14,4 +14,8 @@ import org.abistruct.Ioctl;
  */
 @Ioctl(name = "SIOCGIFCONF", type = 0x89, nr = 0x12, dir = Ioctl.Dir.NONE, legacy = @Ioctl.Legacy(
         number = 0x8912, abis = {PPC32, PPC64, PPC64LE, MIPS32, SPARC64}))
+@Ioctl(name = "SIOCSIFFLAGS", type = 0x89, nr = 0x14, dir = Ioctl.Dir.NONE, legacy = @Ioctl.Legacy(
+        number = 0x8914, abis = {PPC32, PPC64, PPC64LE, MIPS32, SPARC64}))
+@Ioctl(name = "SIOCGIFINDEX", type = 0x89, nr = 0x33, dir = Ioctl.Dir.NONE, legacy = @Ioctl.Legacy(
+        number = 0x8933, abis = {PPC32, PPC64, PPC64LE, MIPS32, SPARC64}))
 public interface Sockios {}

@@ -36,6 +36,15 @@ public final class LinuxCalls {
     private static final MethodHandle SOCKET = downcall("socket", FunctionDescriptor.of(
             ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT,
             ValueLayout.JAVA_INT));
+    private static final MethodHandle BIND = downcall("bind", FunctionDescriptor.of(
+            ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
+            ValueLayout.JAVA_INT));
+    private static final MethodHandle READ = downcall("read", FunctionDescriptor.of(
+            ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
+            ValueLayout.JAVA_LONG));
+    private static final MethodHandle WRITE = downcall("write", FunctionDescriptor.of(
+            ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
+            ValueLayout.JAVA_LONG));
     private static final MethodHandle MMAP = downcall("mmap", FunctionDescriptor.of(
             ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT,
             ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
@@ -80,6 +89,24 @@ public final class LinuxCalls {
     public static int socket(int domain, int type, int protocol) throws SyscallException {
         return (int) call("socket",
                 errno -> (int) SOCKET.invokeExact(errno, domain, type, protocol));
+    }
+
+    /** {@code bind(fd, address, address.byteSize())}. */
+    public static void bind(int fd, MemorySegment address) throws SyscallException {
+        call("bind", errno -> (int) BIND.invokeExact(errno, fd, address,
+                (int) address.byteSize()));
+    }
+
+    /** {@code read(fd, buffer, buffer.byteSize())}: the bytes read. */
+    public static long read(int fd, MemorySegment buffer) throws SyscallException {
+        return call("read", errno -> (long) READ.invokeExact(errno, fd, buffer,
+                buffer.byteSize()));
+    }
+
+    /** {@code write(fd, buffer, buffer.byteSize())}: the bytes written. */
+    public static long write(int fd, MemorySegment buffer) throws SyscallException {
+        return call("write", errno -> (long) WRITE.invokeExact(errno, fd, buffer,
+                buffer.byteSize()));
     }
 
     /** {@code close(fd)}. */

@@ -27,6 +27,7 @@ class LinuxIoctlNumberTest {
             #include <asm/termios.h>
             #include <linux/if_tun.h>
             #include <linux/sockios.h>
+            #include <linux/if_packet.h>
             """;
     private static final Set<Abi> TERMIOS = EnumSet.of(Abi.X86_64, Abi.I386, Abi.X32, Abi.ARM,
             Abi.AARCH64, Abi.S390X, Abi.RISCV64);
@@ -44,7 +45,9 @@ class LinuxIoctlNumberTest {
             new Command("TIOCSPTLCK", EnumSet.allOf(Abi.class), TtyIoctls::tiocsptlck),
             new Command("TUNSETIFF", EnumSet.allOf(Abi.class), TunIoctls::tunsetiff),
             new Command("TUNGETIFF", EnumSet.allOf(Abi.class), TunIoctls::tungetiff),
-            new Command("SIOCGIFCONF", EnumSet.allOf(Abi.class), SockiosIoctls::siocgifconf));
+            new Command("SIOCGIFCONF", EnumSet.allOf(Abi.class), SockiosIoctls::siocgifconf),
+            new Command("SIOCSIFFLAGS", EnumSet.allOf(Abi.class), SockiosIoctls::siocsifflags),
+            new Command("SIOCGIFINDEX", EnumSet.allOf(Abi.class), SockiosIoctls::siocgifindex));
 
     private static Map<Abi, Map<String, Long>> gcc;
 
@@ -52,7 +55,10 @@ class LinuxIoctlNumberTest {
     static void probe() {
         CProbe probe = new CProbe(PRELUDE).ownHeadersOnly()
                 .add("winsize", "sizeof(struct winsize)")
-                .add("termios", "sizeof(struct termios)");
+                .add("termios", "sizeof(struct termios)")
+                .add("sockaddr_ll", "sizeof(struct sockaddr_ll)")
+                .add("sockaddr_ll.ifindex", "__builtin_offsetof(struct sockaddr_ll, sll_ifindex)")
+                .add("sockaddr_ll.addr", "__builtin_offsetof(struct sockaddr_ll, sll_addr)");
         for (Command command : COMMANDS) {
             probe.add(command.macro() + ".lo", "((" + command.macro() + ") & 0xffff)");
             probe.add(command.macro() + ".hi", "((" + command.macro() + ") >> 16)");
@@ -87,6 +93,12 @@ class LinuxIoctlNumberTest {
         for (Abi abi : Abi.values()) {
             assertEquals(gcc.get(abi).get("winsize"), (long) WinsizeLayout.of(abi).size(),
                     "winsize on " + abi);
+        }
+        for (Abi abi : Abi.values()) {
+            SockaddrLlLayout ll = SockaddrLlLayout.of(abi);
+            assertEquals(gcc.get(abi).get("sockaddr_ll"), (long) ll.size(), "sockaddr_ll " + abi);
+            assertEquals(gcc.get(abi).get("sockaddr_ll.ifindex"), (long) ll.sllIfindexOffset());
+            assertEquals(gcc.get(abi).get("sockaddr_ll.addr"), (long) ll.sllAddrOffset());
         }
         for (Abi abi : TERMIOS) {
             assertEquals(gcc.get(abi).get("termios"), (long) TermiosLayout.of(abi).size(),
