@@ -71,6 +71,8 @@ public final class AbiStructProcessor extends AbstractProcessor {
     private Generator<StructPlan> records;
     /** The memory generated code works on: byte buffers, and segments at release 22+. */
     private List<MemoryBackend> memories;
+    /** Whether the compile has {@code java.lang.foreign}, so generated code may use it. */
+    private boolean foreign;
     private final Set<String> waiting = new LinkedHashSet<>();
     private final HeaderPaths headers = new HeaderPaths();
     /** The structs this compile generates: every root of this round and the rounds before. */
@@ -88,7 +90,7 @@ public final class AbiStructProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
-        boolean foreign = Foreign.available(env);
+        foreign = Foreign.available(env);
         memories = foreign ? List.of(new ByteBufferBackend(), new SegmentBackend())
                 : List.of(new ByteBufferBackend());
         if (records == null) {
@@ -123,7 +125,8 @@ public final class AbiStructProcessor extends AbstractProcessor {
                 new Planner(new LayoutEngine(decls)), new OutputChecks(generated, headers));
         StructStep step = new StructStep(checker, List.of(records, new CompatGenerator(memories),
                 new CHeaderGenerator(), new LayoutJsonGenerator()), messager, writer);
-        InterfaceStep interfaces = new InterfaceStep(headers, List.of(new IoctlsClassGenerator(),
+        InterfaceStep interfaces = new InterfaceStep(headers, List.of(
+                new IoctlsClassGenerator(foreign),
                 new IoctlsHeaderGenerator()), messager, writer);
         for (TypeElement type : roots.values()) {
             try {

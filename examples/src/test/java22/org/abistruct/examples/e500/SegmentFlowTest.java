@@ -85,7 +85,7 @@ class SegmentFlowTest {
             KvmDirtyTlbLayout d = KvmDirtyTlbLayout.of(Abi.host());
             MemorySegment arg = d.allocate(arena);
             d.write(arg, 0, new KvmDirtyTlb(bitmap.address(), 12));
-            long request = Integer.toUnsignedLong(d.kvmDirtyTlb());
+            long request = d.kvmDirtyTlbRequest();
 
             assertEquals(0xc000_0000L, mas2);
             assertEquals(0xc000_0000L, tlb.get(ValueLayout.JAVA_LONG_UNALIGNED, 5 * 24 + 8));

@@ -71,6 +71,14 @@ public record IoctlDecl(String name, int type, int nr, Ioctl.Dir dir, Ioctl.Arg 
     }
 
     /**
+     * The Java method that returns the number as {@code ioctl}'s {@code unsigned long} request,
+     * where {@code java.lang.foreign} calls it: {@code kvmGetApiVersionRequest}.
+     */
+    public String requestMethodName() {
+        return methodName() + "Request";
+    }
+
+    /**
      * The Java method that returns the number: the name in lower camel case, words split at
      * '_' ({@code KVM_GET_API_VERSION} is {@code kvmGetApiVersion}). Empty for a name of
      * underscores only.

@@ -129,21 +129,25 @@ final class IoctlChecks {
                 continue;
             }
             String method = ioctl.methodName();
-            String shown = method + "()";
             if (!SourceVersion.isName(method)) {
                 report.add(Message.IOCTL_NAME_COLLISION, sites.get(i).name(), ioctl.name(),
                         "method name", method, "is not a Java identifier");
                 continue;
             }
-            String earlier = taken.get(method);
-            if (earlier == null && byIoctl.containsKey(method)) {
-                earlier = "@Ioctl " + byIoctl.get(method) + " generates";
-            }
-            if (earlier != null) {
-                report.add(Message.IOCTL_NAME_COLLISION, sites.get(i).name(), ioctl.name(),
-                        "method", shown, earlier + " too");
+            // Each command also gives <method>Request(), its number as an unsigned long.
+            for (String name : List.of(method, ioctl.requestMethodName())) {
+                String earlier = taken.get(name);
+                if (earlier == null && byIoctl.containsKey(name)) {
+                    earlier = "@Ioctl " + byIoctl.get(name) + " generates";
+                }
+                if (earlier != null) {
+                    report.add(Message.IOCTL_NAME_COLLISION, sites.get(i).name(), ioctl.name(),
+                            "method", name + "()", earlier + " too");
+                    break;
+                }
             }
             byIoctl.putIfAbsent(method, ioctl.name());
+            byIoctl.putIfAbsent(ioctl.requestMethodName(), ioctl.name());
         }
     }
 }

@@ -72,6 +72,21 @@ class IoctlDiagnosticsTest {
         assertThat(c).hadErrorCount(1);
     }
 
+    /** KVM_RUN gives kvmRunRequest(), its number as an unsigned long; so would KVM_RUN_REQUEST. */
+    @Test
+    void aRequestMethodCollidesWithAnotherCommand() {
+        JavaFileObject src = Sources.of("Dev",
+                "@Ioctl(name = \"KVM_RUN\", type = 0xAE, nr = 0x80, dir = Ioctl.Dir.NONE)",
+                "@Ioctl(name = \"KVM_RUN_REQUEST\", type = 0xAE, nr = 0x81,",
+                "    dir = Ioctl.Dir.NONE)",
+                "interface Dev {}");
+        Compilation c = Sources.compile(src);
+        assertThat(c).hadErrorContaining("[AbiStructIoctlNameCollision]").inFile(src)
+                .onLineContaining("KVM_RUN_REQUEST");
+        assertThat(c).hadErrorContaining("kvmRunRequest()");
+        assertThat(c).hadErrorCount(1);
+    }
+
     @Test
     void scalarArgumentOnAStruct() {
         JavaFileObject src = Sources.of("Tlb",

@@ -49,6 +49,7 @@ class GeneratedNamesTest {
                 }
                 Set<String> allowed = new HashSet<>(IoctlChecks.LAYOUT_METHODS);
                 allowed.add(IOCTL.methodName());
+                allowed.add(IOCTL.requestMethodName());
                 addMemberNames(decl, random, new HashSet<>(), allowed);
                 for (String name : names) {
                     if (!allowed.contains(name)) {

@@ -27,8 +27,11 @@ public final class IoctlsClassWriter {
                 String.join("_", commands.simpleNames()) + "Ioctls");
     }
 
-    /** The class of the commands of {@code plan}. */
-    static TypeSpec.Builder write(InterfacePlan plan) {
+    /**
+     * The class of the commands of {@code plan}; with {@code foreign}, each number also as the
+     * {@code unsigned long} request {@code ioctl} takes.
+     */
+    static TypeSpec.Builder write(InterfacePlan plan, boolean foreign) {
         IoctlInterface commands = plan.decl();
         List<String> simple = commands.simpleNames();
         ClassName origin = ClassName.get(commands.packageName(), simple.get(0),
@@ -41,6 +44,19 @@ public final class IoctlsClassWriter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (int i = 0; i < commands.ioctls().size(); i++) {
             type.addMethod(method(plan, i));
+        }
+        if (foreign) {
+            for (IoctlDecl ioctl : commands.ioctls()) {
+                type.addMethod(MethodSpec.methodBuilder(ioctl.requestMethodName())
+                        .addJavadoc("{@code $L} under {@code abi} as {@code ioctl}'s"
+                                + " {@code unsigned long} request.\n", ioctl.name())
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(long.class)
+                        .addParameter(Abi.class, "abi")
+                        .addStatement("return $T.toUnsignedLong($N(abi))", Integer.class,
+                                ioctl.methodName())
+                        .build());
+            }
         }
         return type;
     }

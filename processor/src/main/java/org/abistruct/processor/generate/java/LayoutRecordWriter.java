@@ -95,7 +95,7 @@ final class LayoutRecordWriter {
             type.addMethods(new RecordCodecWriter(plan, memory, accessors).methods());
         }
         if (foreign) {
-            type.addMethods(ForeignMethods.methods(decl));
+            type.addMethods(ForeignMethods.methods(decl, plan.ioctls()));
             SegmentViewWriter.add(type, plan);
         }
         return type;
