@@ -1,0 +1,79 @@
+package org.abistruct.examples.linux;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.abistruct.Abi;
+import org.abistruct.testing.CompileResult;
+import org.abistruct.testing.CrossCompiler;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated C headers of the terminal, socket and TUN commands in assert-only mode after
+ * each ABI's own kernel headers: every legacy and encoded number, and the {@code winsize}
+ * layout, asserted by that ABI's GCC; and a wrong legacy number refused.
+ */
+class LinuxHeaderTest {
+    private static final List<String> FLAGS = List.of("-std=c11", "-fsyntax-only", "-Wall",
+            "-Wextra", "-Werror");
+    private static final String KERNEL = """
+            #include <linux/types.h>
+            #include <asm/ioctls.h>
+            #include <asm/termios.h>
+            #include <linux/if_tun.h>
+            #include <linux/sockios.h>
+            #define ABISTRUCT_ASSERT_ONLY
+            """;
+    private static final String HEADERS = """
+            #include "abistruct/winsize.h"
+            #include "abistruct/tty_ioctls.h"
+            #include "abistruct/tun_ioctls.h"
+            #include "abistruct/sockios_ioctls.h"
+            """;
+
+    private static Path root;
+
+    @BeforeAll
+    static void findHeaders() throws URISyntaxException {
+        URL header = LinuxHeaderTest.class.getClassLoader().getResource("abistruct/winsize.h");
+        assertNotNull(header, "abistruct/winsize.h is not on the class path");
+        root = Path.of(header.toURI()).getParent().getParent();
+    }
+
+    @Test
+    void theHeadersHoldAfterEveryAbisKernelHeaders() {
+        StringBuilder failures = new StringBuilder();
+        for (Abi abi : Abi.values()) {
+            CompileResult result = compile(abi, KERNEL + HEADERS);
+            if (!result.ok()) {
+                failures.append("\n== ").append(abi).append(": ").append(result.stderr());
+            }
+        }
+        assertEquals("", failures.toString());
+    }
+
+    @Test
+    void aWrongLegacyNumberIsRefused() {
+        String wrong = KERNEL + "#undef TIOCGWINSZ\n#define TIOCGWINSZ 0x5412\n" + HEADERS;
+        CompileResult result = compile(Abi.X86_64, wrong);
+        assertFalse(result.ok(), "TIOCGWINSZ 0x5412 accepted");
+        assertTrue(result.stderr().contains("TIOCGWINSZ on X86_64: its legacy number"),
+                result.stderr());
+    }
+
+    private static CompileResult compile(Abi abi, String source) {
+        CrossCompiler compiler = CrossCompiler.require(abi);
+        List<String> arguments = new ArrayList<>(FLAGS);
+        arguments.addAll(compiler.ownHeaderFlags());
+        arguments.add("-I" + root);
+        return compiler.run(arguments, source);
+    }
+}
