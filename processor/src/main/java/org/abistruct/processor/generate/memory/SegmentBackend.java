@@ -14,7 +14,7 @@ import org.abistruct.processor.model.ScalarKind;
  * (a release 22 entry of the annotations jar) with the record's size, byte order and word size,
  * which the JIT sees as constants of each ABI's layout.
  */
-public final class SegmentBackend implements MemoryBackend {
+public final class SegmentBackend extends RuntimeBackend {
     /** The memory type. */
     public static final ClassName MEMORY_SEGMENT = ClassName.get("java.lang.foreign",
             "MemorySegment");
@@ -23,14 +23,13 @@ public final class SegmentBackend implements MemoryBackend {
             "SegmentAccess");
     private static final String SEGMENT = "segment";
 
-    @Override
-    public TypeName memoryType() {
-        return MEMORY_SEGMENT;
+    public SegmentBackend() {
+        super(ACCESS, SEGMENT);
     }
 
     @Override
-    public String memory() {
-        return SEGMENT;
+    public TypeName memoryType() {
+        return MEMORY_SEGMENT;
     }
 
     @Override
@@ -49,42 +48,12 @@ public final class SegmentBackend implements MemoryBackend {
     }
 
     @Override
-    public CodeBlock load(ScalarKind kind, CodeBlock at) {
-        return RuntimeCalls.load(ACCESS, struct(), kind, at);
-    }
-
-    @Override
-    public CodeBlock store(ScalarKind kind, CodeBlock at, String value, String member) {
-        return RuntimeCalls.store(ACCESS, struct(), kind, at, value, member);
-    }
-
-    @Override
-    public CodeBlock capacity(CodeBlock at, CodeBlock stride) {
-        return CodeBlock.of("$T.capacity($N, $N, $L, $L)", ACCESS, SEGMENT, OFFSET, at, stride);
-    }
-
-    @Override
     public CodeBlock zero(CodeBlock padding, CodeBlock at) {
         return CodeBlock.of("$T.zero($N, $L, $L)", ACCESS, SEGMENT, at, padding);
     }
 
     @Override
-    public CodeBlock elementOffset(String arrayOffset, String index, CodeBlock size) {
-        return CodeBlock.of("$T.elementOffset($N, $N, $L)", ACCESS, arrayOffset, index, size);
-    }
-
-    @Override
-    public CodeBlock sizeWith(CodeBlock size, CodeBlock at, CodeBlock count, CodeBlock stride) {
-        return CodeBlock.of("$T.sizeWith($L, $L, $L, $L)", ACCESS, size, at, count, stride);
-    }
-
-    @Override
     public ClassName compatCopy() {
         return ACCESS;
-    }
-
-    /** {@code segment, offset, size}: the struct the runtime checks before the access. */
-    private static CodeBlock struct() {
-        return CodeBlock.of("$N, $N, $N", SEGMENT, OFFSET, SIZE);
     }
 }

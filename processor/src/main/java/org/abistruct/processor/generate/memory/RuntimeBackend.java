@@ -1,0 +1,100 @@
+package org.abistruct.processor.generate.memory;
+
+import static org.abistruct.processor.generate.memory.RecordNames.BIG_ENDIAN;
+import static org.abistruct.processor.generate.memory.RecordNames.OFFSET;
+import static org.abistruct.processor.generate.memory.RecordNames.SIZE;
+import static org.abistruct.processor.generate.memory.RecordNames.WORD_SIZE;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import org.abistruct.processor.model.ScalarKind;
+
+/**
+ * A backend whose runtime helper has the shape of {@code BufferAccess}:
+ * {@code getInt(memory, offset, size, at, bigEndian)}, {@code getWord} with the word's size and
+ * signedness, their setters, {@code capacity}, {@code elementOffset} and {@code sizeWith}. Its
+ * subclasses give the memory type, the checks, padding zeroing and the compat helper.
+ */
+abstract class RuntimeBackend implements MemoryBackend {
+    /** The runtime helper the generated code calls. */
+    final ClassName runtime;
+    private final String memory;
+
+    RuntimeBackend(ClassName runtime, String memory) {
+        this.runtime = runtime;
+        this.memory = memory;
+    }
+
+    @Override
+    public final String memory() {
+        return memory;
+    }
+
+    /** {@code buf, offset, size}: the struct the runtime checks before the access. */
+    final CodeBlock struct() {
+        return CodeBlock.of("$N, $N, $N", memory, OFFSET, SIZE);
+    }
+
+    @Override
+    public final CodeBlock load(ScalarKind kind, CodeBlock at) {
+        if (kind.abiSized()) {
+            return CodeBlock.of("$T.getWord($L, $L, $N, $L)", runtime, struct(), at, BIG_ENDIAN,
+                    word(kind));
+        }
+        String name = "get" + carrier(kind);
+        // The byte order matters only past one byte.
+        return kind.fixedSize() > 1
+                ? CodeBlock.of("$T.$N($L, $L, $N)", runtime, name, struct(), at, BIG_ENDIAN)
+                : CodeBlock.of("$T.$N($L, $L)", runtime, name, struct(), at);
+    }
+
+    @Override
+    public final CodeBlock store(ScalarKind kind, CodeBlock at, String value, String member) {
+        if (kind.abiSized()) {
+            return CodeBlock.of("$T.setWord($L, $L, $N, $L,$W$N, $S, $S);\n", runtime, struct(),
+                    at, BIG_ENDIAN, word(kind), value, member, kind.cType());
+        }
+        String name = "set" + carrier(kind);
+        return kind.fixedSize() > 1
+                ? CodeBlock.of("$T.$N($L, $L, $N, $N);\n", runtime, name, struct(), at,
+                        BIG_ENDIAN, value)
+                : CodeBlock.of("$T.$N($L, $L, $N);\n", runtime, name, struct(), at, value);
+    }
+
+    @Override
+    public final CodeBlock capacity(CodeBlock at, CodeBlock stride) {
+        return CodeBlock.of("$T.capacity($N, $N, $L, $L)", runtime, memory, OFFSET, at, stride);
+    }
+
+    @Override
+    public final CodeBlock elementOffset(String arrayOffset, String index, CodeBlock size) {
+        return CodeBlock.of("$T.elementOffset($N, $N, $L)", runtime, arrayOffset, index, size);
+    }
+
+    @Override
+    public final CodeBlock sizeWith(CodeBlock size, CodeBlock at, CodeBlock count,
+                                    CodeBlock stride) {
+        return CodeBlock.of("$T.sizeWith($L, $L, $L, $L)", runtime, size, at, count, stride);
+    }
+
+    /** {@code wordSize, true}: the word's size on this ABI and its signedness. */
+    private static CodeBlock word(ScalarKind kind) {
+        return CodeBlock.of("$N, $L", WORD_SIZE, kind.signed());
+    }
+
+    /** The part of the runtime method's name after get or set: Int for int32_t and uint32_t. */
+    private static String carrier(ScalarKind kind) {
+        return switch (kind) {
+            case INT8, UINT8 -> "Byte";
+            case BOOL -> "Boolean";
+            case INT16, UINT16 -> "Short";
+            case CHAR16 -> "Char";
+            case INT32, UINT32 -> "Int";
+            case INT64, UINT64 -> "Long";
+            case FLOAT -> "Float";
+            case DOUBLE -> "Double";
+            case POINTER, LONG, ULONG -> throw new IllegalArgumentException(
+                    kind + " is ABI-sized: a word");
+        };
+    }
+}
