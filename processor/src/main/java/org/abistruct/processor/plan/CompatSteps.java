@@ -36,12 +36,10 @@ final class CompatSteps {
         this.helpers = helpers;
     }
 
-    /** The steps converting a {@code from} struct into a {@code to} one, in destination order. */
-    static List<CompatStep> of(String cName, StructLayout from, StructLayout to) {
-        return plan(cName, from, to).steps();
-    }
-
-    /** The steps of a {@code from} struct into a {@code to} one, and its helpers'. */
+    /**
+     * The steps converting a {@code from} struct into a {@code to} one, in destination order,
+     * and its helpers'.
+     */
     static Result plan(String cName, StructLayout from, StructLayout to) {
         if (from.abi().byteOrder() != to.abi().byteOrder()) {
             throw new IllegalStateException("compat pair " + from.abi() + " and " + to.abi()
