@@ -122,7 +122,8 @@ public final class AbiStructProcessor extends AbstractProcessor {
         generated.addAll(roots.keySet());
         OutputWriter writer = new OutputWriter(processingEnv.getFiler(), messager);
         StructChecker checker = new StructChecker(catalog::find,
-                new Planner(new LayoutEngine(decls)), new OutputChecks(generated, headers));
+                new Planner(new LayoutEngine(decls), ref -> converted(catalog, ref)),
+                new OutputChecks(generated, headers));
         StructStep step = new StructStep(checker, List.of(records, new CompatGenerator(memories),
                 new CHeaderGenerator(), new LayoutJsonGenerator()), messager, writer);
         InterfaceStep interfaces = new InterfaceStep(headers, List.of(
@@ -150,6 +151,19 @@ public final class AbiStructProcessor extends AbstractProcessor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether this compile generates the converter class of {@code ref}: a struct of its sources
+     * declared {@code compat = GENERATE}.
+     */
+    private boolean converted(Catalog catalog, StructRef ref) {
+        if (!generated.contains(ref.qualifiedName())) {
+            return false;
+        }
+        Reading reading = catalog.find(ref);
+        return reading != null && reading.declaration() != null
+                && reading.declaration().policy().policy().generates();
     }
 
     private static boolean isStruct(RoundEnvironment round, TypeElement type) {

@@ -29,12 +29,16 @@ public record CompatConversion(boolean flexible, boolean bulk, long fromSize, lo
         helpers = Collections.unmodifiableMap(new LinkedHashMap<>(helpers));
     }
 
-    /** The conversion of a {@code from} struct named {@code cName} into a {@code to} one. */
-    static CompatConversion of(String cName, StructLayout from, StructLayout to) {
+    /**
+     * The conversion of a {@code from} struct named {@code cName} into a {@code to} one, its
+     * embedded types' steps shared through {@code context}.
+     */
+    static CompatConversion of(String cName, StructLayout from, StructLayout to,
+                               CompatSteps.Context context) {
         boolean flexible = from.hasFlexibleArray();
         boolean bulk = !flexible && CompatSteps.same(from, to);
         CompatSteps.Result plan = bulk ? new CompatSteps.Result(List.of(), Map.of())
-                : CompatSteps.plan(cName, from, to);
+                : CompatSteps.plan(cName, from, to, context);
         boolean resizes = resizes(plan.steps());
         for (List<CompatStep> helper : plan.helpers().values()) {
             resizes |= resizes(helper);

@@ -49,9 +49,16 @@ public sealed interface CompatStep {
 
     /**
      * The conversion of an embedded struct or union of type {@code type}, too large to inline,
-     * by the converter's helper for that type: at {@code from} and {@code to}.
+     * at {@code from} and {@code to}: by that type's {@code own} converter, the method of the
+     * same direction, or else by this converter's helper for the type. {@code steps} are the
+     * conversion's, so that two calls are equal only when they convert alike.
      */
-    record Call(long from, long to, StructRef type) implements CompatStep {}
+    record Call(long from, long to, StructRef type, boolean own, List<CompatStep> steps)
+            implements CompatStep {
+        public Call {
+            steps = List.copyOf(steps);
+        }
+    }
 
     /**
      * Elements each converted by {@code body}, at the given strides: {@code count} of them, or

@@ -2,9 +2,11 @@ package org.abistruct.processor.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.abistruct.processor.layout.CompatDiff;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.StructLayout;
@@ -17,9 +19,10 @@ import org.abistruct.processor.model.StructRef;
  * Plans the conversion of one struct between two layouts as {@link CompatStep}s: members
  * member by member through embedded structs and arrays (loops), the destination's padding
  * zeroed, and copies contiguous on both sides merged into one run. An embedded struct whose
- * conversion takes more than {@value #INLINED} steps is converted by a helper of its own, a
- * {@link CompatStep.Call}, so that a converter's size grows with its widest struct, not with
- * the whole tree of its members.
+ * conversion takes more than {@value #INLINED} steps is converted by a call, a
+ * {@link CompatStep.Call}: to its own converter where this compile generates one for the pair,
+ * else to a helper of this converter. A converter's size then grows with its widest struct,
+ * not with the whole tree of its members, nor with how deep its embedded types nest.
  */
 final class CompatSteps {
     /** The most steps an embedded struct's conversion takes and is still inlined. */
@@ -28,11 +31,47 @@ final class CompatSteps {
     /** A struct's steps, and those of the helper of each embedded type they call, in order. */
     record Result(List<CompatStep> steps, Map<StructRef, List<CompatStep>> helpers) {}
 
+    /**
+     * What the planning of every struct shares: which structs have converters of their own, and
+     * each embedded type's steps in each direction, planned once.
+     */
+    static final class Context {
+        private final Predicate<StructRef> converted;
+        private final Map<List<Object>, List<CompatStep>> planned = new HashMap<>();
+
+        /** {@code converted}: whether a struct's converter class is generated in this compile. */
+        Context(Predicate<StructRef> converted) {
+            this.converted = converted;
+        }
+
+        /** Whether {@code from}'s own converter has the method from its ABI to {@code to}'s. */
+        boolean converts(StructLayout from, StructLayout to) {
+            return !from.hasFlexibleArray() && converted.test(from.decl().ref())
+                    && from.decl().abis().contains(from.abi())
+                    && from.decl().abis().contains(to.abi());
+        }
+
+        private List<CompatStep> steps(StructLayout from, StructLayout to) {
+            List<Object> key = List.of(from.decl().ref(), from.abi(), to.abi());
+            List<CompatStep> steps = planned.get(key);
+            if (steps == null) {
+                List<CompatStep> out = new ArrayList<>();
+                new CompatSteps(from.decl().cName(), this, new LinkedHashMap<>())
+                        .struct(from, to, 0, 0, "", out);
+                steps = List.copyOf(merged(out));
+                planned.put(key, steps);
+            }
+            return steps;
+        }
+    }
+
     private final String cName;
+    private final Context context;
     private final Map<StructRef, List<CompatStep>> helpers;
 
-    private CompatSteps(String cName, Map<StructRef, List<CompatStep>> helpers) {
+    private CompatSteps(String cName, Context context, Map<StructRef, List<CompatStep>> helpers) {
         this.cName = cName;
+        this.context = context;
         this.helpers = helpers;
     }
 
@@ -40,14 +79,14 @@ final class CompatSteps {
      * The steps converting a {@code from} struct into a {@code to} one, in destination order,
      * and its helpers'.
      */
-    static Result plan(String cName, StructLayout from, StructLayout to) {
+    static Result plan(String cName, StructLayout from, StructLayout to, Context context) {
         if (from.abi().byteOrder() != to.abi().byteOrder()) {
             throw new IllegalStateException("compat pair " + from.abi() + " and " + to.abi()
                     + " differ in byte order; copies assume one");
         }
         Map<StructRef, List<CompatStep>> helpers = new LinkedHashMap<>();
         List<CompatStep> steps = new ArrayList<>();
-        new CompatSteps(cName, helpers).struct(from, to, 0, 0, "", steps);
+        new CompatSteps(cName, context, helpers).struct(from, to, 0, 0, "", steps);
         return new Result(merged(steps), helpers);
     }
 
@@ -61,22 +100,38 @@ final class CompatSteps {
     }
 
     /**
-     * The type whose helper converts an embedded {@code from} struct into {@code to}, planning
-     * the helper's steps the first time; null when they are few enough to inline instead.
+     * The call converting an embedded {@code from} struct at {@code f} into {@code to} at
+     * {@code t}; null when its steps are few enough to inline instead. A call to a helper adds
+     * the helper, and those its steps call, to this converter's.
      */
-    private StructRef helper(StructLayout from, StructLayout to) {
-        StructRef type = from.decl().ref();
-        if (helpers.containsKey(type)) {
-            return type;
-        }
-        List<CompatStep> steps = new ArrayList<>();
-        new CompatSteps(from.decl().cName(), helpers).struct(from, to, 0, 0, "", steps);
-        steps = merged(steps);
+    private CompatStep.Call call(StructLayout from, StructLayout to, long f, long t) {
+        List<CompatStep> steps = context.steps(from, to);
         if (count(steps) <= INLINED) {
             return null;
         }
-        helpers.putIfAbsent(type, steps);
-        return type;
+        boolean own = context.converts(from, to);
+        if (!own) {
+            addHelper(from.decl().ref(), steps);
+        }
+        return new CompatStep.Call(f, t, from.decl().ref(), own, steps);
+    }
+
+    private void addHelper(StructRef type, List<CompatStep> steps) {
+        if (helpers.containsKey(type)) {
+            return;
+        }
+        helpers.put(type, steps);
+        addCalledHelpers(steps);
+    }
+
+    private void addCalledHelpers(List<CompatStep> steps) {
+        for (CompatStep step : steps) {
+            if (step instanceof CompatStep.Call c && !c.own()) {
+                addHelper(c.type(), c.steps());
+            } else if (step instanceof CompatStep.Loop loop) {
+                addCalledHelpers(loop.body());
+            }
+        }
     }
 
     /** Whether the two layouts hold the same bytes at the same places. */
@@ -141,11 +196,11 @@ final class CompatSteps {
         StructLayout fromNested = from.nested().orElseThrow();
         StructLayout toNested = to.nested().orElseThrow();
         boolean sameBytes = same(fromNested, toNested) && !fromNested.hasFlexibleArray();
-        StructRef helper = sameBytes || from.member().anonymous() ? null
-                : helper(fromNested, toNested);
+        boolean callable = !sameBytes && !from.member().anonymous();
         if (!array) {
-            if (helper != null) {
-                out.add(new CompatStep.Call(fo, to0, helper));
+            CompatStep.Call call = callable ? call(fromNested, toNested, fo, to0) : null;
+            if (call != null) {
+                out.add(call);
             } else {
                 struct(fromNested, toNested, fo, to0, name + ".", out);
             }
@@ -155,8 +210,9 @@ final class CompatSteps {
             }
         } else {
             List<CompatStep> body = new ArrayList<>();
-            if (helper != null) {
-                body.add(new CompatStep.Call(0, 0, helper));
+            CompatStep.Call call = callable ? call(fromNested, toNested, 0, 0) : null;
+            if (call != null) {
+                body.add(call);
             } else {
                 struct(fromNested, toNested, 0, 0, name + "[].", body);
             }

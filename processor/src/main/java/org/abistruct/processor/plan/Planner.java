@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.abistruct.Abi;
 import org.abistruct.processor.layout.AbiRules;
 import org.abistruct.processor.layout.CompatDiff;
@@ -33,15 +34,28 @@ import org.abistruct.processor.model.StructRef;
  */
 public final class Planner {
     private final LayoutEngine engine;
+    private final CompatSteps.Context compat;
 
+    /** A planner whose converters convert every embedded struct themselves. */
     public Planner(LayoutEngine engine) {
+        this(engine, ref -> false);
+    }
+
+    /**
+     * A planner whose converters call the converter of an embedded struct that {@code converted}
+     * says this compile generates, where that struct's conversion is too large to inline.
+     */
+    public Planner(LayoutEngine engine, Predicate<StructRef> converted) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.compat = new CompatSteps.Context(Objects.requireNonNull(converted, "converted"));
     }
 
     /**
      * The plan of {@code decl} under {@code policy}, the argument of {@code ioctls}.
      *
-     * @throws PlanException if it cannot be laid out under one of its ABIs
+     * @throws PlanException if it cannot be laid out under one of its ABIs, or has more than
+     *     {@link MemberCount#MAX} members at all depths or
+     *     {@link MemberCount#MAX_DIRECT} numbers in its layout record
      */
     public StructPlan plan(StructDecl decl, CompatPolicy policy, List<IoctlDecl> ioctls) {
         Map<Abi, StructLayout> layouts = new EnumMap<>(Abi.class);
@@ -52,8 +66,18 @@ public final class Planner {
                 throw new PlanException(abi, e.getMessage());
             }
         }
+        for (StructLayout layout : layouts.values()) {
+            long members = MemberCount.of(layout);
+            if (members > MemberCount.MAX) {
+                throw PlanException.tooManyMembers(layout.abi(), members);
+            }
+        }
         List<AbiPlan> abis = new ArrayList<>();
         layouts.values().forEach(layout -> abis.add(abiPlan(layout, ioctls)));
+        int direct = MemberCount.direct(abis.get(0).slots(), ioctls.size());
+        if (direct > MemberCount.MAX_DIRECT) {
+            throw PlanException.tooManyDirect(abis.get(0).layout().abi(), direct);
+        }
         List<PairPlan> pairs = new ArrayList<>();
         for (CompatPair pair : CompatPair.within(layouts.keySet())) {
             pairs.add(pairPlan(pair, layouts.get(pair.user()), layouts.get(pair.kernel()),
@@ -96,7 +120,7 @@ public final class Planner {
         return rules.pointerSize();
     }
 
-    private static PairPlan pairPlan(CompatPair pair, StructLayout user, StructLayout kernel,
+    private PairPlan pairPlan(CompatPair pair, StructLayout user, StructLayout kernel,
                                      boolean converts) {
         CompatDiff diff = CompatDiff.of(pair, user, kernel);
         List<CompatDirection> directions = converts
@@ -140,11 +164,11 @@ public final class Planner {
         }
     }
 
-    private static CompatDirection direction(StructLayout from, StructLayout to) {
+    private CompatDirection direction(StructLayout from, StructLayout to) {
         boolean narrows = usesAbiSized(from) && AbiRules.of(from.abi()).pointerSize()
                 > AbiRules.of(to.abi()).pointerSize();
         return new CompatDirection(from, to,
-                CompatConversion.of(from.decl().cName(), from, to), narrows);
+                CompatConversion.of(from.decl().cName(), from, to, compat), narrows);
     }
 
     /** Whether a pointer or C long lies anywhere in {@code layout}, embedded structs included. */

@@ -115,7 +115,12 @@ public final class StructChecker {
             plan = planner.plan(decl, d.policy().policy(), d.ioctls());
         } catch (PlanException tooLarge) {
             report.add(Message.TOO_LARGE, d.record(), decl.keyword(), decl.cName(),
-                    tooLarge.abi(), tooLarge.getMessage(), LayoutEngine.MAX_SIZE);
+                    tooLarge.members() > 0 ? tooLarge.getMessage()
+                            : "on ABI " + tooLarge.abi() + ", " + tooLarge.getMessage(),
+                    tooLarge.members() > 0
+                            ? "Declare a large embedded part as a byte array, or split the struct."
+                            : "Reduce the array lengths so that the size fits in "
+                                    + LayoutEngine.MAX_SIZE + " bytes.");
             return new Verdict(report.build(), null);
         }
         report.addAll(SizeChecks.check(d, plan));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.abistruct.Abi;
@@ -17,6 +18,7 @@ import org.abistruct.Ioctl;
 import org.abistruct.processor.model.CompatPolicy;
 import org.abistruct.processor.model.Decls;
 import org.abistruct.processor.model.IoctlDecl;
+import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.ScalarKind;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
@@ -112,5 +114,52 @@ class PlannerTest {
                 member("b", scalar(ScalarKind.UINT32)));
         PlanException e = assertThrows(PlanException.class, () -> decls.plan(huge));
         assertEquals(Abi.I386, e.abi());
+    }
+
+    @Test
+    void membersAtAllDepthsArePlannedUpToTheLimit() {
+        StructDecl leaf = decls.declare("Leaf", "leaf", false, List.of(Abi.I386),
+                scalars("m", 200).toArray(Member[]::new));
+        List<Member> mid = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            mid.add(member("l" + i, leaf.ref()));
+        }
+        StructDecl middle = decls.declare("Mid", "mid", false, List.of(Abi.I386),
+                mid.toArray(Member[]::new));
+        List<Member> top = new ArrayList<>();
+        for (int i = 0; i < 27; i++) {
+            top.add(member("m" + i, middle.ref()));
+        }
+        top.add(member("leaf", leaf.ref()));
+        top.addAll(scalars("s", 184));
+        // 27 of 1 + 12 * 201, one of 1 + 200, 184 scalars: the limit exactly.
+        assertEquals(MemberCount.MAX, 27 * (1 + 12 * 201) + 201 + 184);
+        decls.plan(decls.declare("Full", "full", false, List.of(Abi.I386),
+                top.toArray(Member[]::new)));
+        top.add(member("over", scalar(ScalarKind.UINT8)));
+        StructDecl over = decls.declare("Over", "over", false, List.of(Abi.I386),
+                top.toArray(Member[]::new));
+        PlanException e = assertThrows(PlanException.class, () -> decls.plan(over));
+        assertEquals(MemberCount.MAX + 1, e.members());
+    }
+
+    @Test
+    void aLayoutRecordHoldsAtMostItsLimitOfNumbers() {
+        List<Member> members = scalars("m", MemberCount.MAX_DIRECT);
+        decls.plan(decls.declare("Widest", "widest", false, List.of(Abi.I386),
+                members.toArray(Member[]::new)));
+        members.add(member("over", scalar(ScalarKind.UINT8)));
+        StructDecl over = decls.declare("Wider", "wider", false, List.of(Abi.I386),
+                members.toArray(Member[]::new));
+        PlanException e = assertThrows(PlanException.class, () -> decls.plan(over));
+        assertEquals(MemberCount.MAX_DIRECT + 1, e.members());
+    }
+
+    private static List<Member> scalars(String prefix, int count) {
+        List<Member> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(member(prefix + i, scalar(ScalarKind.UINT8)));
+        }
+        return out;
     }
 }

@@ -27,9 +27,9 @@ final class CompatCode {
     /** The longest run copied or zeroed by unrolled moves rather than in bulk. */
     static final long UNROLLED = 64;
     private final MemoryBackend memory;
-    /** The helper method of each embedded type, for the conversion being written. */
-    private Function<StructRef, String> helpers = type -> {
-        throw new IllegalStateException("no helper names for " + type.qualifiedName());
+    /** The method each call calls, for the conversion being written. */
+    private Function<CompatStep.Call, CodeBlock> callees = call -> {
+        throw new IllegalStateException("no callee for " + call.type().qualifiedName());
     };
     private int depth;
 
@@ -53,11 +53,11 @@ final class CompatCode {
 
     /**
      * The statements of {@code steps} for a struct at {@code f} in {@code from}, {@code t},
-     * calling the helper {@code helpers} names for each embedded type converted by one.
+     * each call calling the method {@code callees} gives for it.
      */
     CodeBlock steps(List<CompatStep> steps, String f, String t, ByteOrder order,
-                    Function<StructRef, String> helpers) {
-        this.helpers = helpers;
+                    Function<CompatStep.Call, CodeBlock> callees) {
+        this.callees = callees;
         return steps(steps, f, t, order);
     }
 
@@ -127,7 +127,7 @@ final class CompatCode {
             out.add(r.widen() ? call("widen(" + args + ")")
                     : CodeBlock.of("$T.narrow($L,$W$S);\n", memory.compatCopy(), args, r.what()));
         } else if (step instanceof CompatStep.Call c) {
-            out.add("$N($N, $L, $N, $L);\n", helpers.apply(c.type()), FROM, plus(f, c.from()),
+            out.add("$L($N, $L, $N, $L);\n", callees.apply(c), FROM, plus(f, c.from()),
                     TO, plus(t, c.to()));
         } else {
             loop(out, (CompatStep.Loop) step, f, t, order);

@@ -157,22 +157,31 @@ final class CompatConverterWriter {
          * converts one struct of its type at {@code f} into {@code t}, unchecked.
          */
         private void addHelpers(TypeSpec.Builder type, CompatConversion c, String name) {
-            Function<StructRef, String> names = helperNames(c, name);
+            List<StructRef> order = List.copyOf(c.helpers().keySet());
             for (Map.Entry<StructRef, List<CompatStep>> helper : c.helpers().entrySet()) {
-                type.addMethod(MethodSpec.methodBuilder(names.apply(helper.getKey()))
+                type.addMethod(MethodSpec.methodBuilder(helperName(name, order, helper.getKey()))
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .addParameter(memory.memoryType(), CompatCode.FROM)
                         .addParameter(memory.offsetType(), "f")
                         .addParameter(memory.memoryType(), CompatCode.TO)
                         .addParameter(memory.offsetType(), "t")
-                        .addCode(code.steps(helper.getValue(), "f", "t", c.order(), names))
+                        .addCode(code.steps(helper.getValue(), "f", "t", c.order(), callees(c, name)))
                         .build());
             }
         }
 
-        private Function<StructRef, String> helperNames(CompatConversion c, String name) {
+        /**
+         * The method a call in {@code c}'s code calls: the embedded type's own converter method
+         * of the same direction, or this converter's helper for the type.
+         */
+        private Function<CompatStep.Call, CodeBlock> callees(CompatConversion c, String name) {
             List<StructRef> order = List.copyOf(c.helpers().keySet());
-            return ref -> name + "Part" + order.indexOf(ref);
+            return call -> call.own() ? CodeBlock.of("$T.$N", Names.compatType(call.type()), name)
+                    : CodeBlock.of("$N", helperName(name, order, call.type()));
+        }
+
+        private static String helperName(String name, List<StructRef> order, StructRef type) {
+            return name + "Part" + order.indexOf(type);
         }
 
         private CodeBlock arrayBody(CompatConversion c, String name) {
@@ -187,7 +196,7 @@ final class CompatConverterWriter {
             return body.beginControlFlow("for ($T n = 0; n < $N; n++)", memory.offsetType(), COUNT)
                     .addStatement("$T f = fromOffset + n * $L", memory.offsetType(), c.fromSize())
                     .addStatement("$T t = toOffset + n * $L", memory.offsetType(), c.toSize())
-                    .add(code.steps(c.steps(), "f", "t", c.order(), helperNames(c, name)))
+                    .add(code.steps(c.steps(), "f", "t", c.order(), callees(c, name)))
                     .endControlFlow()
                     .build();
         }
@@ -203,7 +212,7 @@ final class CompatConverterWriter {
                             sizeWith(c.fromSize(), c.fromAt(), c.fromStride()), CompatCode.TO,
                             sizeWith(c.toSize(), c.toAt(), c.toStride()))
                     .add(code.steps(c.steps(), "fromOffset", "toOffset", c.order(),
-                            helperNames(c, name)))
+                            callees(c, name)))
                     .build();
         }
 
