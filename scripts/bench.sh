@@ -12,7 +12,7 @@
 #
 # Parts: access (JMH: generated accessors against hand-written code, JNA and MemorySegment, and
 # the bounds-check diagnosis), paired (the generated against the hand-written accessors in
-# rounds, a fork each, their order turning: PairedRun), compat (JMH with -prof gc: compat
+# rounds, a fork each, their order turning: PairedRun; on JDK 22+ the segment accessors too), compat (JMH with -prof gc: compat
 # converters against bulk copies), compile (javac with and without the processor), heap (the
 # smallest heap each kind of compile completes in, at 1,000 records).
 # The JDK is JAVA_HOME's (else java on PATH). On JDK 22 or later the MemorySegment benchmarks
@@ -43,7 +43,8 @@ else
   # Three forks: on a shared machine one fork's figures vary by more than the 5% compared.
   # Short iterations, 75 in all: the fastest of them is the least disturbed (JmhRun).
   jmh_args=(-f 3 -wi 3 -w 1s -i 25 -r 200ms)
-  # Rounds, warmup iterations, iterations, milliseconds an iteration: about 100 s a round.
+  # Rounds, warmup iterations, iterations, milliseconds an iteration: about 100 s a round (JDK
+  # 17), about 250 s with the segment comparisons (JDK 22+).
   paired=(${BENCH_PAIRED_ROUNDS:-12} 10 20 100)
   compile_sizes=250,1000,4000
   # The median of three compiles a figure: single compiles on a shared machine vary by 20%.
@@ -106,10 +107,10 @@ if selected paired; then
   { echo "### Generated against hand-written, in rounds"; echo; cat "$work/paired.md"; } \
     > "$work/paired-tables.md"
   section paired $(( $(date +%s) - started )) "Rounds: ${paired[0]}, each of them every \
-operation's three accessors in a JMH fork apiece (${paired[1]} warmup and ${paired[2]} measured \
-iterations of ${paired[3]} ms), the generated one first, last and in the middle in turn; a \
-round's ratios are the generated fork's fastest and median iterations over the faster \
-hand-written fork's. Each fork's figures: benchmarks/target/bench/paired-rounds.tsv." \
+operation's accessors in a JMH fork apiece (${paired[1]} warmup and ${paired[2]} measured \
+iterations of ${paired[3]} ms), their order turning each round; a round's ratios are the \
+generated fork's fastest and median iterations over the faster fork of the code it is compared \
+with. Each fork's figures: benchmarks/target/bench/paired-rounds.tsv." \
     "$work/paired-tables.md"
   parts+=(paired)
 fi

@@ -23,29 +23,21 @@ import org.abistruct.runtime.PaddingBytes;
  * constant such as {@link #X86_64}. Other numbers given to the constructor bind no ABI,
  * though every access still stays inside the buffer.
  *
- * <p>X86_64 (little-endian), AARCH64 (little-endian):
- * <pre>
- * struct kvm_dirty_tlb {
- *     uint64_t bitmap;    /*     0     8 *&#47;
- *     uint32_t num_dirty; /*     8     4 *&#47;
+ * <p>Each ABI's layout in pahole style, members with their offsets and sizes, holes and
+ * padding, is its {@link #describe()}; the distinct ones are the {@code _LAYOUT} constants below.
+ * <ul>
+ * <li>X86_64 (little-endian), AARCH64 (little-endian): 16 bytes, aligned to 8</li>
+ * </ul>
  *
- *     /* size: 16, align: 8, members: 2, holes: 0, sum holes: 0 *&#47;
- *     /* padding: 4 *&#47;
- * };
- * </pre>
- *
- * @param abi the ABI
- * @param size {@code sizeof(struct kvm_dirty_tlb)} under it, in bytes
- * @param alignment {@code _Alignof(struct kvm_dirty_tlb)} under it
- * @param bigEndian whether its scalars are stored big-endian
- * @param describe the layout in pahole style: each member with its offset and size,
- *     holes and padding
- * @param padding the holes and tail padding, which {@code write} zeroes
- * @param bitmapOffset the offset of {@code bitmap}
- * @param numDirtyOffset the offset of {@code num_dirty}
- * @param kvmDirtyTlb the number of {@code KVM_DIRTY_TLB} under it:
- *     {@code _IOW(0xAE, 0xaa, struct kvm_dirty_tlb)}, an unsigned 32-bit number
- *     (read it with {@link Integer#toUnsignedLong(int)})
+ * <p>Its components hold what differs between ABIs: {@code abi}, the ABI; {@code size},
+ * {@code sizeof(struct kvm_dirty_tlb)} under it, in bytes; {@code alignment},
+ * {@code _Alignof(struct kvm_dirty_tlb)} under it; {@code bigEndian}, whether its scalars are
+ * stored big-endian; {@code describe}, the layout in pahole style: each member with its offset
+ * and size, holes and padding; {@code padding}, the holes and tail padding, which
+ * {@code write} zeroes; {@code kvmDirtyTlb}, the number of {@code KVM_DIRTY_TLB} under it:
+ * {@code _IOW(0xAE, 0xaa, struct kvm_dirty_tlb)}, an unsigned 32-bit number (read it with
+ * {@link Integer#toUnsignedLong(int)}); and for a member {@code m}, {@code mOffset}, its
+ * offset, and where it is a struct, {@code mLayout}, that struct's layout under the same ABI.
  */
 @Generated("org.abistruct.processor.AbiStructProcessor")
 public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEndian,
@@ -60,25 +52,13 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
                 /* padding: 4 */
             };
             """;
-
     private static final PaddingBytes X86_64_PADDING = PaddingBytes.of(12, 4);
-
-    /**
-     * {@code struct kvm_dirty_tlb} under {@link Abi#X86_64}: 16 bytes, aligned to 8, little-endian.
-     */
     public static final KvmDirtyTlbLayout X86_64 = new KvmDirtyTlbLayout(Abi.X86_64, 16, 8, false,
             X86_64_LAYOUT, X86_64_PADDING, 0, 8, 0x4010aeaa);
-
-    /**
-     * {@code struct kvm_dirty_tlb} under {@link Abi#AARCH64}: 16 bytes, aligned to 8, little-endian.
-     */
     public static final KvmDirtyTlbLayout AARCH64 = new KvmDirtyTlbLayout(Abi.AARCH64, 16, 8, false,
             X86_64_LAYOUT, X86_64_PADDING, 0, 8, 0x4010aeaa);
-
     private static final KvmDirtyTlbLayout[] LAYOUTS = {X86_64, AARCH64};
-
     private static final List<String> MEMBERS = List.of("bitmap", "num_dirty");
-
     private static final String COMPAT_REPORT = """
             struct kvm_dirty_tlb: 32/64-bit compat
                 no compat pair: it does not select both ABIs of any
@@ -119,37 +99,27 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
         return "struct kvm_dirty_tlb on " + abi;
     }
 
-    /**
-     * Reads {@code uint64_t bitmap}.
-     */
+    /** Reads {@code uint64_t bitmap}. */
     public long getBitmap(ByteBuffer buf, int offset) {
         return BufferAccess.getLong(buf, offset, size, bitmapOffset, bigEndian);
     }
 
-    /**
-     * Writes {@code uint64_t bitmap}.
-     */
+    /** Writes {@code uint64_t bitmap}. */
     public void setBitmap(ByteBuffer buf, int offset, long v) {
         BufferAccess.setLong(buf, offset, size, bitmapOffset, bigEndian, v);
     }
 
-    /**
-     * Reads {@code uint32_t num_dirty}.
-     */
+    /** Reads {@code uint32_t num_dirty}. */
     public int getNumDirty(ByteBuffer buf, int offset) {
         return BufferAccess.getInt(buf, offset, size, numDirtyOffset, bigEndian);
     }
 
-    /**
-     * Writes {@code uint32_t num_dirty}.
-     */
+    /** Writes {@code uint32_t num_dirty}. */
     public void setNumDirty(ByteBuffer buf, int offset, int v) {
         BufferAccess.setInt(buf, offset, size, numDirtyOffset, bigEndian, v);
     }
 
-    /**
-     * Reads the struct at {@code offset} into a new record.
-     */
+    /** Reads the struct at {@code offset} into a new record. */
     public KvmDirtyTlb read(ByteBuffer buf, int offset) {
         BufferAccess.check(buf, offset, size, 8);
         return new KvmDirtyTlb(

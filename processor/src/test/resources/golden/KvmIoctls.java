@@ -13,9 +13,7 @@ public final class KvmIoctls {
     private KvmIoctls() {
     }
 
-    /**
-     * The number of {@code KVM_RUN}, {@code _IO(0xAE, 0x80)}, under {@code abi}.
-     */
+    /** The number of {@code KVM_RUN}, {@code _IO(0xAE, 0x80)}, under {@code abi}. */
     public static int kvmRun(Abi abi) {
         return switch (abi) {
             case X86_64, I386, X32, ARM, AARCH64, M68K, S390X, RISCV64, SH4 -> 0x0000ae80;
@@ -23,9 +21,7 @@ public final class KvmIoctls {
         };
     }
 
-    /**
-     * The number of {@code KVM_GET_API_VERSION}, {@code _IO(0xAE, 0x00)}, under {@code abi}.
-     */
+    /** The number of {@code KVM_GET_API_VERSION}, {@code _IO(0xAE, 0x00)}, under {@code abi}. */
     public static int kvmGetApiVersion(Abi abi) {
         return switch (abi) {
             case X86_64, I386, X32, ARM, AARCH64, M68K, S390X, RISCV64, SH4 -> 0x0000ae00;

@@ -8,6 +8,16 @@ import org.abistruct.runtime.CompatCopy;
  * Converts {@code struct mixed} ({@link Mixed}) between 32-bit user space and its 64-bit kernel,
  * as a kernel's compat handler does. The regions converted from and to must not overlap.
  *
+ * <p>{@code i386ToX86_64(from, fromOffset, to, toOffset)} converts the struct at {@code fromOffset}
+ * in {@code from}, laid out for I386, into {@code to} at {@code toOffset}, laid out for X86_64,
+ * and so on for each method; with a {@code count}, that many consecutive structs, or for a
+ * struct ending in a flexible array member, that many elements of it (each buffer then needs its
+ * layout's {@code sizeWith(count)} bytes from its offset). A struct or array that does not fit
+ * its buffer, or a negative {@code count}, throws {@link IndexOutOfBoundsException} before any
+ * byte is written, a size that overflows {@link ArithmeticException}; a pointer or C long
+ * that does not fit the 4 bytes of a 32-bit layout throws {@link IllegalArgumentException}, the
+ * members before it written.
+ *
  * <ul>
  * <li>I386 -&gt; X86_64: sizes 32 and 48, converted member by member</li>
  * </ul>
@@ -17,22 +27,12 @@ public final class MixedCompat {
     private MixedCompat() {
     }
 
-    /**
-     * Converts the struct at {@code fromOffset}, laid out for I386, into {@code to} at
-     * {@code toOffset}, laid out for X86_64.
-     *
-     * @throws IndexOutOfBoundsException if a struct does not fit its buffer
-     */
+    /** I386 to X86_64: one struct. */
     public static void i386ToX86_64(ByteBuffer from, int fromOffset, ByteBuffer to, int toOffset) {
         i386ToX86_64(from, fromOffset, to, toOffset, 1);
     }
 
-    /**
-     * Converts {@code count} consecutive structs, as {@link #i386ToX86_64(ByteBuffer, int, ByteBuffer, int)}
-     * does one.
-     *
-     * @throws IndexOutOfBoundsException if the array does not fit its buffer
-     */
+    /** I386 to X86_64: {@code count} consecutive structs. */
     public static void i386ToX86_64(ByteBuffer from, int fromOffset, ByteBuffer to, int toOffset,
             int count) {
         CompatCopy.checkArrays(from, fromOffset, 32, to, toOffset, 48, count);
@@ -50,24 +50,12 @@ public final class MixedCompat {
         }
     }
 
-    /**
-     * Converts the struct at {@code fromOffset}, laid out for X86_64, into {@code to} at
-     * {@code toOffset}, laid out for I386.
-     *
-     * @throws IndexOutOfBoundsException if a struct does not fit its buffer
-     * @throws IllegalArgumentException if a pointer or C long does not fit 4 bytes
-     */
+    /** X86_64 to I386: one struct. */
     public static void x86_64ToI386(ByteBuffer from, int fromOffset, ByteBuffer to, int toOffset) {
         x86_64ToI386(from, fromOffset, to, toOffset, 1);
     }
 
-    /**
-     * Converts {@code count} consecutive structs, as {@link #x86_64ToI386(ByteBuffer, int, ByteBuffer, int)}
-     * does one.
-     *
-     * @throws IndexOutOfBoundsException if the array does not fit its buffer
-     * @throws IllegalArgumentException if a pointer or C long does not fit 4 bytes
-     */
+    /** X86_64 to I386: {@code count} consecutive structs. */
     public static void x86_64ToI386(ByteBuffer from, int fromOffset, ByteBuffer to, int toOffset,
             int count) {
         CompatCopy.checkArrays(from, fromOffset, 48, to, toOffset, 32, count);

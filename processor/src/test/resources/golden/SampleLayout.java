@@ -24,48 +24,20 @@ import org.abistruct.runtime.PaddingBytes;
  * constant such as {@link #PPC32}. Other numbers given to the constructor bind no ABI,
  * though every access still stays inside the buffer.
  *
- * <p>PPC32 (big-endian):
- * <pre>
- * struct sample {
- *     uint8_t tag;          /*     0     1 *&#47;
+ * <p>Each ABI's layout in pahole style, members with their offsets and sizes, holes and
+ * padding, is its {@link #describe()}; the distinct ones are the {@code _LAYOUT} constants below.
+ * <ul>
+ * <li>PPC32 (big-endian): 56 bytes, aligned to 8</li>
+ * </ul>
  *
- *     /* XXX 3 bytes hole *&#47;
- *
- *     void *ptr;            /*     4     4 *&#47;
- *     int16_t m[2][3];      /*     8    12 *&#47;
- *     struct pair pairs[2]; /*    20    16 *&#47;
- *
- *     /* XXX 4 bytes hole *&#47;
- *
- *     union {
- *         int32_t i;        /*    40     4 *&#47;
- *         double d;         /*    40     8 *&#47;
- *     };                    /*    40     8 *&#47;
- *     long count;           /*    48     4 *&#47;
- *
- *     /* size: 56, align: 8, members: 6, holes: 2, sum holes: 7 *&#47;
- *     /* padding: 4 *&#47;
- * };
- * </pre>
- *
- * @param abi the ABI
- * @param size {@code sizeof(struct sample)} under it, in bytes
- * @param alignment {@code _Alignof(struct sample)} under it
- * @param bigEndian whether its scalars are stored big-endian
- * @param wordSize the size of a pointer and of a C {@code long} under it: 4 or 8
- * @param describe the layout in pahole style: each member with its offset and size,
- *     holes and padding
- * @param padding the holes and tail padding, which {@code write} zeroes
- * @param tagOffset the offset of {@code tag}
- * @param ptrOffset the offset of {@code ptr}
- * @param mOffset the offset of {@code m}
- * @param pairsOffset the offset of {@code pairs}
- * @param uOffset the offset of the anonymous union {@code u}
- * @param iOffset the offset of {@code i}
- * @param dOffset the offset of {@code d}
- * @param countOffset the offset of {@code count}
- * @param pairsLayout the layout of {@code struct pair} under the same ABI, for {@code pairs}
- * @param uLayout the layout of {@code union anon} under the same ABI, for the anonymous union {@code u}
+ * <p>Its components hold what differs between ABIs: {@code abi}, the ABI; {@code size},
+ * {@code sizeof(struct sample)} under it, in bytes; {@code alignment},
+ * {@code _Alignof(struct sample)} under it; {@code bigEndian}, whether its scalars are stored
+ * big-endian; {@code wordSize}, the size of a pointer and of a C {@code long} under it: 4 or
+ * 8; {@code describe}, the layout in pahole style: each member with its offset and size, holes
+ * and padding; {@code padding}, the holes and tail padding, which {@code write} zeroes; and
+ * for a member {@code m}, {@code mOffset}, its offset, and where it is a struct,
+ * {@code mLayout}, that struct's layout under the same ABI.
  */
 @Generated("org.abistruct.processor.AbiStructProcessor")
 public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, int wordSize,
@@ -94,21 +66,13 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
                 /* padding: 4 */
             };
             """;
-
     private static final PaddingBytes PPC32_PADDING = PaddingBytes.of(1, 3, 36, 4, 52, 4);
-
-    /**
-     * {@code struct sample} under {@link Abi#PPC32}: 56 bytes, aligned to 8, big-endian.
-     */
     public static final SampleLayout PPC32 = new SampleLayout(Abi.PPC32, 56, 8, true, 4,
             PPC32_LAYOUT, PPC32_PADDING, 0, 4, 8, 20, 40, 40, 40, 48, PairLayout.PPC32,
             AnonLayout.PPC32);
-
     private static final SampleLayout[] LAYOUTS = {PPC32};
-
     private static final List<String> MEMBERS = List.of("tag", "ptr", "m", "pairs", "i", "d",
             "count");
-
     private static final String COMPAT_REPORT = """
             struct sample: 32/64-bit compat
                 no compat pair: it does not select both ABIs of any
@@ -150,23 +114,17 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
         return "struct sample on " + abi;
     }
 
-    /**
-     * Reads {@code uint8_t tag}.
-     */
+    /** Reads {@code uint8_t tag}. */
     public byte getTag(ByteBuffer buf, int offset) {
         return BufferAccess.getByte(buf, offset, size, tagOffset);
     }
 
-    /**
-     * Writes {@code uint8_t tag}.
-     */
+    /** Writes {@code uint8_t tag}. */
     public void setTag(ByteBuffer buf, int offset, byte v) {
         BufferAccess.setByte(buf, offset, size, tagOffset, v);
     }
 
-    /**
-     * Reads {@code void *ptr}.
-     */
+    /** Reads {@code void *ptr}. */
     public long getPtr(ByteBuffer buf, int offset) {
         return BufferAccess.getWord(buf, offset, size, ptrOffset, bigEndian, wordSize, false);
     }
@@ -182,27 +140,21 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
                 v, "ptr", "void *");
     }
 
-    /**
-     * Reads element {@code [i][j]} of {@code int16_t m[2][3]}.
-     */
+    /** Reads element {@code [i][j]} of {@code int16_t m[2][3]}. */
     public short getM(ByteBuffer buf, int offset, int i, int j) {
         Objects.checkIndex(i, 2);
         Objects.checkIndex(j, 3);
         return BufferAccess.getShort(buf, offset, size, mOffset + (i * 3 + j) * 2, bigEndian);
     }
 
-    /**
-     * Writes element {@code [i][j]} of {@code int16_t m[2][3]}.
-     */
+    /** Writes element {@code [i][j]} of {@code int16_t m[2][3]}. */
     public void setM(ByteBuffer buf, int offset, int i, int j, short v) {
         Objects.checkIndex(i, 2);
         Objects.checkIndex(j, 3);
         BufferAccess.setShort(buf, offset, size, mOffset + (i * 3 + j) * 2, bigEndian, v);
     }
 
-    /**
-     * Reads all of {@code int16_t m[2][3]} into a new array.
-     */
+    /** Reads all of {@code int16_t m[2][3]} into a new array. */
     public short[][] getM(ByteBuffer buf, int offset) {
         BufferAccess.check(buf, offset, size, 2);
         short[][] values = new short[2][3];
@@ -237,25 +189,19 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
         }
     }
 
-    /**
-     * Reads element {@code [i]} of {@code struct pair pairs[2]}.
-     */
+    /** Reads element {@code [i]} of {@code struct pair pairs[2]}. */
     public Pair getPairs(ByteBuffer buf, int offset, int i) {
         Objects.checkIndex(i, 2);
         return pairsLayout.read(buf, BufferAccess.check(buf, offset, size) + pairsOffset + i * pairsLayout.size());
     }
 
-    /**
-     * Writes element {@code [i]} of {@code struct pair pairs[2]}.
-     */
+    /** Writes element {@code [i]} of {@code struct pair pairs[2]}. */
     public void setPairs(ByteBuffer buf, int offset, int i, Pair v) {
         Objects.checkIndex(i, 2);
         pairsLayout.write(buf, BufferAccess.check(buf, offset, size) + pairsOffset + i * pairsLayout.size(), v);
     }
 
-    /**
-     * Reads all of {@code struct pair pairs[2]} into a new array.
-     */
+    /** Reads all of {@code struct pair pairs[2]} into a new array. */
     public Pair[] getPairs(ByteBuffer buf, int offset) {
         BufferAccess.check(buf, offset, size);
         Pair[] values = new Pair[2];
@@ -280,51 +226,37 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
         }
     }
 
-    /**
-     * Reads the anonymous union {@code u}.
-     */
+    /** Reads the anonymous union {@code u}. */
     public Anon getU(ByteBuffer buf, int offset) {
         return uLayout.read(buf, BufferAccess.check(buf, offset, size) + uOffset);
     }
 
-    /**
-     * Writes the anonymous union {@code u}.
-     */
+    /** Writes the anonymous union {@code u}. */
     public void setU(ByteBuffer buf, int offset, Anon v) {
         uLayout.write(buf, BufferAccess.check(buf, offset, size) + uOffset, v);
     }
 
-    /**
-     * Reads {@code int32_t i}.
-     */
+    /** Reads {@code int32_t i}. */
     public int getI(ByteBuffer buf, int offset) {
         return BufferAccess.getInt(buf, offset, size, iOffset, bigEndian);
     }
 
-    /**
-     * Writes {@code int32_t i}.
-     */
+    /** Writes {@code int32_t i}. */
     public void setI(ByteBuffer buf, int offset, int v) {
         BufferAccess.setInt(buf, offset, size, iOffset, bigEndian, v);
     }
 
-    /**
-     * Reads {@code double d}.
-     */
+    /** Reads {@code double d}. */
     public double getD(ByteBuffer buf, int offset) {
         return BufferAccess.getDouble(buf, offset, size, dOffset, bigEndian);
     }
 
-    /**
-     * Writes {@code double d}.
-     */
+    /** Writes {@code double d}. */
     public void setD(ByteBuffer buf, int offset, double v) {
         BufferAccess.setDouble(buf, offset, size, dOffset, bigEndian, v);
     }
 
-    /**
-     * Reads {@code long count}.
-     */
+    /** Reads {@code long count}. */
     public long getCount(ByteBuffer buf, int offset) {
         return BufferAccess.getWord(buf, offset, size, countOffset, bigEndian, wordSize, true);
     }
@@ -340,9 +272,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
                 v, "count", "long");
     }
 
-    /**
-     * Reads the struct at {@code offset} into a new record.
-     */
+    /** Reads the struct at {@code offset} into a new record. */
     public Sample read(ByteBuffer buf, int offset) {
         BufferAccess.check(buf, offset, size, 1);
         return new Sample(

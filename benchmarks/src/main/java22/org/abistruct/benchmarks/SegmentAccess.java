@@ -129,4 +129,36 @@ public class SegmentAccess {
         s.set(SegmentTlbEntry.MAS2_BE, MAS2_OFFSET, r.mas2());
         s.set(SegmentTlbEntry.MAS7_3_BE, MAS7_3_OFFSET, r.mas73());
     }
+
+    /** The record read through one slice of the struct's size, its accesses at constants. */
+    @Benchmark
+    public KvmBook3e206TlbEntry readRecordLeSliced(SegmentMemory m) {
+        MemorySegment s = m.entry.asSlice(0, SegmentTlbEntry.SIZE);
+        return new KvmBook3e206TlbEntry(s.get(SegmentTlbEntry.MAS8_LE, MAS8_OFFSET),
+                s.get(SegmentTlbEntry.MAS1_LE, MAS1_OFFSET), s.get(SegmentTlbEntry.MAS2_LE, MAS2_OFFSET),
+                s.get(SegmentTlbEntry.MAS7_3_LE, MAS7_3_OFFSET));
+    }
+
+    /** The four gets through one slice of the struct's size. */
+    @Benchmark
+    public long getFieldsLeSliced(SegmentMemory m) {
+        MemorySegment s = m.entry.asSlice(0, SegmentTlbEntry.SIZE);
+        return s.get(SegmentTlbEntry.MAS8_LE, MAS8_OFFSET) + s.get(SegmentTlbEntry.MAS1_LE, MAS1_OFFSET)
+                + s.get(SegmentTlbEntry.MAS2_LE, MAS2_OFFSET) + s.get(SegmentTlbEntry.MAS7_3_LE, MAS7_3_OFFSET);
+    }
+
+    @Benchmark
+    public KvmBook3e206TlbEntry readRecordBeSliced(SegmentMemory m) {
+        MemorySegment s = m.entry.asSlice(0, SegmentTlbEntry.SIZE);
+        return new KvmBook3e206TlbEntry(s.get(SegmentTlbEntry.MAS8_BE, MAS8_OFFSET),
+                s.get(SegmentTlbEntry.MAS1_BE, MAS1_OFFSET), s.get(SegmentTlbEntry.MAS2_BE, MAS2_OFFSET),
+                s.get(SegmentTlbEntry.MAS7_3_BE, MAS7_3_OFFSET));
+    }
+
+    @Benchmark
+    public long getFieldsBeSliced(SegmentMemory m) {
+        MemorySegment s = m.entry.asSlice(0, SegmentTlbEntry.SIZE);
+        return s.get(SegmentTlbEntry.MAS8_BE, MAS8_OFFSET) + s.get(SegmentTlbEntry.MAS1_BE, MAS1_OFFSET)
+                + s.get(SegmentTlbEntry.MAS2_BE, MAS2_OFFSET) + s.get(SegmentTlbEntry.MAS7_3_BE, MAS7_3_OFFSET);
+    }
 }

@@ -6,6 +6,8 @@ import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
@@ -27,6 +29,15 @@ public final class OutputWriter {
             AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                     .addMember("value", "$S", AbiStructProcessor.class.getName())
                     .build();
+
+    /** A Javadoc of one line, spread over three: its indent and its text. */
+    private static final Pattern ONE_LINE_DOC =
+            Pattern.compile("^( *)/\\*\\*\n\\1 \\* ([^\n]+)\n\\1 \\*/$", Pattern.MULTILINE);
+    /** The blank line JavaPoet puts between two constants, which a person leaves out. */
+    private static final Pattern FIELD_GAP = Pattern.compile(
+            ";\n\n( +(?:public|private) static final [\\w.<>\\[\\], ]+ [A-Z][A-Z0-9_]* = )");
+    /** The longest line a one-line Javadoc makes, as JavaPoet wraps code. */
+    private static final int MAX_LINE = 100;
 
     private final Filer filer;
     private final Messager messager;
@@ -59,6 +70,20 @@ public final class OutputWriter {
                 .build();
     }
 
+    /**
+     * The text of a generated source as it is written: {@code file} rendered, each Javadoc of
+     * one short line on one line ({@code /** Reads x. *}{@code /}) where JavaPoet spreads it
+     * over three, and constants declared one after the other without blank lines.
+     */
+    public static String text(JavaFile file) {
+        String text = FIELD_GAP.matcher(file.toString()).replaceAll(";\n$1");
+        return ONE_LINE_DOC.matcher(text).replaceAll(match ->
+                match.group(1).length() + match.group(2).length() + 7 <= MAX_LINE
+                        ? Matcher.quoteReplacement(match.group(1) + "/** " + match.group(2)
+                                + " */")
+                        : Matcher.quoteReplacement(match.group()));
+    }
+
     private void writeSource(GeneratedFile.JavaSource source, TypeElement origin) {
         JavaFile file = javaFile(source);
         String name = file.packageName().isEmpty() ? file.typeSpec().name()
@@ -66,7 +91,7 @@ public final class OutputWriter {
         try {
             // Rendered whole first: JavaPoet appends piece by piece, which the Filer's writer
             // would encode one small string at a time.
-            String text = file.toString();
+            String text = text(file);
             JavaFileObject object = filer.createSourceFile(name, origin);
             try (Writer writer = object.openWriter()) {
                 writer.write(text);

@@ -104,7 +104,7 @@ class IoctlOutputTest {
         assertEquals("abistruct/kvm_dirty_tlb.h", header.path());
         assertEquals(header.text(), resource(c, header.path()));
         JavaFile layout = GeneratedSources.records(plan, foreign).get(0);
-        assertEquals(layout.toString(), c.generatedSourceFile("p.KvmDirtyTlbLayout").orElseThrow()
+        assertEquals(OutputWriter.text(layout), c.generatedSourceFile("p.KvmDirtyTlbLayout").orElseThrow()
                 .getCharContent(false).toString());
     }
 
@@ -118,8 +118,8 @@ class IoctlOutputTest {
                 new IoctlsHeaderGenerator().generate(kvm).get(0);
         assertEquals("abistruct/kvm_ioctls.h", header.path());
         assertEquals(header.text(), resource(c, header.path()));
-        assertEquals(GeneratedSources.render(new IoctlsClassGenerator(false).generate(kvm)).get(0)
-                        .toString(),
+        assertEquals(OutputWriter.text(GeneratedSources.render(
+                        new IoctlsClassGenerator(false).generate(kvm)).get(0)),
                 c.generatedSourceFile("p.KvmIoctls").orElseThrow().getCharContent(false).toString());
     }
 

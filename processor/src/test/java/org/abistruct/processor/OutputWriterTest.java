@@ -84,7 +84,7 @@ class OutputWriterTest {
         JavaFile source = OutputWriter.javaFile((GeneratedFile.JavaSource) files.get(0));
         String text = compilation.generatedSourceFile("p.PairLayout").orElseThrow()
                 .getCharContent(false).toString();
-        assertEquals(source.toString(), text);
+        assertEquals(OutputWriter.text(source), text);
         assertTrue(text.contains("@Generated(\"org.abistruct.processor.AbiStructProcessor\")\n"
                 + "public record PairLayout("), text);
         GeneratedFile.Resource header = (GeneratedFile.Resource) files.get(1);

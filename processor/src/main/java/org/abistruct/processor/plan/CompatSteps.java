@@ -27,6 +27,11 @@ import org.abistruct.processor.model.StructRef;
 final class CompatSteps {
     /** The most steps an embedded struct's conversion takes and is still inlined. */
     static final int INLINED = 16;
+    /**
+     * The most steps an embedded struct with a converter of its own takes and is still
+     * inlined: beyond them, the call is shorter code than the steps.
+     */
+    static final int CALLED = 2;
 
     /** A struct's steps, and those of the helper of each embedded type they call, in order. */
     record Result(List<CompatStep> steps, Map<StructRef, List<CompatStep>> helpers) {}
@@ -106,10 +111,10 @@ final class CompatSteps {
      */
     private CompatStep.Call call(StructLayout from, StructLayout to, long f, long t) {
         List<CompatStep> steps = context.steps(from, to);
-        if (count(steps) <= INLINED) {
+        boolean own = context.converts(from, to);
+        if (count(steps) <= (own ? CALLED : INLINED)) {
             return null;
         }
-        boolean own = context.converts(from, to);
         if (!own) {
             addHelper(from.decl().ref(), steps);
         }

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import javax.lang.model.element.Modifier;
 import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.memory.MemoryBackend;
 import org.abistruct.processor.layout.IoctlNumber;
+import org.abistruct.processor.layout.CompatPair;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.StructDecl;
@@ -53,11 +53,27 @@ final class CompatConverterWriter {
     }
 
     private TypeSpec.Builder build() {
+        CompatPair first = plan.pairs().get(0).pair();
         TypeSpec.Builder type = TypeSpec.classBuilder(Names.compatType(decl.ref()))
                 .addJavadoc("Converts {@code $L $L} ({@link $T}) between 32-bit user space and"
                         + " its 64-bit kernel,\nas a kernel's compat handler does. The regions"
-                        + " converted from and to must not overlap.\n\n<ul>\n",
-                        decl.keyword(), decl.cName(), Names.record(decl.ref()))
+                        + " converted from and to must not overlap.\n\n"
+                        + "<p>{@code $L(from, fromOffset, to, toOffset)} converts the"
+                        + " struct at {@code fromOffset}\nin {@code from}, laid out for $L,"
+                        + " into {@code to} at {@code toOffset}, laid out for $L,\nand so on"
+                        + " for each method; with a {@code count}, that many consecutive structs,"
+                        + " or for a\nstruct ending in a flexible array member, that many"
+                        + " elements of it (each buffer then needs its\nlayout's"
+                        + " {@code sizeWith(count)} bytes from its offset). A struct or array that"
+                        + " does not fit\nits buffer, or a negative {@code count}, throws"
+                        + " {@link IndexOutOfBoundsException} before any\nbyte is written, a"
+                        + " size that overflows {@link ArithmeticException}; a pointer or C long"
+                        + "\nthat does not fit the 4 bytes of a 32-bit layout throws"
+                        + " {@link IllegalArgumentException}, the\nmembers before it"
+                        + " written.\n\n<ul>\n",
+                        decl.keyword(), decl.cName(), Names.record(decl.ref()),
+                        Names.compatMethod(first.user(), first.kernel()), first.user(),
+                        first.kernel())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (PairPlan pair : plan.pairs()) {
@@ -109,23 +125,11 @@ final class CompatConverterWriter {
             if (earlier == null) {
                 addHelpers(type, conversion, name);
             }
-            MethodSpec.Builder one = signature(name)
-                    .addJavadoc("Converts the $L at {@code fromOffset}, laid out for $L, into"
-                            + " {@code to} at\n{@code toOffset}, laid out for $L.$L\n",
-                            decl.keyword(), from.abi(), to.abi(), flexible
-                                    ? " {@code count} is the\nnumber of elements of the flexible array;"
-                                            + " each buffer needs its layout's\n"
-                                            + "{@code sizeWith(count)} bytes from its offset."
-                                    : "")
-                    .addJavadoc(earlier == null ? CodeBlock.of("")
-                            : CodeBlock.of("The same conversion as {@link #$L}.\n", earlier))
-                    .addJavadoc("\n@throws IndexOutOfBoundsException if a struct does not fit its"
-                            + " buffer$L\n", flexible ? ", or {@code count} is negative" : "")
-                    .addJavadoc(flexible ? "@throws ArithmeticException if a size overflows "
-                            + (memory.offsetType().equals(TypeName.INT) ? "an {@code int}"
-                                    : "a {@code long}") + "\n" : "")
-                    .addJavadoc(direction.narrows() ? "@throws IllegalArgumentException if a pointer"
-                            + " or C long does not fit 4 bytes\n" : "");
+            String same = earlier == null ? ""
+                    : ", the same conversion as {@link #" + earlier + "}";
+            MethodSpec.Builder one = signature(name).addJavadoc("$L to $L: one $L$L$L.\n",
+                    from.abi(), to.abi(), decl.keyword(),
+                    flexible ? " and its {@code count} flexible elements" : "", same);
             if (flexible) {
                 type.addMethod(one.addParameter(memory.offsetType(), COUNT).addCode(body).build());
                 return;
@@ -133,13 +137,8 @@ final class CompatConverterWriter {
             type.addMethod(one.addStatement("$N($N, fromOffset, $N, toOffset, 1)", name,
                     CompatCode.FROM, CompatCode.TO).build());
             type.addMethod(signature(name)
-                    .addJavadoc("Converts {@code count} consecutive structs, as {@link #$L("
-                            + "$L, $L, $L, $L)}\ndoes one.\n\n"
-                            + "@throws IndexOutOfBoundsException if the array does not fit its"
-                            + " buffer\n", name, simple(memory.memoryType()), memory.offsetType(),
-                            simple(memory.memoryType()), memory.offsetType())
-                    .addJavadoc(direction.narrows() ? "@throws IllegalArgumentException if a pointer"
-                            + " or C long does not fit 4 bytes\n" : "")
+                    .addJavadoc("$L to $L: {@code count} consecutive structs.\n", from.abi(),
+                            to.abi())
                     .addParameter(memory.offsetType(), COUNT)
                     .addCode(body)
                     .build());
@@ -228,11 +227,6 @@ final class CompatConverterWriter {
         private CodeBlock sizeWith(long size, long at, long stride) {
             return memory.sizeWith(CodeBlock.of("$L", size), CodeBlock.of("$L", at),
                     CodeBlock.of("$N", COUNT), CodeBlock.of("$L", stride));
-        }
-
-        /** {@code ByteBuffer} for {@code java.nio.ByteBuffer}: a Javadoc link's parameter type. */
-        private String simple(TypeName type) {
-            return type instanceof ClassName name ? name.simpleName() : type.toString();
         }
     }
 

@@ -32,6 +32,11 @@ final class LayoutComponents {
     static final String DESCRIBE = "describe";
     static final String PADDING = "padding";
     static final String MEMORY_LAYOUT = "memoryLayout";
+    /**
+     * The Javadoc of a member's offset and an embedded struct's layout, which the record's
+     * Javadoc describes once for all of them.
+     */
+    static final String PER_MEMBER = "";
 
     /** The type of the padding component. */
     static final ClassName PADDING_BYTES = ClassName.get("org.abistruct.runtime", "PaddingBytes");
@@ -95,7 +100,7 @@ final class LayoutComponents {
         for (int i = 0; i < slots.size(); i++) {
             int index = i;
             components.add(new LayoutComponent(Names.offsetComponent(slots.get(i).member()),
-                    TypeName.INT, "the offset of " + what(slots.get(i)),
+                    TypeName.INT, PER_MEMBER,
                     a -> CodeBlock.of("$L", a.slots().get(index).offset())));
         }
         for (MemberSlot slot : slots) {
@@ -103,9 +108,7 @@ final class LayoutComponents {
                 StructDecl nested = slot.nested().decl();
                 ClassName type = Names.layoutType(nested.ref());
                 components.add(new LayoutComponent(Names.layoutComponent(slot.member()),
-                        type,
-                        "the layout of {@code " + nested.cType()
-                                + "} under the same ABI, for " + what(slot),
+                        type, PER_MEMBER,
                         a -> CodeBlock.of("$L.$L", hiding.contains(type.simpleName())
                                 ? type.canonicalName() : CodeBlock.of("$T", type),
                                 a.abi().name())));
@@ -122,14 +125,6 @@ final class LayoutComponents {
         }
         components.forEach(c -> hiding.add(c.name()));
         return components;
-    }
-
-    /** {@code the member {@code num_dirty}}, or the anonymous member so named. */
-    static String what(MemberSlot slot) {
-        return slot.member().anonymous()
-                ? "the anonymous " + slot.nested().decl().keyword() + " {@code "
-                        + slot.member().cName() + "}"
-                : "{@code " + slot.member().cName() + "}";
     }
 
     /** The offset and size of each padding range, as {@code PaddingBytes.of} takes them. */

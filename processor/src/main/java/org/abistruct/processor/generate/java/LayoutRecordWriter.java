@@ -31,6 +31,8 @@ import org.abistruct.processor.plan.StructPlan;
  * written once over the components. A struct is this one type.
  */
 final class LayoutRecordWriter {
+    /** The width of a line of generated Javadoc text, past its {@code " * "}. */
+    private static final int JAVADOC_WIDTH = 92;
     private static final ClassName MEMBER_OFFSETS =
             ClassName.get("org.abistruct.runtime", "MemberOffsets");
     private static final String MEMBERS = "MEMBERS";
@@ -116,19 +118,33 @@ final class LayoutRecordWriter {
                         + " numbers given to the constructor bind no ABI,\nthough every access"
                         + " still stays inside the buffer.\n",
                         decl.keyword(), plan.first().abi().name());
-        for (Map.Entry<String, List<StructLayout>> text : byText(texts).entrySet()) {
+        doc.add("\n<p>Each ABI's layout in pahole style, members with their offsets and sizes,"
+                + " holes and\npadding, is its {@link #describe()}; the distinct ones are the"
+                + " {@code _LAYOUT} constants below.\n<ul>\n");
+        for (List<StructLayout> group : byText(texts).values()) {
             List<String> abis = new ArrayList<>();
-            for (StructLayout layout : text.getValue()) {
+            for (StructLayout layout : group) {
                 abis.add(layout.abi().name() + " (" + byteOrder(layout) + ")");
             }
-            doc.add("\n<p>$L:\n<pre>\n$L</pre>\n", String.join(", ", abis),
-                    javadocSafe(text.getKey()));
+            doc.add("$L\n", wrapped("<li>" + String.join(", ", abis) + ": "
+                    + group.get(0).size() + " bytes, aligned to " + group.get(0).alignment()
+                    + "</li>"));
         }
-        doc.add("\n");
+        List<String> parts = new ArrayList<>();
+        boolean perMember = false;
         for (LayoutComponent component : components) {
-            doc.add("@param $N $L\n", component.name(), component.javadoc());
+            if (component.javadoc().equals(LayoutComponents.PER_MEMBER)) {
+                perMember = true;
+            } else {
+                parts.add("{@code " + component.name() + "}, " + component.javadoc()
+                        .replace("\n    ", " "));
+            }
         }
-        return doc.build();
+        return doc.add("</ul>\n\n$L\n", wrapped("<p>Its components hold what differs between"
+                + " ABIs: " + String.join("; ", parts) + (perMember ? "; and for a member"
+                + " {@code m}, {@code mOffset}, its offset, and where it is a struct,"
+                + " {@code mLayout}, that struct's layout under the same ABI" : "") + "."))
+                .build();
     }
 
     /** The selected ABIs grouped by their pahole text, in ABI order. */
@@ -157,9 +173,6 @@ final class LayoutRecordWriter {
         }
         return FieldSpec.builder(name, layout.abi().name(),
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("{@code $L} under {@link $T#$L}: $L bytes, aligned to $L, $L.\n",
-                        tag, Names.ABI, layout.abi().name(), layout.size(), layout.alignment(),
-                        byteOrder(layout))
                 .initializer("new $T($L)", name, CodeBlock.join(values, ",$W"))
                 .build();
     }
@@ -258,12 +271,39 @@ final class LayoutRecordWriter {
                 .addModifiers(Modifier.PUBLIC).returns(type);
     }
 
-    private static String byteOrder(StructLayout layout) {
-        return layout.abi().byteOrder() == ByteOrder.BIG_ENDIAN ? "big-endian" : "little-endian";
+    /**
+     * {@code text} in lines of at most {@value #JAVADOC_WIDTH} characters where it can be,
+     * broken at spaces outside inline tags such as <code>{&#64;code x y}</code>.
+     */
+    static String wrapped(String text) {
+        List<String> words = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (c == ' ' && depth == 0) {
+                words.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        words.add(text.substring(start));
+        StringBuilder out = new StringBuilder();
+        int lineStart = 0;
+        for (String word : words) {
+            if (out.length() > lineStart
+                    && out.length() - lineStart + 1 + word.length() > JAVADOC_WIDTH) {
+                out.append('\n');
+                lineStart = out.length();
+            } else if (out.length() > lineStart) {
+                out.append(' ');
+            }
+            out.append(word);
+        }
+        return out.toString();
     }
 
-    /** Text that cannot end the Javadoc comment it is put in. */
-    static String javadocSafe(String text) {
-        return text.replace("*/", "*&#47;");
+    private static String byteOrder(StructLayout layout) {
+        return layout.abi().byteOrder() == ByteOrder.BIG_ENDIAN ? "big-endian" : "little-endian";
     }
 }

@@ -27,6 +27,7 @@ import org.abistruct.Abi;
 import org.abistruct.Compat;
 import org.abistruct.ImplicitPadding;
 import org.abistruct.Ioctl;
+import org.abistruct.processor.OutputWriter;
 import org.abistruct.processor.generate.GeneratedSources;
 import org.abistruct.processor.generate.StructFixtures;
 import org.abistruct.processor.model.CompatPolicy;
@@ -146,7 +147,7 @@ class GoldenFilesTest {
     private static void assertGolden(String name, JavaFile file) throws IOException {
         Path path = GOLDEN.resolve(name);
         assertTrue(name.startsWith(file.typeSpec().name()), name);
-        String actual = file.toString();
+        String actual = OutputWriter.text(file);
         if (UPDATE) {
             Files.createDirectories(GOLDEN);
             Files.writeString(path, actual, StandardCharsets.UTF_8);
