@@ -18,10 +18,10 @@ import org.abistruct.processor.model.StructRef;
 /**
  * Plans the conversion of one struct between two layouts as {@link CompatStep}s: members
  * member by member through embedded structs and arrays (loops), the destination's padding
- * zeroed, and copies contiguous on both sides merged into one run. An embedded struct whose
- * conversion takes more than {@value #INLINED} steps is converted by a call, a
- * {@link CompatStep.Call}: to its own converter where this compile generates one for the pair,
- * else to a helper of this converter. A converter's size then grows with its widest struct,
+ * zeroed, and copies contiguous on both sides merged into one run. An embedded struct is
+ * converted by a call, a {@link CompatStep.Call}: to its own converter where this compile
+ * generates one for the pair and its conversion takes more than {@value #CALLED} steps, else to
+ * a helper of this converter where it takes more than {@value #INLINED}. A converter's size then grows with its widest struct,
  * not with the whole tree of its members, nor with how deep its embedded types nest.
  */
 final class CompatSteps {
