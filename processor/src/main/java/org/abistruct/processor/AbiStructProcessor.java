@@ -3,6 +3,7 @@ package org.abistruct.processor;
 import com.google.auto.service.AutoService;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +27,7 @@ import org.abistruct.AbiUnion;
 import org.abistruct.Ioctl;
 import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.PlacingMessager;
+import org.abistruct.processor.diag.QuietMessager;
 import org.abistruct.processor.generate.Generator;
 import org.abistruct.processor.generate.cheader.CHeaderGenerator;
 import org.abistruct.processor.generate.cheader.IoctlsHeaderGenerator;
@@ -101,6 +103,14 @@ public final class AbiStructProcessor extends AbstractProcessor {
         } catch (LinkageError noCompilerTrees) {
             messager = env.getMessager();
         }
+        if (QuietMessager.requested(env.getOptions())) {
+            messager = new QuietMessager(messager);
+        }
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(QuietMessager.OPTION);
     }
 
     @Override
@@ -129,7 +139,7 @@ public final class AbiStructProcessor extends AbstractProcessor {
         InterfaceStep interfaces = new InterfaceStep(headers, List.of(
                 new IoctlsClassGenerator(foreign),
                 new IoctlsHeaderGenerator()), messager, writer);
-        for (TypeElement type : roots.values()) {
+        for (TypeElement type : embeddedFirst(roots, catalog)) {
             try {
                 Reading reading = catalog.read(type);
                 if (!lastRound && catalog.waitsForTypes(reading)) {
@@ -151,6 +161,40 @@ public final class AbiStructProcessor extends AbstractProcessor {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code roots} in an order where each comes after the roots it embeds, so that a struct's
+     * own errors are reported before those of the structs embedding it; a cycle, reported on
+     * its own, keeps its order.
+     */
+    private static List<TypeElement> embeddedFirst(Map<String, TypeElement> roots,
+                                                   Catalog catalog) {
+        Set<String> placed = new HashSet<>();
+        List<TypeElement> out = new ArrayList<>();
+        for (String name : roots.keySet()) {
+            place(name, roots, catalog, placed, out);
+        }
+        return out;
+    }
+
+    private static void place(String name, Map<String, TypeElement> roots, Catalog catalog,
+                              Set<String> placed, List<TypeElement> out) {
+        TypeElement type = roots.get(name);
+        if (type == null || !placed.add(name)) {
+            return;
+        }
+        try {
+            Reading reading = catalog.read(type);
+            if (reading.declaration() != null) {
+                for (StructRef ref : reading.declaration().embedded()) {
+                    place(ref.qualifiedName(), roots, catalog, placed, out);
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // Reported when the type itself is processed.
+        }
+        out.add(type);
     }
 
     /**

@@ -21,7 +21,10 @@ import org.abistruct.processor.read.MemberSite;
  * the generated code do.
  */
 final class NameChecks {
-    /** One name in the enclosing scope: who declares it and where to point. */
+    /**
+     * One name in the enclosing scope: who declares it and where to point; the C name is null
+     * for an anonymous member, which has none.
+     */
     record Entry(String cName, String javaName, String shown, Position at, Position cNameAt) {}
 
     private NameChecks() {}
@@ -32,7 +35,7 @@ final class NameChecks {
         Map<String, Entry> cNames = new HashMap<>();
         Map<String, Entry> accessors = new HashMap<>();
         for (Entry e : entries) {
-            Entry earlier = cNames.putIfAbsent(e.cName(), e);
+            Entry earlier = e.cName() == null ? null : cNames.putIfAbsent(e.cName(), e);
             if (earlier != null) {
                 report.add(Message.DUPLICATE_C_NAME, e.cNameAt(), e.cName(), e.shown(), earlier.shown());
             }
@@ -52,8 +55,9 @@ final class NameChecks {
         for (int i = 0; i < d.decl().members().size(); i++) {
             Member m = d.decl().members().get(i);
             MemberSite site = d.members().get(i);
-            entries.add(new Entry(m.cName(), m.javaName(), m.javaName(), site.component(),
-                    site.cName()));
+            // An anonymous member has no C name; its accessors still have a Java one.
+            entries.add(new Entry(m.anonymous() ? null : m.cName(), m.javaName(), m.javaName(),
+                    site.component(), site.cName()));
             if (m.anonymous()) {
                 Set<String> seen = new HashSet<>();
                 seen.add(d.decl().ref().qualifiedName());
@@ -72,7 +76,7 @@ final class NameChecks {
         }
         for (Member m : inner.decl().members()) {
             String shown = path + "." + m.javaName();
-            entries.add(new Entry(m.cName(), m.javaName(), shown, at, at));
+            entries.add(new Entry(m.anonymous() ? null : m.cName(), m.javaName(), shown, at, at));
             if (m.anonymous()) {
                 flatten((StructRef) m.type(), shown, at, lookup, seen, entries);
             }

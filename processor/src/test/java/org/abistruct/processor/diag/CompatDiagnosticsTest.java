@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import org.abistruct.processor.AbiStructProcessor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +95,24 @@ class CompatDiagnosticsTest {
                 .onLineContaining("compat = Compat.GENERATE");
         assertThat(c).hadNoteContaining("KvmDirtyTlbCompat converts between the layouts");
         assertThat(c).generatedSourceFile("p.KvmDirtyTlbCompat");
+    }
+
+    @Test
+    void theQuietOptionDropsNotesOnly() {
+        JavaFileObject src = FixedRecord.source("KvmDirtyTlb",
+                "@AbiStruct(name = \"kvm_dirty_tlb\", compat = Compat.GENERATE)", KVM_DIRTY_TLB);
+        for (String option : List.of("-Aabistruct.quiet", "-Aabistruct.quiet=true")) {
+            Compilation c = Compiler.javac().withProcessors(new AbiStructProcessor())
+                    .withOptions(option).compile(src);
+            assertThat(c).succeeded();
+            assertEquals(List.of(), c.notes().stream()
+                    .filter(d -> d.getMessage(null).startsWith("[AbiStruct")).toList(), option);
+            assertThat(c).hadWarningContaining("[AbiStructImplicitPadding]");
+            assertThat(c).generatedSourceFile("p.KvmDirtyTlbCompat");
+        }
+        Compilation loud = Compiler.javac().withProcessors(new AbiStructProcessor())
+                .withOptions("-Aabistruct.quiet=false").compile(src);
+        assertThat(loud).hadNoteContaining("[AbiStructCompatGenerated]");
     }
 
     @Test

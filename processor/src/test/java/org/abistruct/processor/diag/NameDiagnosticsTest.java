@@ -1,6 +1,7 @@
 package org.abistruct.processor.diag;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -46,6 +47,25 @@ class NameDiagnosticsTest {
                 "@AbiUnion", "record Bits(@CName(\"raw2\") int raw, short low) {}");
         assertThat(Sources.compile(src)).hadErrorContaining("[AbiStructDuplicateAccessor]")
                 .inFile(src).onLineContaining("Bits bits");
+    }
+
+    /**
+     * {@code kvm_irq_level}: an anonymous union named {@code irq} in Java holding a member
+     * {@code irq}. The union has no C name, so the C names do not clash; the accessors do.
+     */
+    @Test
+    void anAnonymousMemberHasNoCName() {
+        JavaFileObject src = Sources.of("IrqLevel", "@AbiStruct(name = \"kvm_irq_level\")",
+                "record IrqLevel(@Anonymous IrqOrStatus irq, int level) {}",
+                "@AbiUnion", "record IrqOrStatus(@Unsigned int irq, int status) {}");
+        Compilation c = Sources.compile(src);
+        assertThat(c).hadErrorContaining("[AbiStructDuplicateAccessor]").inFile(src)
+                .onLineContaining("IrqOrStatus irq");
+        assertEquals(1, c.errors().size(), c.errors().toString());
+        JavaFileObject renamed = Sources.of("IrqLevel", "@AbiStruct(name = \"kvm_irq_level\")",
+                "record IrqLevel(@Anonymous IrqOrStatus irqOrStatus, int level) {}",
+                "@AbiUnion", "record IrqOrStatus(@Unsigned int irq, int status) {}");
+        assertThat(Sources.compile(renamed)).succeededWithoutWarnings();
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.abistruct.processor.diag;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -183,5 +186,16 @@ class StructDiagnosticsTest {
         Compilation c = Sources.compile(src);
         assertThat(c).hadErrorContaining("[AbiStructTooLarge]").inFile(src)
                 .onLineContaining("record Huge(");
+    }
+
+    @Test
+    void anEmbeddedStructsErrorIsListedBeforeTheEmbeddingStructs() {
+        JavaFileObject src = Sources.of("Outer", "@AbiStruct", "record Outer(Inner in) {}",
+                "@AbiStruct", "record Inner(String name) {}");
+        Compilation c = Sources.compile(src);
+        List<String> errors = c.errors().stream().map(d -> d.getMessage(null)).toList();
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("[AbiStructUnknownType]"), errors.toString());
+        assertTrue(errors.get(1).startsWith("[AbiStructEmbeddedHasErrors]"), errors.toString());
     }
 }
