@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
+import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.memory.SegmentBackend;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.Padding;
@@ -18,7 +19,8 @@ import org.abistruct.processor.plan.AbiPlan;
  * The {@code java.lang.foreign} group layout of a struct under one ABI, as code: members named
  * with their C names in the ABI's byte order, each aligned as it really is (a packed member to
  * 1), holes and tail padding explicit, arrays as sequence layouts, embedded structs and unions
- * as nested group layouts (anonymous ones unnamed). Its size, alignment and every member's
+ * as nested group layouts (anonymous ones unnamed), an embedded struct laid out as on its own
+ * through its layout record's. Its size, alignment and every member's
  * offset are the layout's.
  */
 final class MemoryLayoutCode {
@@ -29,8 +31,10 @@ final class MemoryLayoutCode {
 
     private final boolean bigEndian;
     private final int wordSize;
+    private final String abi;
 
     private MemoryLayoutCode(AbiPlan abi) {
+        this.abi = abi.abi().name();
         this.bigEndian = abi.abi().byteOrder() == java.nio.ByteOrder.BIG_ENDIAN;
         this.wordSize = abi.wordSize();
     }
@@ -97,8 +101,16 @@ final class MemoryLayoutCode {
                     valueLayout(scalar.kind()), bigEndian, alignment);
         }
         StructLayout nested = field.nested().orElseThrow();
-        return group(nested, alignment, type instanceof ArrayType || field.member().type()
-                instanceof ArrayType ? nested.size() : field.size());
+        long size = type instanceof ArrayType || field.member().type() instanceof ArrayType
+                ? nested.size() : field.size();
+        if (!field.member().anonymous() && alignment >= nested.alignment()
+                && size == nested.size()) {
+            // The embedded struct's own layout, as its record holds it: the code stays the
+            // size of one level, however deep the structs nest.
+            return CodeBlock.of("$T.$N.memoryLayout()", Names.layoutType(nested.decl().ref()),
+                    abi);
+        }
+        return group(nested, alignment, size);
     }
 
     private String valueLayout(ScalarKind kind) {
