@@ -65,6 +65,29 @@ public final class BufferAccess {
         return Objects.checkIndex(offset, Integer.MAX_VALUE);
     }
 
+    /**
+     * The C string in the {@code length} bytes {@code at} into the struct: its bytes up to the
+     * first NUL (all of them without one), decoded as UTF-8.
+     */
+    public static String getString(ByteBuffer buf, int offset, int size, int at, int length) {
+        int start = check(buf, offset, size) + at;
+        byte[] bytes = new byte[length];
+        buf.get(start, bytes);
+        return CString.decode(bytes);
+    }
+
+    /**
+     * Writes {@code value} as a C string into the {@code length} bytes {@code at} into the
+     * struct: its UTF-8 bytes, a NUL, and zeroes to the end. A string whose bytes and NUL do not
+     * fit, or that holds a NUL, throws {@link IllegalArgumentException} naming {@code member},
+     * before any byte is written.
+     */
+    public static void setString(ByteBuffer buf, int offset, int size, int at, int length,
+                                 String value, String member) {
+        byte[] bytes = CString.encode(value, length, member);
+        buf.put(check(buf, offset, size) + at, bytes);
+    }
+
     public static byte getByte(ByteBuffer buf, int offset, int size, int at) {
         return buf.get(check(buf, offset, size, 1) + at);
     }

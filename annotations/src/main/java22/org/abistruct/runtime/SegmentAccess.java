@@ -51,6 +51,23 @@ public final class SegmentAccess {
         return Objects.checkFromIndexSize(offset, size, segment.byteSize());
     }
 
+    /** As {@code BufferAccess.getString}: the C string in {@code length} bytes. */
+    public static String getString(MemorySegment s, long offset, long size, long at,
+                                   int length) {
+        check(s, offset, size);
+        byte[] bytes = new byte[length];
+        MemorySegment.copy(s, ValueLayout.JAVA_BYTE, offset + at, bytes, 0, length);
+        return CString.decode(bytes);
+    }
+
+    /** As {@code BufferAccess.setString}: {@code value} NUL-terminated in {@code length} bytes. */
+    public static void setString(MemorySegment s, long offset, long size, long at, int length,
+                                 String value, String member) {
+        byte[] bytes = CString.encode(value, length, member);
+        check(s, offset, size);
+        MemorySegment.copy(bytes, 0, s, ValueLayout.JAVA_BYTE, offset + at, length);
+    }
+
     public static byte getByte(MemorySegment s, long offset, long size, long at) {
         return s.get(ValueLayout.JAVA_BYTE, offset + at);
     }

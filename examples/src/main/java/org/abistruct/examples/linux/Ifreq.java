@@ -2,6 +2,7 @@ package org.abistruct.examples.linux;
 
 import org.abistruct.AbiStruct;
 import org.abistruct.AbiUnion;
+import org.abistruct.CChar;
 import org.abistruct.CLong;
 import org.abistruct.CName;
 import org.abistruct.Compat;
@@ -15,14 +16,14 @@ import org.abistruct.Unsigned;
  * {@code struct ifmap}, whose {@code unsigned long}s it converts under compat).
  */
 @AbiStruct(name = "ifreq", compat = Compat.GENERATE)
-public record Ifreq(@CName("ifr_name") @Length(16) byte[] ifrName,
+public record Ifreq(@CName("ifr_name") @CChar @Length(16) byte[] ifrName,
                     @CName("ifr_ifru") Ifreq.Ifru ifrIfru) {
 
     /** The settings union, {@code ifr_ifru}: the members a VMM uses, and the largest. */
     @AbiUnion(name = "ifreq_ifru", compat = Compat.GENERATE)
     public record Ifru(@CName("ifru_flags") short ifruFlags,
                        @CName("ifru_ivalue") int ifruIvalue,
-                       @CName("ifru_newname") @Length(16) byte[] ifruNewname,
+                       @CName("ifru_newname") @CChar @Length(16) byte[] ifruNewname,
                        @CName("ifru_data") @Pointer long ifruData,
                        @CName("ifru_map") Ifmap ifruMap) {}
 

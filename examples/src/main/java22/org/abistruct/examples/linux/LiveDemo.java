@@ -3,7 +3,6 @@ package org.abistruct.examples.linux;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.charset.StandardCharsets;
 import org.abistruct.Abi;
 import org.abistruct.examples.vmm.MiniVmm;
 
@@ -84,31 +83,22 @@ public final class LiveDemo {
         }
     }
 
-    private static String text(byte[] nulTerminated) {
-        int end = 0;
-        while (end < nulTerminated.length && nulTerminated[end] != 0) {
-            end++;
-        }
-        return new String(nulTerminated, 0, end, StandardCharsets.US_ASCII);
-    }
-
     private static String tap(Abi abi) throws SyscallException {
         int fd = LinuxCalls.open("/dev/net/tun", LinuxCalls.O_RDWR);
         try (Arena arena = Arena.ofConfined()) {
             IfreqLayout r = IfreqLayout.of(abi);
             MemorySegment request = r.allocate(arena);
-            byte[] name = new byte[16];
-            byte[] pattern = "abst%d".getBytes(StandardCharsets.US_ASCII);
-            System.arraycopy(pattern, 0, name, 0, pattern.length);
             // IFF_TAP | IFF_NO_PI (linux/if_tun.h)
-            r.write(request, 0, new Ifreq(name, new Ifreq.Ifru((short) 0x1002, 0, new byte[16],
-                    0, new Ifreq.Ifmap(0, 0, (short) 0, (byte) 0, (byte) 0, (byte) 0))));
+            r.write(request, 0, new Ifreq(new byte[16], new Ifreq.Ifru((short) 0x1002, 0,
+                    new byte[16], 0, new Ifreq.Ifmap(0, 0, (short) 0, (byte) 0, (byte) 0,
+                    (byte) 0))));
+            r.setIfrNameString(request, 0, "abst%d");
             LinuxCalls.ioctl(fd, TunIoctls.tunsetiff(abi), request, "TUNSETIFF");
             MemorySegment back = r.allocate(arena);
             LinuxCalls.ioctl(fd, TunIoctls.tungetiff(abi), back, "TUNGETIFF");
             return String.format("TUNSETIFF 0x%08x created %s (%d-byte struct ifreq),"
                     + " TUNGETIFF 0x%08x read flags 0x%04x", TunIoctls.tunsetiff(abi),
-                    text(r.at(back, 0).getIfrName()), r.size(), TunIoctls.tungetiff(abi),
+                    r.at(back, 0).getIfrNameString(), r.size(), TunIoctls.tungetiff(abi),
                     r.at(back, 0).ifrIfru().getIfruFlags());
         } finally {
             LinuxCalls.close(fd);

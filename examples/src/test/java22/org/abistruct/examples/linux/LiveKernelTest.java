@@ -85,13 +85,13 @@ class LiveKernelTest {
                     (short) (IFF_TAP | IFF_NO_PI), 0, new byte[16], 0,
                     new Ifreq.Ifmap(0, 0, (short) 0, (byte) 0, (byte) 0, (byte) 0))));
             LinuxCalls.ioctl(fd, TunIoctls.tunsetiff(abi), request, "TUNSETIFF");
-            String created = text(r.getIfrName(request, 0));
+            String created = r.getIfrNameString(request, 0);
             assertTrue(created.startsWith("abst"), created);
             assertTrue(Files.exists(Path.of("/sys/class/net", created)), created);
 
             MemorySegment back = r.allocate(arena);
             LinuxCalls.ioctl(fd, TunIoctls.tungetiff(abi), back, "TUNGETIFF");
-            assertEquals(created, text(r.getIfrName(back, 0)));
+            assertEquals(created, r.getIfrNameString(back, 0));
             short flags = r.at(back, 0).ifrIfru().getIfruFlags();
             assertEquals(IFF_TAP | IFF_NO_PI, flags & (IFF_TAP | IFF_NO_PI));
             System.out.printf("live kernel: TUNSETIFF created %s, TUNGETIFF read flags 0x%04x%n",
@@ -121,7 +121,7 @@ class LiveKernelTest {
             assertEquals(0, filled % r.size(), "whole ifreqs");
             java.util.List<String> names = new java.util.ArrayList<>();
             for (int i = 0; i < filled / r.size(); i++) {
-                names.add(text(r.getIfrName(requests, r.elementOffset(0L, i))));
+                names.add(r.getIfrNameString(requests, r.elementOffset(0L, i)));
             }
             assertTrue(names.contains("lo"), names.toString());
             System.out.println("live kernel: SIOCGIFCONF listed " + names);
@@ -148,13 +148,5 @@ class LiveKernelTest {
         byte[] given = text.getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(given, 0, bytes, 0, given.length);
         return bytes;
-    }
-
-    private static String text(byte[] nulTerminated) {
-        int end = 0;
-        while (end < nulTerminated.length && nulTerminated[end] != 0) {
-            end++;
-        }
-        return new String(nulTerminated, 0, end, StandardCharsets.US_ASCII);
     }
 }

@@ -70,6 +70,19 @@ public enum Message {
     POINTER_AND_CLONG("AbiStructPointerAndCLong",
             "Component '%s' is annotated both @Pointer and @CLong.",
             "Keep @Pointer for a C pointer or @CLong for a C long."),
+    CCHAR_NOT_BYTE("AbiStructCCharNotByte",
+            "@CChar applies to byte components only (C's char, or a char array as byte[]), but"
+                    + " component '%s' has type %s.",
+            "Declare the component as byte, or byte[] with @Length for a C string."),
+    CCHAR_AND_UNSIGNED("AbiStructCCharAndUnsigned",
+            "Component '%s' is both @CChar (C's char) and @Unsigned (unsigned char).",
+            "Keep @CChar for a C char or string, or @Unsigned for unsigned char (uint8_t)."),
+    JAVA_CHAR_ARRAY("AbiStructJavaCharArray",
+            "Component '%s' is a char array: Java's char is 16 bits, so this is a uint16_t"
+                    + " array of %s bytes, not a C char array or string.",
+            "For a C string such as char name[16], declare @CChar @Length(16) byte[]; keep"
+                    + " char[] for an array of 16-bit values.",
+            Kind.WARNING),
     UNSIGNED_NOT_INTEGER("AbiStructUnsignedNotInteger",
             "@Unsigned applies to byte, short, int and long components only, but component '%s'"
                     + " has type %s.",

@@ -66,7 +66,7 @@ public record AbiRules(
     /** The alignment of a scalar as a struct member. */
     public int alignOf(ScalarKind kind) {
         return switch (kind) {
-            case INT8, UINT8, BOOL -> 1;
+            case INT8, UINT8, CHAR, BOOL -> 1;
             case INT16, UINT16, CHAR16 -> align16;
             case INT32, UINT32 -> align32;
             case INT64, UINT64 -> align64;

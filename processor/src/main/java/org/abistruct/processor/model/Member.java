@@ -18,4 +18,10 @@ public record Member(String javaName, String cName, CType type, int align, boole
             throw new IllegalArgumentException("only a struct or union member can be anonymous");
         }
     }
+
+    /** Whether this is a C string: a one-dimensional {@code char} array of fixed length. */
+    public boolean cString() {
+        return type instanceof ArrayType a && a.length() > 0
+                && a.element() instanceof Scalar s && s.kind() == ScalarKind.CHAR;
+    }
 }

@@ -3,6 +3,8 @@ package org.abistruct.processor.model;
 /** The C scalar types a component can declare, each with its Java carrier type and C spelling. */
 public enum ScalarKind {
     INT8("byte", "int8_t", true),
+    /** C's plain {@code char}: one byte, whose signedness is the ABI's; its bytes are a string's. */
+    CHAR("byte", "char", true),
     UINT8("byte", "uint8_t", false),
     INT16("short", "int16_t", true),
     UINT16("short", "uint16_t", false),
@@ -51,7 +53,7 @@ public enum ScalarKind {
     /** {@code sizeof} of a kind whose size is the same on every ABI. */
     public int fixedSize() {
         return switch (this) {
-            case INT8, UINT8, BOOL -> 1;
+            case INT8, UINT8, CHAR, BOOL -> 1;
             case INT16, UINT16, CHAR16 -> 2;
             case INT32, UINT32, FLOAT -> 4;
             case INT64, UINT64, DOUBLE -> 8;

@@ -67,6 +67,11 @@ public record MemberSlot(FieldLayout field, long offset) {
         return type instanceof ArrayType a ? a.leaf() : type;
     }
 
+    /** Whether this is a C string, a fixed {@code char} array, with string accessors. */
+    public boolean isCString() {
+        return member().cString();
+    }
+
     /** Whether the element is an embedded struct or union. */
     public boolean isStruct() {
         return leaf() instanceof StructRef;

@@ -14,6 +14,7 @@ import javax.lang.model.util.Types;
 import org.abistruct.AbiStruct;
 import org.abistruct.AbiUnion;
 import org.abistruct.Anonymous;
+import org.abistruct.CChar;
 import org.abistruct.CLong;
 import org.abistruct.CName;
 import org.abistruct.Length;
@@ -31,8 +32,8 @@ import org.abistruct.processor.model.StructRef;
 
 /**
  * Reads one record component into a member: its C type from the Java type and the
- * {@code @Length}, {@code @Unsigned}, {@code @Pointer}, {@code @CLong} and {@code @Anonymous}
- * annotations, its alignment and its C name. A component whose type cannot be modelled gives
+ * {@code @Length}, {@code @Unsigned}, {@code @CChar}, {@code @Pointer}, {@code @CLong} and
+ * {@code @Anonymous} annotations, its alignment and its C name. A component whose type cannot be modelled gives
  * no member; one with only a wrong annotation still gives one, so that the checks of names and
  * placement can run on it too (its report is not clean, so it is never laid out).
  */
@@ -68,7 +69,14 @@ final class ComponentReader {
         AnnotationMirror unsigned = Mirrors.find(component, Unsigned.class);
         AnnotationMirror pointer = Mirrors.find(component, Pointer.class);
         AnnotationMirror cLong = Mirrors.find(component, CLong.class);
+        AnnotationMirror cChar = Mirrors.find(component, CChar.class);
         TypeKind kind = leafType.getKind();
+        if (cChar != null && kind != TypeKind.BYTE && !waiting) {
+            own.add(Message.CCHAR_NOT_BYTE, Position.of(component, cChar), name, typeText);
+        }
+        if (cChar != null && unsigned != null) {
+            own.add(Message.CCHAR_AND_UNSIGNED, Position.of(component, cChar), name);
+        }
         boolean isLong = kind == TypeKind.LONG;
         if (pointer != null && cLong != null) {
             own.add(Message.POINTER_AND_CLONG, Position.of(component, cLong), name);
@@ -86,7 +94,8 @@ final class ComponentReader {
         }
         CType leaf = null;
         if (kind.isPrimitive()) {
-            leaf = new Scalar(scalarKind(kind, unsigned != null, pointer != null, cLong != null));
+            leaf = new Scalar(cChar != null && kind == TypeKind.BYTE ? ScalarKind.CHAR
+                    : scalarKind(kind, unsigned != null, pointer != null, cLong != null));
         } else if (!waiting) {
             leaf = structOrNull(name, leafType, typeText, at, own);
         }
@@ -110,6 +119,13 @@ final class ComponentReader {
         String cName = cNameValue == null ? SnakeCase.of(name) : (String) cNameValue.getValue();
         Position cNameAt = cNameValue == null ? at : Position.of(component, cNameMirror, cNameValue);
 
+        if (kind == TypeKind.CHAR && dims > 0 && lengthsOk && !lengths.isEmpty()) {
+            long bytes = 2;
+            for (int dimension : lengths) {
+                bytes *= dimension;
+            }
+            own.add(Message.JAVA_CHAR_ARRAY, at, name, bytes);
+        }
         MemberSite site = new MemberSite(index, at, cNameAt, lengthAt);
         report.addAll(own.build());
         if (waiting || leaf == null || !lengthsOk) {

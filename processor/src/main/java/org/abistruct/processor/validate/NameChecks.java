@@ -58,6 +58,7 @@ final class NameChecks {
             // An anonymous member has no C name; its accessors still have a Java one.
             entries.add(new Entry(m.anonymous() ? null : m.cName(), m.javaName(), m.javaName(),
                     site.component(), site.cName()));
+            addStringAccessors(m, m.javaName(), site.component(), entries);
             if (m.anonymous()) {
                 Set<String> seen = new HashSet<>();
                 seen.add(d.decl().ref().qualifiedName());
@@ -77,9 +78,19 @@ final class NameChecks {
         for (Member m : inner.decl().members()) {
             String shown = path + "." + m.javaName();
             entries.add(new Entry(m.anonymous() ? null : m.cName(), m.javaName(), shown, at, at));
+            addStringAccessors(m, shown, at, entries);
             if (m.anonymous()) {
                 flatten((StructRef) m.type(), shown, at, lookup, seen, entries);
             }
+        }
+    }
+
+    /** The {@code get<Name>String} and {@code set<Name>String} of a C string, by name only. */
+    private static void addStringAccessors(Member m, String shown, Position at,
+                                           List<Entry> entries) {
+        if (m.cString()) {
+            entries.add(new Entry(null, m.javaName() + "String", shown + " (as a string)", at,
+                    at));
         }
     }
 

@@ -91,6 +91,9 @@ class TypeDiagnosticsTest {
         "AbiStructUnsignedNotInteger, @Unsigned boolean p",
         "AbiStructUnsignedNotInteger, @Unsigned char p",
         "AbiStructUnsignedNotInteger, @Unsigned @Length(3) char[] p",
+        "AbiStructCCharNotByte, @CChar int p",
+        "AbiStructCCharNotByte, @CChar @Length(4) short[] p",
+        "AbiStructCCharAndUnsigned, @CChar @Unsigned byte p",
         "AbiStructAnonymousNotStruct, @Anonymous int p",
         "AbiStructAnonymousNotStruct, @Anonymous @Length(2) Inner[] p",
     })

@@ -51,7 +51,7 @@ public final class RandomValues {
             return array;
         }
         switch (((Scalar) type).kind()) {
-            case INT8: case UINT8: return (byte) random.nextInt();
+            case INT8: case UINT8: case CHAR: return (byte) random.nextInt();
             case INT16: case UINT16: return (short) random.nextInt();
             case CHAR16: return (char) random.nextInt();
             case INT32: case UINT32: return random.nextInt();

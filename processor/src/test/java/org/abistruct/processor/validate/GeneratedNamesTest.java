@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The names an ioctl may not take, against what the generator really emits: every method of
  * the layout records of many random structs, and every component (whose accessor is a method
- * too), is an accessor, a member's offset or layout component, the ioctl's own number, or on
+ * too), is an accessor (a C string's included), a member's offset or layout component, the ioctl's own number, or on
  * the reserved list of {@link IoctlChecks}.
  */
 class GeneratedNamesTest {
@@ -69,6 +69,9 @@ class GeneratedNamesTest {
         }
         for (Member m : decl.members()) {
             names.addAll(IoctlChecks.memberMethods(m.javaName()));
+            if (m.cString()) {
+                names.addAll(IoctlChecks.memberMethods(m.javaName() + "String"));
+            }
             if (m.anonymous()) {
                 addMemberNames(random.lookup().apply((StructRef) m.type()), random, seen, names);
             }

@@ -58,6 +58,12 @@ final class MemberAccessWriter {
             case SET_ARRAY:
                 return CodeBlock.builder().addStatement("$L", checkedFor(slot))
                         .add(setArray(slot)).build();
+            case GET_STRING:
+                return CodeBlock.builder().addStatement("return $L",
+                        memory.loadString(start, slot.dims().get(0))).build();
+            case SET_STRING:
+                return memory.storeString(start, slot.dims().get(0), Signatures.VALUE,
+                        slot.member().cName());
             default:
                 throw new AssertionError(kind);
         }

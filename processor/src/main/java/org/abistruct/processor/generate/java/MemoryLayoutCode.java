@@ -115,7 +115,7 @@ final class MemoryLayoutCode {
 
     private String valueLayout(ScalarKind kind) {
         return switch (kind) {
-            case INT8, UINT8 -> "JAVA_BYTE";
+            case INT8, UINT8, CHAR -> "JAVA_BYTE";
             case BOOL -> "JAVA_BOOLEAN";
             case INT16, UINT16 -> "JAVA_SHORT";
             case CHAR16 -> "JAVA_CHAR";

@@ -105,8 +105,7 @@ final class SegmentViewWriter {
 
     /** {@code int getNumDirty()}: the layout's accessor on this view's segment and offset. */
     private MethodSpec accessor(MemberSlot slot, Accessor kind) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(kind.reads()
-                        ? Names.getter(slot.member()) : Names.setter(slot.member()))
+        MethodSpec.Builder method = MethodSpec.methodBuilder(kind.methodName(slot.member()))
                 .addJavadoc(Signatures.javadoc(slot, kind))
                 .addModifiers(Modifier.PUBLIC);
         List<CodeBlock> arguments = new ArrayList<>(List.of(CodeBlock.of("$N", SEGMENT),
@@ -117,8 +116,7 @@ final class SegmentViewWriter {
                 arguments.add(CodeBlock.of("$N", Names.index(d)));
             }
         }
-        boolean whole = kind.wholeArray() || !slot.isArray();
-        TypeName type = whole ? JavaTypes.of(slot) : JavaTypes.element(slot);
+        TypeName type = Signatures.valueType(slot, kind);
         CodeBlock call = CodeBlock.of("$N.$N", LAYOUT, method.build().name());
         if (kind.reads()) {
             return method.returns(type)

@@ -34,8 +34,7 @@ final class Signatures {
 
     /** The accessor {@code kind} of {@code slot}, such as {@code int getNumDirty(buf, offset)}. */
     MethodSpec.Builder accessor(MemberSlot slot, Accessor kind) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(kind.reads()
-                        ? Names.getter(slot.member()) : Names.setter(slot.member()))
+        MethodSpec.Builder method = MethodSpec.methodBuilder(kind.methodName(slot.member()))
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(memory.memoryType(), memory.memory())
                 .addParameter(memory.offsetType(), OFFSET);
@@ -44,12 +43,19 @@ final class Signatures {
                 method.addParameter(int.class, Names.index(d));
             }
         }
-        boolean whole = kind == Accessor.GET_ARRAY || kind == Accessor.SET_ARRAY;
-        TypeName type = whole || !slot.isArray() ? JavaTypes.of(slot) : JavaTypes.element(slot);
+        TypeName type = valueType(slot, kind);
         if (kind.reads()) {
             return method.returns(type);
         }
         return method.addParameter(type, kind == Accessor.SET_ARRAY ? VALUES : VALUE);
+    }
+
+    /** What the accessor {@code kind} of {@code slot} reads or writes. */
+    static TypeName valueType(MemberSlot slot, Accessor kind) {
+        if (kind.string()) {
+            return ClassName.get(String.class);
+        }
+        return kind.wholeArray() || !slot.isArray() ? JavaTypes.of(slot) : JavaTypes.element(slot);
     }
 
     /** The Javadoc of the accessor {@code kind} of {@code slot}. */
@@ -66,6 +72,14 @@ final class Signatures {
                 break;
             case GET_ARRAY:
                 doc.add("Reads all of $L into a new array.\n", what);
+                break;
+            case GET_STRING:
+                doc.add("Reads $L as a C string: its bytes up to the first NUL, as UTF-8.\n", what);
+                break;
+            case SET_STRING:
+                doc.add("Writes $L as a C string: {@code v} in UTF-8, a NUL, zeroes to the end."
+                        + "\n\n@throws IllegalArgumentException if {@code v} holds a NUL, or needs"
+                        + " more than $L bytes with its NUL\n", what, slot.dims().get(0));
                 break;
             case SET_ARRAY:
                 doc.add("Writes all of $L.\n\n@throws IllegalArgumentException if the lengths of"

@@ -2,16 +2,28 @@ package org.abistruct.processor.generate.json;
 
 /**
  * A small JSON writer: objects, arrays, strings and integers, with two-space indentation and
- * keys in the order written. The caller keeps objects and arrays balanced.
+ * keys in the order written; a row, an object of a few scalars, on one line. The caller keeps
+ * objects and arrays balanced.
  */
 final class Json {
     private final StringBuilder out = new StringBuilder();
     private int depth;
     private boolean first = true;
+    /** The depth of the row being written, whose items stay on its line; 0 outside rows. */
+    private int row;
 
     /** Opens an object, as a value or under {@code key} (null for none). */
     Json object(String key) {
         return open(key, '{');
+    }
+
+    /** Opens an object written on one line, as a value or under {@code key}. */
+    Json row(String key) {
+        open(key, '{');
+        if (row == 0) {
+            row = depth;
+        }
+        return this;
     }
 
     /** Opens an array under {@code key} (null for none). */
@@ -62,17 +74,24 @@ final class Json {
     }
 
     private Json close(char bracket) {
-        depth--;
-        if (!first) {
-            newline();
+        if (row > 0 && depth >= row) {
+            out.append(first ? "" : " ");
+            if (depth == row) {
+                row = 0;
+            }
+        } else if (!first) {
+            out.append('\n').append("  ".repeat(depth - 1));
         }
+        depth--;
         out.append(bracket);
         first = false;
         return this;
     }
 
     private void item(String key) {
-        if (depth > 0) {
+        if (row > 0) {
+            out.append(first ? " " : ", ");
+        } else if (depth > 0) {
             if (!first) {
                 out.append(',');
             }

@@ -36,7 +36,7 @@ public final class LayoutJson {
                     .value("size", layout.size()).value("alignment", layout.alignment());
             json.array("members");
             for (FieldLayout field : layout.fields()) {
-                json.object(null).value("name", field.member().cName())
+                json.row(null).value("name", field.member().cName())
                         .value("offset", field.offset()).value("size", field.size())
                         .value("alignment", field.alignment()).endObject();
             }
@@ -54,7 +54,7 @@ public final class LayoutJson {
                             : diff.alignmentOnly() ? "alignment-only" : "identical");
             json.array("members");
             for (CompatDiff.MemberDiff m : diff.members()) {
-                json.object(null).value("path", m.path())
+                json.row(null).value("path", m.path())
                         .value("userOffset", m.userOffset()).value("userSize", m.userSize())
                         .value("kernelOffset", m.kernelOffset())
                         .value("kernelSize", m.kernelSize()).endObject();
@@ -72,7 +72,7 @@ public final class LayoutJson {
     private static void padding(Json json, List<Padding> paddings) {
         json.array("padding");
         for (Padding p : paddings) {
-            json.object(null).value("offset", p.offset()).value("size", p.size())
+            json.row(null).value("offset", p.offset()).value("size", p.size())
                     .value("tail", p.tail()).value("after", p.after()).endObject();
         }
         json.endArray();

@@ -49,6 +49,19 @@ public interface MemoryBackend {
     CodeBlock store(ScalarKind kind, CodeBlock at, String value, String member);
 
     /**
+     * A {@code String} expression: the C string in the {@code length}-byte {@code char} array
+     * {@code at} bytes into the struct, up to its first NUL, as UTF-8; the struct is checked.
+     */
+    CodeBlock loadString(CodeBlock at, int length);
+
+    /**
+     * A statement storing the {@code String} variable {@code value} as a C string into the
+     * {@code length}-byte {@code char} array {@code at} bytes into the struct: UTF-8, a NUL,
+     * zeroes; one that does not fit throws, naming {@code member}, before any byte is written.
+     */
+    CodeBlock storeString(CodeBlock at, int length, String value, String member);
+
+    /**
      * An {@code int} expression: how many elements of {@code stride} bytes fit the memory from
      * {@code at} bytes into the struct on, the room of a flexible array member.
      */

@@ -12,7 +12,8 @@ import org.abistruct.processor.model.ScalarKind;
 /**
  * A backend whose runtime helper has the shape of {@code BufferAccess}:
  * {@code getInt(memory, offset, size, at, bigEndian)}, {@code getWord} with the word's size and
- * signedness, their setters, {@code capacity}, {@code elementOffset} and {@code sizeWith}. Its
+ * signedness, {@code getString} with the array's length, their setters, {@code capacity},
+ * {@code elementOffset} and {@code sizeWith}. Its
  * subclasses give the memory type, the checks, padding zeroing and the compat helper.
  */
 abstract class RuntimeBackend implements MemoryBackend {
@@ -62,6 +63,17 @@ abstract class RuntimeBackend implements MemoryBackend {
     }
 
     @Override
+    public final CodeBlock loadString(CodeBlock at, int length) {
+        return CodeBlock.of("$T.getString($L, $L, $L)", runtime, struct(), at, length);
+    }
+
+    @Override
+    public final CodeBlock storeString(CodeBlock at, int length, String value, String member) {
+        return CodeBlock.of("$T.setString($L, $L, $L,$W$N, $S);\n", runtime, struct(), at, length,
+                value, member);
+    }
+
+    @Override
     public final CodeBlock capacity(CodeBlock at, CodeBlock stride) {
         return CodeBlock.of("$T.capacity($N, $N, $L, $L)", runtime, memory, OFFSET, at, stride);
     }
@@ -85,7 +97,7 @@ abstract class RuntimeBackend implements MemoryBackend {
     /** The part of the runtime method's name after get or set: Int for int32_t and uint32_t. */
     private static String carrier(ScalarKind kind) {
         return switch (kind) {
-            case INT8, UINT8 -> "Byte";
+            case INT8, UINT8, CHAR -> "Byte";
             case BOOL -> "Boolean";
             case INT16, UINT16 -> "Short";
             case CHAR16 -> "Char";
