@@ -26,4 +26,11 @@ public @interface AbiDefaults {
 
     /** The padding policy of records that leave theirs at {@link ImplicitPadding#DEFAULT}. */
     ImplicitPadding implicitPadding() default ImplicitPadding.DEFAULT;
+
+    /**
+     * Whether the processor prints its notes on the package's records (what a {@code GENERATE}
+     * struct's compat variant converts, alignment-only differences); errors and warnings are
+     * printed regardless. {@code -Aabistruct.quiet} turns notes off for a whole compile.
+     */
+    boolean notes() default true;
 }

@@ -29,7 +29,8 @@ final class StructStep {
     /** Checks {@code reading} of {@code type}, reports every problem, and generates if clean. */
     void run(TypeElement type, Reading reading) {
         StructChecker.Verdict verdict = checker.check(reading);
-        verdict.report().printMessagesTo(messager);
+        boolean notes = reading.declaration() == null || reading.declaration().policy().notes();
+        (notes ? verdict.report() : verdict.report().withoutNotes()).printMessagesTo(messager);
         if (verdict.report().isClean()) {
             for (Generator<StructPlan> generator : generators) {
                 writer.write(generator.generate(verdict.plan()), type);

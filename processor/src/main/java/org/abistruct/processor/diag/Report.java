@@ -37,6 +37,11 @@ public final class Report {
         return diagnostics.stream().noneMatch(d -> d.kind() == Kind.ERROR);
     }
 
+    /** This report without its notes. */
+    public Report withoutNotes() {
+        return new Report(diagnostics.stream().filter(d -> d.kind() != Kind.NOTE).toList());
+    }
+
     /** This report followed by {@code other}. */
     public Report plus(Report other) {
         List<Diagnostic> all = new ArrayList<>(diagnostics);

@@ -42,9 +42,11 @@ final class PolicyReader {
                 padding == null ? CompatPolicy.BUILT_IN.implicitPadding()
                         : ImplicitPadding.valueOf(name(padding)));
         Position annotation = Position.of(type, own);
+        AnnotationValue notes = Mirrors.explicit(defaults, "notes");
         return new PolicySite(policy, annotation,
                 ownCompat == null ? annotation : Position.of(type, own, ownCompat),
-                ownPadding == null ? annotation : Position.of(type, own, ownPadding));
+                ownPadding == null ? annotation : Position.of(type, own, ownPadding),
+                notes == null || Boolean.TRUE.equals(notes.getValue()));
     }
 
     /** The ABIs the package of {@code type} selects by default; every ABI when it names none. */

@@ -116,6 +116,22 @@ class CompatDiagnosticsTest {
     }
 
     @Test
+    void aPackageCanTurnItsNotesOff() {
+        JavaFileObject pkg = JavaFileObjects.forSourceLines("p.package-info",
+                "@AbiDefaults(compat = Compat.GENERATE, notes = false)",
+                "package p;",
+                "import org.abistruct.*;");
+        JavaFileObject src = FixedRecord.source("KvmDirtyTlb",
+                "@AbiStruct(name = \"kvm_dirty_tlb\")", KVM_DIRTY_TLB);
+        Compilation c = Sources.compile(pkg, src);
+        assertThat(c).succeeded();
+        assertEquals(List.of(), c.notes().stream()
+                .filter(d -> d.getMessage(null).startsWith("[AbiStruct")).toList());
+        assertThat(c).hadWarningContaining("[AbiStructImplicitPadding]");
+        assertThat(c).generatedSourceFile("p.KvmDirtyTlbCompat");
+    }
+
+    @Test
     void alignmentAloneIsANote() {
         JavaFileObject src = FixedRecord.source("A", "@AbiStruct(abis = {Abi.I386, Abi.X86_64})",
                 List.of("@Unsigned long a", "@Unsigned long b"));
