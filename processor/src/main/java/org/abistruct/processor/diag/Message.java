@@ -83,6 +83,14 @@ public enum Message {
             "For a C string such as char name[16], declare @CChar @Length(16) byte[]; keep"
                     + " char[] for an array of 16-bit values.",
             Kind.WARNING),
+    BYTE_ORDER_NOT_INTEGER("AbiStructByteOrderNotInteger",
+            "@%s applies to short, int and long components (and arrays of them), as __be16 to"
+                    + " __be64 are, but component '%s' has type %s.",
+            "Remove it; a byte, a float, a pointer, a C long or a struct has no byte order of its"
+                    + " own."),
+    BOTH_BYTE_ORDERS("AbiStructBothByteOrders",
+            "Component '%s' is both @BigEndian and @LittleEndian.",
+            "Keep the one the C header declares (__be32 is @BigEndian, __le32 @LittleEndian)."),
     UNSIGNED_NOT_INTEGER("AbiStructUnsignedNotInteger",
             "@Unsigned applies to byte, short, int and long components only, but component '%s'"
                     + " has type %s.",

@@ -45,6 +45,17 @@ public enum ScalarKind {
         return signed;
     }
 
+    /**
+     * Whether a member of this kind may be stored in a byte order of its own: a fixed-size
+     * integer of more than one byte, as {@code __be16} to {@code __be64} are.
+     */
+    public boolean fixedOrder() {
+        return switch (this) {
+            case INT16, UINT16, INT32, UINT32, INT64, UINT64 -> true;
+            default -> false;
+        };
+    }
+
     /** Whether the size depends on the ABI (pointers and C {@code long}). */
     public boolean abiSized() {
         return this == POINTER || this == LONG || this == ULONG;

@@ -1,5 +1,6 @@
 package org.abistruct.processor.read;
 
+import java.nio.ByteOrder;
 import java.util.Collections;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -14,10 +15,12 @@ import javax.lang.model.util.Types;
 import org.abistruct.AbiStruct;
 import org.abistruct.AbiUnion;
 import org.abistruct.Anonymous;
+import org.abistruct.BigEndian;
 import org.abistruct.CChar;
 import org.abistruct.CLong;
 import org.abistruct.CName;
 import org.abistruct.Length;
+import org.abistruct.LittleEndian;
 import org.abistruct.Pointer;
 import org.abistruct.Unsigned;
 import org.abistruct.processor.diag.Message;
@@ -32,8 +35,8 @@ import org.abistruct.processor.model.StructRef;
 
 /**
  * Reads one record component into a member: its C type from the Java type and the
- * {@code @Length}, {@code @Unsigned}, {@code @CChar}, {@code @Pointer}, {@code @CLong} and
- * {@code @Anonymous} annotations, its alignment and its C name. A component whose type cannot be modelled gives
+ * {@code @Length}, {@code @Unsigned}, {@code @CChar}, {@code @Pointer}, {@code @CLong},
+ * {@code @BigEndian}, {@code @LittleEndian} and {@code @Anonymous} annotations, its alignment and its C name. A component whose type cannot be modelled gives
  * no member; one with only a wrong annotation still gives one, so that the checks of names and
  * placement can run on it too (its report is not clean, so it is never laid out).
  */
@@ -100,6 +103,21 @@ final class ComponentReader {
             leaf = structOrNull(name, leafType, typeText, at, own);
         }
 
+        AnnotationMirror big = Mirrors.find(component, BigEndian.class);
+        AnnotationMirror little = Mirrors.find(component, LittleEndian.class);
+        ByteOrder order = big != null ? ByteOrder.BIG_ENDIAN
+                : little != null ? ByteOrder.LITTLE_ENDIAN : null;
+        if (big != null && little != null) {
+            own.add(Message.BOTH_BYTE_ORDERS, Position.of(component, little), name);
+        }
+        AnnotationMirror orderAt = big != null ? big : little;
+        if (orderAt != null && !waiting
+                && !(leaf instanceof Scalar s && s.kind().fixedOrder())) {
+            own.add(Message.BYTE_ORDER_NOT_INTEGER, Position.of(component, orderAt),
+                    big != null ? "BigEndian" : "LittleEndian", name, typeText);
+            order = null;
+        }
+
         AnnotationMirror anonymous = Mirrors.find(component, Anonymous.class);
         if (anonymous != null && !(dims == 0 && leaf instanceof StructRef) && !waiting) {
             own.add(Message.ANONYMOUS_NOT_STRUCT, Position.of(component, anonymous), name, typeText);
@@ -136,7 +154,8 @@ final class ComponentReader {
             type = new ArrayType(type, lengths.get(d));
         }
         boolean anonymousStruct = anonymous != null && type instanceof StructRef;
-        return new Result(new Member(name, cName, type, align, anonymousStruct), site, false);
+        return new Result(new Member(name, cName, type, align, anonymousStruct, order), site,
+                false);
     }
 
     /** The struct a non-primitive type names, or null after reporting why it has no layout. */

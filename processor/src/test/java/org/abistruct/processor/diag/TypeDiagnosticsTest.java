@@ -94,6 +94,11 @@ class TypeDiagnosticsTest {
         "AbiStructCCharNotByte, @CChar int p",
         "AbiStructCCharNotByte, @CChar @Length(4) short[] p",
         "AbiStructCCharAndUnsigned, @CChar @Unsigned byte p",
+        "AbiStructByteOrderNotInteger, @BigEndian float p",
+        "AbiStructByteOrderNotInteger, @LittleEndian byte p",
+        "AbiStructByteOrderNotInteger, @BigEndian @Pointer long p",
+        "AbiStructByteOrderNotInteger, @BigEndian Inner p",
+        "AbiStructBothByteOrders, @BigEndian @LittleEndian int p",
         "AbiStructAnonymousNotStruct, @Anonymous int p",
         "AbiStructAnonymousNotStruct, @Anonymous @Length(2) Inner[] p",
     })

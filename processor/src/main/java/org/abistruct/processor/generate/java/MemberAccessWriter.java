@@ -123,7 +123,7 @@ final class MemberAccessWriter {
             return CodeBlock.of("$N.read($N, $L + $L)", Names.layoutComponent(slot.member()),
                     memory.memory(), memory.checked(), at);
         }
-        return memory.load(slot.kind(), at);
+        return memory.load(slot.kind(), at, slot.member().order());
     }
 
     private CodeBlock store(MemberSlot slot, CodeBlock at) {
@@ -132,6 +132,7 @@ final class MemberAccessWriter {
                     Names.layoutComponent(slot.member()), memory.memory(), memory.checked(), at,
                     Signatures.VALUE).build();
         }
-        return memory.store(slot.kind(), at, Signatures.VALUE, slot.member().cName());
+        return memory.store(slot.kind(), at, slot.member().order(), Signatures.VALUE,
+                slot.member().cName());
     }
 }

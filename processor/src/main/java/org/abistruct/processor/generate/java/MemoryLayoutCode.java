@@ -2,6 +2,7 @@ package org.abistruct.processor.generate.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import org.abistruct.processor.generate.Names;
@@ -17,7 +18,7 @@ import org.abistruct.processor.plan.AbiPlan;
 
 /**
  * The {@code java.lang.foreign} group layout of a struct under one ABI, as code: members named
- * with their C names in the ABI's byte order, each aligned as it really is (a packed member to
+ * with their C names in the ABI's byte order (or their own, for {@code __be32} and friends), each aligned as it really is (a packed member to
  * 1), holes and tail padding explicit, arrays as sequence layouts, embedded structs and unions
  * as nested group layouts (anonymous ones unnamed), an embedded struct laid out as on its own
  * through its layout record's. Its size, alignment and every member's
@@ -35,7 +36,7 @@ final class MemoryLayoutCode {
 
     private MemoryLayoutCode(AbiPlan abi) {
         this.abi = abi.abi().name();
-        this.bigEndian = abi.abi().byteOrder() == java.nio.ByteOrder.BIG_ENDIAN;
+        this.bigEndian = abi.abi().byteOrder() == ByteOrder.BIG_ENDIAN;
         this.wordSize = abi.wordSize();
     }
 
@@ -97,8 +98,10 @@ final class MemoryLayoutCode {
                     element(array.element(), field, inner == 0 ? 1 : inner));
         }
         if (type instanceof Scalar scalar) {
+            ByteOrder order = field.member().order();
             return CodeBlock.of("$T.value($T.$N, $L, $L)", SegmentBackend.ACCESS, VALUE_LAYOUT,
-                    valueLayout(scalar.kind()), bigEndian, alignment);
+                    valueLayout(scalar.kind()), order == null ? bigEndian
+                            : order == ByteOrder.BIG_ENDIAN, alignment);
         }
         StructLayout nested = field.nested().orElseThrow();
         long size = type instanceof ArrayType || field.member().type() instanceof ArrayType

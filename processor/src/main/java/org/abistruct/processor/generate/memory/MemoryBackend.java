@@ -3,6 +3,7 @@ package org.abistruct.processor.generate.memory;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import java.nio.ByteOrder;
 import org.abistruct.processor.model.ScalarKind;
 
 /**
@@ -36,17 +37,18 @@ public interface MemoryBackend {
 
     /**
      * An expression of the kind's Java type: the scalar {@code at} bytes into the struct, once
-     * the struct is checked. Pointers and C longs widen to {@code long}, signed or unsigned as
-     * the kind says.
+     * the struct is checked, in the ABI's byte order or, given one ({@code __be32}), in
+     * {@code order}. Pointers and C longs widen to {@code long}, signed or unsigned as the kind
+     * says.
      */
-    CodeBlock load(ScalarKind kind, CodeBlock at);
+    CodeBlock load(ScalarKind kind, CodeBlock at, ByteOrder order);
 
     /**
      * A statement storing the variable {@code value} as the scalar {@code at} bytes into the
-     * struct, once it is checked; a {@code long} too wide for a 4-byte pointer or C long throws,
-     * naming {@code member}.
+     * struct, once it is checked, in the ABI's byte order or {@code order}; a {@code long} too
+     * wide for a 4-byte pointer or C long throws, naming {@code member}.
      */
-    CodeBlock store(ScalarKind kind, CodeBlock at, String value, String member);
+    CodeBlock store(ScalarKind kind, CodeBlock at, ByteOrder order, String value, String member);
 
     /**
      * A {@code String} expression: the C string in the {@code length}-byte {@code char} array

@@ -7,6 +7,7 @@ import static org.abistruct.processor.generate.memory.RecordNames.WORD_SIZE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import java.nio.ByteOrder;
 import org.abistruct.processor.model.ScalarKind;
 
 /**
@@ -37,7 +38,7 @@ abstract class RuntimeBackend implements MemoryBackend {
     }
 
     @Override
-    public final CodeBlock load(ScalarKind kind, CodeBlock at) {
+    public final CodeBlock load(ScalarKind kind, CodeBlock at, ByteOrder order) {
         if (kind.abiSized()) {
             return CodeBlock.of("$T.getWord($L, $L, $N, $L)", runtime, struct(), at, BIG_ENDIAN,
                     word(kind));
@@ -45,20 +46,21 @@ abstract class RuntimeBackend implements MemoryBackend {
         String name = "get" + carrier(kind);
         // The byte order matters only past one byte.
         return kind.fixedSize() > 1
-                ? CodeBlock.of("$T.$N($L, $L, $N)", runtime, name, struct(), at, BIG_ENDIAN)
+                ? CodeBlock.of("$T.$N($L, $L, $L)", runtime, name, struct(), at, bigEndian(order))
                 : CodeBlock.of("$T.$N($L, $L)", runtime, name, struct(), at);
     }
 
     @Override
-    public final CodeBlock store(ScalarKind kind, CodeBlock at, String value, String member) {
+    public final CodeBlock store(ScalarKind kind, CodeBlock at, ByteOrder order, String value,
+                                 String member) {
         if (kind.abiSized()) {
             return CodeBlock.of("$T.setWord($L, $L, $N, $L,$W$N, $S, $S);\n", runtime, struct(),
                     at, BIG_ENDIAN, word(kind), value, member, kind.cType());
         }
         String name = "set" + carrier(kind);
         return kind.fixedSize() > 1
-                ? CodeBlock.of("$T.$N($L, $L, $N, $N);\n", runtime, name, struct(), at,
-                        BIG_ENDIAN, value)
+                ? CodeBlock.of("$T.$N($L, $L, $L, $N);\n", runtime, name, struct(), at,
+                        bigEndian(order), value)
                 : CodeBlock.of("$T.$N($L, $L, $N);\n", runtime, name, struct(), at, value);
     }
 
@@ -87,6 +89,12 @@ abstract class RuntimeBackend implements MemoryBackend {
     public final CodeBlock sizeWith(CodeBlock size, CodeBlock at, CodeBlock count,
                                     CodeBlock stride) {
         return CodeBlock.of("$T.sizeWith($L, $L, $L, $L)", runtime, size, at, count, stride);
+    }
+
+    /** The {@code bigEndian} component, or the constant of a member's own {@code order}. */
+    private static CodeBlock bigEndian(ByteOrder order) {
+        return order == null ? CodeBlock.of("$N", BIG_ENDIAN)
+                : CodeBlock.of("$L", order == ByteOrder.BIG_ENDIAN);
     }
 
     /** {@code wordSize, true}: the word's size on this ABI and its signedness. */
