@@ -264,6 +264,14 @@ public final class BufferAccess {
         return Math.addExact(arrayOffset, Math.multiplyExact(index, size));
     }
 
+    /**
+     * Zeroes the bytes of the struct at {@code offset} from {@code from} bytes in to its end,
+     * once the struct is checked: the rest of a union past the member just written.
+     */
+    public static void zeroTail(ByteBuffer buf, int offset, int size, int from) {
+        zero(buf, check(buf, offset, size) + from, size - from);
+    }
+
     /** Sets {@code count} bytes from {@code index} to zero, widest stores first. */
     static void zero(ByteBuffer buf, int index, int count) {
         int end = index + count;

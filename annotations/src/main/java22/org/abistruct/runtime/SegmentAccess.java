@@ -217,6 +217,11 @@ public final class SegmentAccess {
         }
     }
 
+    /** As {@code BufferAccess.zeroTail}: the struct's bytes from {@code from} on, zeroed. */
+    public static void zeroTail(MemorySegment s, long offset, long size, long from) {
+        zero(s, check(s, offset, size) + from, size - from);
+    }
+
     /** Sets {@code count} bytes from {@code index} to zero, widest stores first. */
     private static void zero(MemorySegment s, long index, long count) {
         long end = index + count;

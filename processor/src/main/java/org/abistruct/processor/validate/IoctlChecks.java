@@ -40,13 +40,13 @@ final class IoctlChecks {
     private IoctlChecks() {}
 
     /**
-     * The names a layout record may give a member named {@code javaName}: its accessors and its
-     * offset and layout components.
+     * The names a layout record may give a member named {@code javaName}: its accessors, a
+     * union's writer of it, and its offset and layout components.
      */
     static List<String> memberMethods(String javaName) {
         String capitalized = NameChecks.capitalize(javaName);
-        return List.of("get" + capitalized, "set" + capitalized, javaName + "Offset",
-                javaName + "Layout");
+        return List.of("get" + capitalized, "set" + capitalized, "write" + capitalized,
+                javaName + "Offset", javaName + "Layout");
     }
 
     /** The problems of the ioctls of {@code d} that need no layout. */

@@ -2,12 +2,15 @@ package org.abistruct.processor.generate.java;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.lang.model.element.Modifier;
 import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.memory.MemoryBackend;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.Member;
 import org.abistruct.processor.plan.MemberSlot;
 import org.abistruct.processor.plan.StructPlan;
 
@@ -35,10 +38,58 @@ final class RecordCodecWriter {
         this.members = members;
     }
 
-    /** {@code read}, {@code write}, {@code elementOffset}; {@code sizeWith} if flexible. */
+    /**
+     * {@code read}, {@code write}, {@code elementOffset}; {@code sizeWith} if flexible; a
+     * union's writer of each member.
+     */
     List<MethodSpec> methods() {
-        return layout.hasFlexibleArray() ? List.of(read(), write(), elementOffset(), sizeWith())
-                : List.of(read(), write(), elementOffset());
+        List<MethodSpec> methods = new ArrayList<>(List.of(read(), write(), elementOffset()));
+        if (layout.hasFlexibleArray()) {
+            methods.add(sizeWith());
+        }
+        if (layout.decl().union()) {
+            for (FieldLayout field : layout.fields()) {
+                methods.add(memberWriter(MemberSlot.top(field)));
+            }
+        }
+        return methods;
+    }
+
+    /**
+     * {@code writeIfruIvalue(buf, offset, v)}: the member, then zeroes from its end to the
+     * union's, as C's {@code (union u){ .ifru_ivalue = v }} lays it down.
+     */
+    private MethodSpec memberWriter(MemberSlot slot) {
+        return MethodSpec.methodBuilder(writer(slot.member()))
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Writes the $L as its member {@code $L}, and zeroes its other bytes;"
+                        + "\na value the setter refuses is refused as it refuses it.\n",
+                        layout.decl().keyword(), slot.member().cName())
+                .addParameter(memory.memoryType(), memory.memory())
+                .addParameter(memory.offsetType(), Signatures.OFFSET)
+                .addParameter(JavaTypes.of(slot), Signatures.VALUE)
+                .addStatement("$N($N, $N, $N)", Names.setter(slot.member()), memory.memory(),
+                        Signatures.OFFSET, Signatures.VALUE)
+                .addCode(memory.zeroTail(memberSize(slot)))
+                .build();
+    }
+
+    /** {@code writeIfruIvalue}: a union's writer of {@code member}. */
+    static String writer(Member member) {
+        return "write" + Names.getter(member).substring("get".length());
+    }
+
+    /** The bytes a union's member takes under the ABI at hand. */
+    private static CodeBlock memberSize(MemberSlot slot) {
+        long count = 1;
+        for (int length : slot.dims()) {
+            count *= length;
+        }
+        CodeBlock element = slot.isStruct()
+                ? CodeBlock.of("$N.size()", Names.layoutComponent(slot.member()))
+                : slot.kind().abiSized() ? CodeBlock.of("$N", LayoutComponents.WORD_SIZE)
+                : CodeBlock.of("$L", slot.kind().fixedSize());
+        return count == 1 ? element : CodeBlock.of("$L * $L", count, element);
     }
 
     private MethodSpec read() {
@@ -88,7 +139,8 @@ final class RecordCodecWriter {
         MethodSpec.Builder method = signatures.write(layout)
                 .addJavadoc(layout.decl().union()
                         ? "Writes {@code value}'s first member, as C initializes a union, and"
-                                + " zeroes\nthe union's other bytes.\n"
+                                + " zeroes\nthe union's other bytes; {@code write<Member>}"
+                                + " writes another member instead.\n"
                         : "Writes every member of {@code value} and zeroes every padding byte.\n")
                 .addJavadoc("Members are written in order: one that is rejected leaves those"
                         + " before it written.\n");

@@ -64,6 +64,12 @@ public interface MemoryBackend {
     CodeBlock storeString(CodeBlock at, int length, String value, String member);
 
     /**
+     * A statement zeroing the struct's bytes from {@code from} bytes in to its end, checking
+     * the struct first.
+     */
+    CodeBlock zeroTail(CodeBlock from);
+
+    /**
      * An {@code int} expression: how many elements of {@code stride} bytes fit the memory from
      * {@code at} bytes into the struct on, the room of a flexible array member.
      */

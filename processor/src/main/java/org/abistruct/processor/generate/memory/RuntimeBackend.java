@@ -76,6 +76,11 @@ abstract class RuntimeBackend implements MemoryBackend {
     }
 
     @Override
+    public final CodeBlock zeroTail(CodeBlock from) {
+        return CodeBlock.of("$T.zeroTail($L, $L);\n", runtime, struct(), from);
+    }
+
+    @Override
     public final CodeBlock capacity(CodeBlock at, CodeBlock stride) {
         return CodeBlock.of("$T.capacity($N, $N, $L, $L)", runtime, memory, OFFSET, at, stride);
     }

@@ -128,6 +128,29 @@ class StructAccessTest {
         assertEquals((int) Double.doubleToRawLongBits(-1.0), b.call("getI", buf, 0));
     }
 
+    /**
+     * {@code (union num){ .i = 0x01020304 }} is its four bytes then four zeroes on x86_64, and
+     * {@code (union num){ .d = -1.0 }} the double's eight: each writer writes its member and
+     * zeroes the rest, whatever the buffer held.
+     */
+    @Test
+    void aUnionsWriterOfEachMemberZeroesTheRest() {
+        Loaded.Binding b = loaded.binding("NumLayout$X86_64");
+        ByteBuffer buf = buffer(Abi.X86_64, 10);
+        java.util.Arrays.fill(buf.array(), (byte) 0x5A);
+        b.call("writeI", buf, 1, 0x01020304);
+        assertArrayEquals(new byte[] {0x5A, 4, 3, 2, 1, 0, 0, 0, 0, 0x5A}, buf.array());
+        b.call("writeD", buf, 1, -1.0);
+        assertEquals(-1.0, b.call("getD", buf, 1));
+        b.call("writeI", buf, 1, 7);
+        assertEquals(Double.longBitsToDouble(7L), b.call("getD", buf, 1));
+        Loaded.Binding m68k = loaded.binding("NumLayout$M68K");
+        ByteBuffer big = ByteBuffer.allocate(8);
+        java.util.Arrays.fill(big.array(), (byte) 0x5A);
+        m68k.call("writeI", big, 0, 0x01020304);
+        assertArrayEquals(new byte[] {1, 2, 3, 4, 0, 0, 0, 0}, big.array());
+    }
+
     @Test
     void anonymousUnionMembersAreFlattened() {
         Loaded.Binding b = loaded.binding("WithAnonLayout$X86_64");
