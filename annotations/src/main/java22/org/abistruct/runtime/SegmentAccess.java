@@ -12,22 +12,27 @@ import java.util.Objects;
  * for segments. Each accessor reads or writes one scalar {@code at} bytes into the struct at
  * {@code offset} in the given byte order, at any alignment; the segment's own check of those
  * bytes is the bounds check ({@code size} is kept for the shape of the buffer accessors), and
- * whole-struct operations check the struct first with {@link #check}. Generated code calls these with its layout's numbers, which the JIT
- * sees as constants; they are public for that code, not as an API of their own. A closed
+ * whole-struct operations check the struct first with {@link #check}. Generated code calls
+ * these with its layout's numbers, which the JIT sees as constants; they are public for that
+ * code, not as an API of their own. A closed
  * segment or a read-only one written throws the FFM API's own exception at the first access,
  * before any byte is touched.
  */
 public final class SegmentAccess {
-    private static final ValueLayout.OfShort SHORT_LE = order(ValueLayout.JAVA_SHORT_UNALIGNED, false);
-    private static final ValueLayout.OfShort SHORT_BE = order(ValueLayout.JAVA_SHORT_UNALIGNED, true);
+    private static final ValueLayout.OfShort SHORT_LE =
+            order(ValueLayout.JAVA_SHORT_UNALIGNED, false);
+    private static final ValueLayout.OfShort SHORT_BE =
+            order(ValueLayout.JAVA_SHORT_UNALIGNED, true);
     private static final ValueLayout.OfChar CHAR_LE = order(ValueLayout.JAVA_CHAR_UNALIGNED, false);
     private static final ValueLayout.OfChar CHAR_BE = order(ValueLayout.JAVA_CHAR_UNALIGNED, true);
     private static final ValueLayout.OfInt INT_LE = order(ValueLayout.JAVA_INT_UNALIGNED, false);
     private static final ValueLayout.OfInt INT_BE = order(ValueLayout.JAVA_INT_UNALIGNED, true);
     private static final ValueLayout.OfLong LONG_LE = order(ValueLayout.JAVA_LONG_UNALIGNED, false);
     private static final ValueLayout.OfLong LONG_BE = order(ValueLayout.JAVA_LONG_UNALIGNED, true);
-    private static final ValueLayout.OfFloat FLOAT_LE = order(ValueLayout.JAVA_FLOAT_UNALIGNED, false);
-    private static final ValueLayout.OfFloat FLOAT_BE = order(ValueLayout.JAVA_FLOAT_UNALIGNED, true);
+    private static final ValueLayout.OfFloat FLOAT_LE =
+            order(ValueLayout.JAVA_FLOAT_UNALIGNED, false);
+    private static final ValueLayout.OfFloat FLOAT_BE =
+            order(ValueLayout.JAVA_FLOAT_UNALIGNED, true);
     private static final ValueLayout.OfDouble DOUBLE_LE =
             order(ValueLayout.JAVA_DOUBLE_UNALIGNED, false);
     private static final ValueLayout.OfDouble DOUBLE_BE =

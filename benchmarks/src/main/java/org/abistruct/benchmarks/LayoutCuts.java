@@ -125,10 +125,14 @@ final class LayoutCuts {
         return out.toString();
     }
 
-    /** {@code getX(ByteBuffer buf, int offset, ...)} and {@code setX(...)}. */
+    /**
+     * {@code getX(ByteBuffer buf, int offset, ...)}, {@code setX(...)} and a union's
+     * {@code writeX(...)}.
+     */
     private static boolean isMemberAccessor(MethodTree method) {
         String name = method.getName().toString();
-        return (name.startsWith("get") || name.startsWith("set"))
+        return (name.startsWith("get") || name.startsWith("set")
+                        || name.startsWith("write") && !name.equals("write"))
                 && !method.getParameters().isEmpty()
                 && method.getParameters().get(0).getType().toString().equals("ByteBuffer");
     }

@@ -21,8 +21,9 @@ import org.abistruct.processor.model.StructRef;
  * zeroed, and copies contiguous on both sides merged into one run. An embedded struct is
  * converted by a call, a {@link CompatStep.Call}: to its own converter where this compile
  * generates one for the pair and its conversion takes more than {@value #CALLED} steps, else to
- * a helper of this converter where it takes more than {@value #INLINED}. A converter's size then grows with its widest struct,
- * not with the whole tree of its members, nor with how deep its embedded types nest.
+ * a helper of this converter where it takes more than {@value #INLINED}. A converter's size
+ * then grows with its widest struct, not with the whole tree of its members, nor with how deep
+ * its embedded types nest.
  */
 final class CompatSteps {
     /** The most steps an embedded struct's conversion takes and is still inlined. */
