@@ -27,7 +27,6 @@ import org.abistruct.AbiUnion;
 import org.abistruct.Ioctl;
 import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.PlacingMessager;
-import org.abistruct.processor.diag.QuietMessager;
 import org.abistruct.processor.generate.Generator;
 import org.abistruct.processor.generate.cheader.CHeaderGenerator;
 import org.abistruct.processor.generate.cheader.IoctlsHeaderGenerator;
@@ -80,6 +79,14 @@ public final class AbiStructProcessor extends AbstractProcessor {
     /** The structs this compile generates: every root of this round and the rounds before. */
     private final Set<String> generated = new HashSet<>();
     private Messager messager;
+    /** Whether {@value #QUIET} asks for no notes. */
+    private boolean quiet;
+
+    /**
+     * The processor option that drops notes for the whole compile: {@code -Aabistruct.quiet}
+     * or {@code -Aabistruct.quiet=true}.
+     */
+    static final String QUIET = "abistruct.quiet";
 
     /** The processor javac loads; its layout records are written in {@link #init}. */
     public AbiStructProcessor() {}
@@ -103,14 +110,12 @@ public final class AbiStructProcessor extends AbstractProcessor {
         } catch (LinkageError noCompilerTrees) {
             messager = env.getMessager();
         }
-        if (QuietMessager.requested(env.getOptions())) {
-            messager = new QuietMessager(messager);
-        }
+        quiet = quiet(env.getOptions());
     }
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(QuietMessager.OPTION);
+        return Set.of(QUIET);
     }
 
     @Override
@@ -135,7 +140,7 @@ public final class AbiStructProcessor extends AbstractProcessor {
                 new Planner(new LayoutEngine(decls), ref -> converted(catalog, ref)),
                 new OutputChecks(generated, headers));
         StructStep step = new StructStep(checker, List.of(records, new CompatGenerator(memories),
-                new CHeaderGenerator(), new LayoutJsonGenerator()), messager, writer);
+                new CHeaderGenerator(), new LayoutJsonGenerator()), messager, writer, quiet);
         InterfaceStep interfaces = new InterfaceStep(headers, List.of(
                 new IoctlsClassGenerator(foreign),
                 new IoctlsHeaderGenerator()), messager, writer);
@@ -161,6 +166,15 @@ public final class AbiStructProcessor extends AbstractProcessor {
             }
         }
         return false;
+    }
+
+    /** Whether {@code options} ask for quiet: {@value #QUIET} alone (a null value) or true. */
+    private static boolean quiet(Map<String, String> options) {
+        if (!options.containsKey(QUIET)) {
+            return false;
+        }
+        String value = options.get(QUIET);
+        return value == null || value.isEmpty() || Boolean.parseBoolean(value);
     }
 
     /**

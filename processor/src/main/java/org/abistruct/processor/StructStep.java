@@ -17,19 +17,23 @@ final class StructStep {
     private final List<Generator<StructPlan>> generators;
     private final Messager messager;
     private final OutputWriter writer;
+    private final boolean quiet;
 
+    /** A step that prints no notes when {@code quiet}, nor for a package that turns them off. */
     StructStep(StructChecker checker, List<Generator<StructPlan>> generators, Messager messager,
-               OutputWriter writer) {
+               OutputWriter writer, boolean quiet) {
         this.checker = checker;
         this.generators = List.copyOf(generators);
         this.messager = messager;
         this.writer = writer;
+        this.quiet = quiet;
     }
 
     /** Checks {@code reading} of {@code type}, reports every problem, and generates if clean. */
     void run(TypeElement type, Reading reading) {
         StructChecker.Verdict verdict = checker.check(reading);
-        boolean notes = reading.declaration() == null || reading.declaration().policy().notes();
+        boolean notes = !quiet && (reading.declaration() == null
+                || reading.declaration().policy().notes());
         (notes ? verdict.report() : verdict.report().withoutNotes()).printMessagesTo(messager);
         if (verdict.report().isClean()) {
             for (Generator<StructPlan> generator : generators) {

@@ -44,6 +44,11 @@ public final class Names {
         return "get" + capitalized(member.javaName());
     }
 
+    /** {@code writeIfruIvalue}: a union's writer of the component {@code ifruIvalue}. */
+    public static String writer(Member member) {
+        return "write" + capitalized(member.javaName());
+    }
+
     /** {@code setNumDirty} for the component {@code numDirty}. */
     public static String setter(Member member) {
         return "set" + capitalized(member.javaName());

@@ -10,7 +10,6 @@ import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.memory.MemoryBackend;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.StructLayout;
-import org.abistruct.processor.model.Member;
 import org.abistruct.processor.plan.MemberSlot;
 import org.abistruct.processor.plan.StructPlan;
 
@@ -60,7 +59,7 @@ final class RecordCodecWriter {
      * union's, as C's {@code (union u){ .ifru_ivalue = v }} lays it down.
      */
     private MethodSpec memberWriter(MemberSlot slot) {
-        return MethodSpec.methodBuilder(writer(slot.member()))
+        return MethodSpec.methodBuilder(Names.writer(slot.member()))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Writes the $L as its member {@code $L}, and zeroes its other bytes;"
                         + "\na value the setter refuses is refused as it refuses it.\n",
@@ -72,11 +71,6 @@ final class RecordCodecWriter {
                         Signatures.OFFSET, Signatures.VALUE)
                 .addCode(memory.zeroTail(memberSize(slot)))
                 .build();
-    }
-
-    /** {@code writeIfruIvalue}: a union's writer of {@code member}. */
-    static String writer(Member member) {
-        return "write" + Names.getter(member).substring("get".length());
     }
 
     /** The bytes a union's member takes under the ABI at hand. */
