@@ -230,6 +230,50 @@ public final class BufferAccess {
     }
 
     /**
+     * Reads a bitfield of {@code width} bits starting {@code bit} bits into the byte {@code at}
+     * bytes into the struct (see {@link BitField}), sign-extended when {@code signed}.
+     */
+    public static long getBits(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
+                               int bit, int width, boolean signed) {
+        return BitField.extend(bits(buf, check(buf, offset, size) + at, bit, width, bigEndian),
+                width, signed);
+    }
+
+    /**
+     * Writes a bitfield, keeping the other bits of the bytes it touches. A value that does not
+     * fit {@code width} bits throws {@link IllegalArgumentException} naming {@code member};
+     * nothing is written then.
+     */
+    public static void setBits(ByteBuffer buf, int offset, int size, int at, boolean bigEndian,
+                               int bit, int width, boolean signed, long v, String member) {
+        BitField.checkFits(v, width, signed, member);
+        putBits(buf, check(buf, offset, size) + at, bit, width, bigEndian, v);
+    }
+
+    /** The raw bits of the bitfield in the bytes from {@code index}. */
+    static long bits(ByteBuffer buf, int index, int bit, int width, boolean bigEndian) {
+        long raw = 0;
+        int bytes = BitField.bytes(bit, width);
+        for (int i = 0; i < bytes; i++) {
+            raw = BitField.add(raw, buf.get(index + i), BitField.shift(i, bit, width, bigEndian));
+        }
+        return BitField.extend(raw, width, false);
+    }
+
+    /** Stores the low {@code width} bits of {@code v} as the bitfield from {@code index}. */
+    static void putBits(ByteBuffer buf, int index, int bit, int width, boolean bigEndian,
+                        long v) {
+        long mask = BitField.mask(width);
+        int bytes = BitField.bytes(bit, width);
+        for (int i = 0; i < bytes; i++) {
+            int shift = BitField.shift(i, bit, width, bigEndian);
+            int keep = ~BitField.part(mask, shift);
+            int old = buf.get(index + i);
+            buf.put(index + i, (byte) (old & keep | BitField.part(v & mask, shift)));
+        }
+    }
+
+    /**
      * How many elements of {@code stride} bytes fit between {@code at} bytes past
      * {@code offset} and the buffer's limit: the room of a flexible array member.
      */

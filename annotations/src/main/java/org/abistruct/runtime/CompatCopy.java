@@ -124,6 +124,13 @@ public final class CompatCopy {
         BufferAccess.zero(to, toBase + toDelta, count);
     }
 
+    /** Copies a bitfield of {@code width} bits between two places in bytes of one order. */
+    public static void copyBits(ByteBuffer from, int fromBase, int fromDelta, int fromBit,
+            ByteBuffer to, int toBase, int toDelta, int toBit, int width, boolean bigEndian) {
+        BufferAccess.putBits(to, toBase + toDelta, toBit, width, bigEndian,
+                BufferAccess.bits(from, fromBase + fromDelta, fromBit, width, bigEndian));
+    }
+
     /** Widens a 4-byte value to 8 bytes: sign-extended when {@code signed}, else zero-extended. */
     public static void widen(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
             int toBase, int toDelta, boolean signed, boolean bigEndian) {

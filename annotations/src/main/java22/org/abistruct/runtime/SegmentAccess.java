@@ -73,6 +73,44 @@ public final class SegmentAccess {
         MemorySegment.copy(bytes, 0, s, ValueLayout.JAVA_BYTE, offset + at, length);
     }
 
+    /** As {@code BufferAccess.getBits}: a bitfield, sign-extended when {@code signed}. */
+    public static long getBits(MemorySegment s, long offset, long size, long at,
+                               boolean bigEndian, int bit, int width, boolean signed) {
+        return BitField.extend(bits(s, check(s, offset, size) + at, bit, width, bigEndian),
+                width, signed);
+    }
+
+    /** As {@code BufferAccess.setBits}: a value that does not fit throws first. */
+    public static void setBits(MemorySegment s, long offset, long size, long at,
+                               boolean bigEndian, int bit, int width, boolean signed, long v,
+                               String member) {
+        BitField.checkFits(v, width, signed, member);
+        putBits(s, check(s, offset, size) + at, bit, width, bigEndian, v);
+    }
+
+    private static long bits(MemorySegment s, long index, int bit, int width,
+                             boolean bigEndian) {
+        long raw = 0;
+        int bytes = BitField.bytes(bit, width);
+        for (int i = 0; i < bytes; i++) {
+            raw = BitField.add(raw, s.get(ValueLayout.JAVA_BYTE, index + i),
+                    BitField.shift(i, bit, width, bigEndian));
+        }
+        return BitField.extend(raw, width, false);
+    }
+
+    private static void putBits(MemorySegment s, long index, int bit, int width,
+                                boolean bigEndian, long v) {
+        long mask = BitField.mask(width);
+        int bytes = BitField.bytes(bit, width);
+        for (int i = 0; i < bytes; i++) {
+            int shift = BitField.shift(i, bit, width, bigEndian);
+            int old = s.get(ValueLayout.JAVA_BYTE, index + i);
+            s.set(ValueLayout.JAVA_BYTE, index + i,
+                    (byte) (old & ~BitField.part(mask, shift) | BitField.part(v & mask, shift)));
+        }
+    }
+
     public static byte getByte(MemorySegment s, long offset, long size, long at) {
         return s.get(ValueLayout.JAVA_BYTE, offset + at);
     }
@@ -361,6 +399,14 @@ public final class SegmentAccess {
     /** Sets {@code count} bytes from {@code toBase + toDelta} to zero, widest stores first. */
     public static void zero(MemorySegment to, long toBase, long toDelta, long count) {
         zero(to, toBase + toDelta, count);
+    }
+
+    /** Copies a bitfield of {@code width} bits between two places in bytes of one order. */
+    public static void copyBits(MemorySegment from, long fromBase, long fromDelta, int fromBit,
+            MemorySegment to, long toBase, long toDelta, int toBit, int width,
+            boolean bigEndian) {
+        putBits(to, toBase + toDelta, toBit, width, bigEndian,
+                bits(from, fromBase + fromDelta, fromBit, width, bigEndian));
     }
 
     /** Widens a 4-byte value to 8 bytes: sign-extended when {@code signed}, else zero-extended. */

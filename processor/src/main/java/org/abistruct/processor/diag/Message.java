@@ -88,6 +88,14 @@ public enum Message {
                     + " __be64 are, but component '%s' has type %s.",
             "Remove it; a byte, a float, a pointer, a C long or a struct has no byte order of its"
                     + " own."),
+    BITS_NOT_INTEGER("AbiStructBitsNotInteger",
+            "@Bits applies to byte, short, int and long components (signed or @Unsigned), the"
+                    + " fixed-width integers a bitfield may have, but component '%s' is %s.",
+            "Declare it as one of those; C's bitfields of char, _Bool, long, pointers, arrays,"
+                    + " structs and byte-order types are not modelled."),
+    BITS_WIDTH("AbiStructBitsWidth",
+            "Bitfield '%s' is %d bits wide; its type %s has %d.",
+            "Give a width from 0 to %4$d, or a wider type."),
     BOTH_BYTE_ORDERS("AbiStructBothByteOrders",
             "Component '%s' is both @BigEndian and @LittleEndian.",
             "Keep the one the C header declares (__be32 is @BigEndian, __le32 @LittleEndian)."),

@@ -32,6 +32,14 @@ public final class Names {
     }
 
     /**
+     * The layout record's component holding where the bitfield {@code member} starts in the
+     * byte at its offset, 0 to 7: {@code dstRegBit}.
+     */
+    public static String bitComponent(Member member) {
+        return member.javaName() + "Bit";
+    }
+
+    /**
      * The layout record's component holding the layout of the struct or union {@code member}
      * embeds under the same ABI: {@code entryLayout}.
      */

@@ -11,6 +11,12 @@ import org.abistruct.processor.model.ScalarKind;
  * {@code struct { char c; T x; }}: that is the member alignment, which on i386, sh4 and m68k is
  * smaller than the type's preferred alignment. No struct or union has a minimum alignment above
  * 1 on any of these ABIs.
+ *
+ * <p>Bitfields follow GCC's {@code PCC_BITFIELD_TYPE_MATTERS} on every ABI but m68k: a bitfield
+ * never spans more units of its type's alignment than the type has, and a named one aligns the
+ * struct as its type does (on ARM and AArch64 an unnamed one too). On m68k bitfields pack at
+ * any bit, a zero-width one aligns to 2 bytes, and one whose width is an integer mode's and
+ * whose bit position is aligned to that mode takes the mode's alignment.
  */
 public record AbiRules(
         Abi abi,
@@ -52,6 +58,24 @@ public record AbiRules(
     /** The rules of {@code abi}. */
     public static AbiRules of(Abi abi) {
         return TABLE.get(abi);
+    }
+
+    /** Whether a bitfield's declared type places and aligns it (false only on m68k). */
+    public boolean bitfieldTypeMatters() {
+        return abi != Abi.M68K;
+    }
+
+    /** Whether an unnamed bitfield aligns the struct as a named one does. */
+    public boolean unnamedBitfieldAligns() {
+        return abi == Abi.ARM || abi == Abi.AARCH64;
+    }
+
+    /**
+     * Where types do not matter: the alignment of a zero-width bitfield (GCC's
+     * {@code EMPTY_FIELD_BOUNDARY}), and that of a bitfield of an integer mode's width.
+     */
+    int modeAlign(int width) {
+        return width == 0 ? 2 : width == 8 ? 1 : width == 16 || width == 32 || width == 64 ? 2 : 0;
     }
 
     /** {@code sizeof} of a scalar. */

@@ -62,7 +62,8 @@ public record CompatDiff(CompatPair pair, StructLayout user, StructLayout kernel
             FieldLayout k = kernel.fields().get(i);
             String path = prefix + u.member().cName();
             int index = top < 0 ? i : top;
-            if (u.offset() + userBase != k.offset() + kernelBase || u.size() != k.size()) {
+            if (u.offset() + userBase != k.offset() + kernelBase || u.size() != k.size()
+                    || u.bit() != k.bit()) {
                 out.add(new MemberDiff(path, index, userBase + u.offset(), u.size(),
                         kernelBase + k.offset(), k.size()));
             }

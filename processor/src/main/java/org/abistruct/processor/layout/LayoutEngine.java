@@ -51,9 +51,19 @@ public final class LayoutEngine {
 
     private StructLayout compute(StructDecl decl, AbiRules rules) {
         List<FieldLayout> fields = new ArrayList<>();
+        // In bits, for bitfields: a struct's next free bit; a union's largest member.
         long cursor = 0;
         int alignment = Math.max(1, decl.align());
         for (Member member : decl.members()) {
+            if (member.bitfield()) {
+                BitPlacement placed = BitPlacement.place(member, decl.packed(), rules,
+                        decl.union() ? 0 : cursor);
+                fields.add(placed.field());
+                cursor = decl.union() ? Math.max(cursor, placed.end()) : placed.end();
+                alignment = Math.max(alignment, placed.structAlign());
+                checkSize(decl, bytes(cursor));
+                continue;
+            }
             Shape shape = shapeOf(member.type(), rules);
             if (member.anonymous()) {
                 shape = shape.raisedTo(member.align());
@@ -62,17 +72,23 @@ public final class LayoutEngine {
             if (!member.anonymous()) {
                 memberAlign = Math.max(memberAlign, member.align());
             }
-            long offset = decl.union() ? 0 : alignUp(cursor, memberAlign);
+            long offset = decl.union() ? 0 : alignUp(bytes(cursor), memberAlign);
             fields.add(new FieldLayout(member, offset, shape.size, memberAlign,
                     shape.elementSize, Optional.ofNullable(shape.nested)));
-            cursor = decl.union() ? Math.max(cursor, shape.size) : offset + shape.size;
+            long end = decl.union() ? shape.size : offset + shape.size;
+            checkSize(decl, end);
+            cursor = decl.union() ? Math.max(cursor, end * 8) : end * 8;
             alignment = Math.max(alignment, memberAlign);
-            checkSize(decl, cursor);
         }
-        long size = alignUp(cursor, alignment);
+        long size = alignUp(bytes(cursor), alignment);
         checkSize(decl, size);
         return new StructLayout(decl, rules.abi(), size, alignment, fields,
                 paddings(decl, fields, size));
+    }
+
+    /** The bytes that hold {@code bits} bits. */
+    private static long bytes(long bits) {
+        return (bits + 7) / 8;
     }
 
     /** Size, natural alignment, innermost element size and nested layout of a type. */
@@ -122,8 +138,10 @@ public final class LayoutEngine {
                 if (field.offset() > cursor) {
                     out.add(new Padding(cursor, field.offset() - cursor, false, after));
                 }
-                cursor = field.end();
-                after = field.member().cName();
+                if (field.end() > cursor) {
+                    cursor = field.end();
+                    after = field.member().cName();
+                }
             } else if (field.end() > cursor) {
                 cursor = field.end();
                 after = field.member().cName();
@@ -135,7 +153,7 @@ public final class LayoutEngine {
         return out;
     }
 
-    private static long alignUp(long value, int alignment) {
+    static long alignUp(long value, long alignment) {
         return (value + alignment - 1) / alignment * alignment;
     }
 

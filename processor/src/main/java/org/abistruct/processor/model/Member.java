@@ -6,10 +6,11 @@ import java.util.Objects;
 /**
  * One member of a struct or union: the record component's name, its C name, type, explicit
  * {@code aligned} attribute (0 for none), whether it is an anonymous struct or union, and the
- * byte order its integers have on every ABI ({@code __be16} and friends), or null for the ABI's.
+ * byte order its integers have on every ABI ({@code __be16} and friends), or null for the ABI's,
+ * and for a bitfield its width, else null.
  */
 public record Member(String javaName, String cName, CType type, int align, boolean anonymous,
-                     ByteOrder order) {
+                     ByteOrder order, BitWidth bits) {
     public Member {
         Objects.requireNonNull(javaName, "javaName");
         Objects.requireNonNull(cName, "cName");
@@ -24,11 +25,31 @@ public record Member(String javaName, String cName, CType type, int align, boole
         if (order != null && !(leaf instanceof Scalar s && s.kind().fixedOrder())) {
             throw new IllegalArgumentException("only a fixed-size integer has its own byte order");
         }
+        if (bits != null && !(type instanceof Scalar s && BitWidth.allowedOn(s.kind())
+                && bits.width() <= 8 * s.kind().fixedSize() && order == null)) {
+            throw new IllegalArgumentException("bitfield " + cName + " of " + type);
+        }
+    }
+
+    /** A member in its own byte order, or the ABI's for null; not a bitfield. */
+    public Member(String javaName, String cName, CType type, int align, boolean anonymous,
+                  ByteOrder order) {
+        this(javaName, cName, type, align, anonymous, order, null);
     }
 
     /** A member in the ABI's byte order. */
     public Member(String javaName, String cName, CType type, int align, boolean anonymous) {
-        this(javaName, cName, type, align, anonymous, null);
+        this(javaName, cName, type, align, anonymous, null, null);
+    }
+
+    /** Whether this is a bitfield. */
+    public boolean bitfield() {
+        return bits != null;
+    }
+
+    /** Whether C names this member: not an unnamed or zero-width bitfield. */
+    public boolean named() {
+        return bits == null || bits.named();
     }
 
     /** Whether this is a C string: a one-dimensional {@code char} array of fixed length. */

@@ -37,6 +37,19 @@ public record StructDecl(
         return union ? "union" : "struct";
     }
 
+    /**
+     * The member a union's {@code write} sets, as C initializes a union: its first named one
+     * (not an unnamed bitfield); -1 if it has none.
+     */
+    public int firstNamed() {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).named()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The C type as written: {@code "struct kvm_dirty_tlb"}. */
     public String cType() {
         return keyword() + " " + cName;

@@ -48,6 +48,13 @@ public sealed interface CompatStep {
             implements CompatStep {}
 
     /**
+     * A bitfield of {@code width} bits moved between bit positions: from bit {@code fromBit} of
+     * the byte at {@code from} to bit {@code toBit} of the byte at {@code to}, into bytes
+     * already zeroed.
+     */
+    record Bits(long from, int fromBit, long to, int toBit, int width) implements CompatStep {}
+
+    /**
      * The conversion of an embedded struct or union of type {@code type}, too large to inline,
      * at {@code from} and {@code to}: by that type's {@code own} converter, the method of the
      * same direction, or else by this converter's helper for the type. {@code steps} are the

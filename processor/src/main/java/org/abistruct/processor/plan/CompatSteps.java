@@ -155,8 +155,11 @@ final class CompatSteps {
         }
         if (from.decl().union()) {
             // As C initializes a union: its first member, and zeroes for the rest.
-            field(from.fields().get(0), to.fields().get(0), f, t, path, out);
             zeroes(to, t, out);
+            int first = from.decl().firstNamed();
+            if (first >= 0) {
+                field(from.fields().get(first), to.fields().get(first), f, t, path, out);
+            }
             return;
         }
         zeroes(to, t, out);
@@ -183,6 +186,14 @@ final class CompatSteps {
         long count = flexible ? ((ArrayType) type).leavesPerElement()
                 : from.elementSize() == 0 ? 0 : from.size() / from.elementSize();
         CType leaf = type instanceof ArrayType a ? a.leaf() : type;
+        if (from.member().bitfield()) {
+            // An unnamed one is zeroed with the bytes around it.
+            if (from.member().named()) {
+                out.add(new CompatStep.Bits(fo, from.bit(), to0, to.bit(),
+                        from.member().bits().width()));
+            }
+            return;
+        }
         if (leaf instanceof Scalar s) {
             if (from.elementSize() == to.elementSize()) {
                 if (flexible) {

@@ -30,7 +30,7 @@ public final class MemberCount {
     static int direct(List<MemberSlot> slots, int ioctls) {
         int n = slots.size() + ioctls;
         for (MemberSlot slot : slots) {
-            n += slot.isStruct() ? 1 : 0;
+            n += slot.isStruct() || slot.isBitfield() ? 1 : 0;
         }
         return n;
     }

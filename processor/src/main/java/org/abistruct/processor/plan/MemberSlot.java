@@ -88,6 +88,16 @@ public record MemberSlot(FieldLayout field, long offset) {
                 "no nested layout for " + member().cName()));
     }
 
+    /** Whether this is a bitfield. */
+    public boolean isBitfield() {
+        return member().bitfield();
+    }
+
+    /** Where a bitfield starts in the byte at its offset (see {@link FieldLayout#bit()}). */
+    public int bit() {
+        return field.bit();
+    }
+
     /** The size of one innermost element in bytes. */
     public long elementSize() {
         return field.elementSize();

@@ -15,6 +15,7 @@ import javax.lang.model.util.Types;
 import org.abistruct.AbiStruct;
 import org.abistruct.AbiUnion;
 import org.abistruct.Anonymous;
+import org.abistruct.Bits;
 import org.abistruct.BigEndian;
 import org.abistruct.CChar;
 import org.abistruct.CLong;
@@ -27,6 +28,7 @@ import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.Position;
 import org.abistruct.processor.diag.Report;
 import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.model.BitWidth;
 import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.Scalar;
@@ -118,6 +120,9 @@ final class ComponentReader {
             order = null;
         }
 
+        BitWidth bits = bits(component, name, typeText, leaf, dims, cChar != null,
+                orderAt != null, own);
+
         AnnotationMirror anonymous = Mirrors.find(component, Anonymous.class);
         if (anonymous != null && !(dims == 0 && leaf instanceof StructRef) && !waiting) {
             own.add(Message.ANONYMOUS_NOT_STRUCT, Position.of(component, anonymous), name, typeText);
@@ -154,8 +159,35 @@ final class ComponentReader {
             type = new ArrayType(type, lengths.get(d));
         }
         boolean anonymousStruct = anonymous != null && type instanceof StructRef;
-        return new Result(new Member(name, cName, type, align, anonymousStruct, order), site,
-                false);
+        return new Result(new Member(name, cName, type, align, anonymousStruct, order, bits),
+                site, false);
+    }
+
+    /** The width {@code @Bits} gives, or null for none or after reporting why it cannot. */
+    private static BitWidth bits(RecordComponentElement component, String name, String typeText,
+            CType leaf, int dims, boolean cChar, boolean ordered, Report.Builder own) {
+        AnnotationMirror bits = Mirrors.find(component, Bits.class);
+        if (bits == null) {
+            return null;
+        }
+        AnnotationValue width = Mirrors.explicit(bits, "value");
+        AnnotationValue named = Mirrors.explicit(bits, "named");
+        if (!(dims == 0 && leaf instanceof Scalar s && BitWidth.allowedOn(s.kind()))
+                || cChar || ordered) {
+            if (leaf != null) {
+                own.add(Message.BITS_NOT_INTEGER, Position.of(component, bits), name,
+                        cChar ? "@CChar " + typeText : ordered ? "of a byte order" : typeText);
+            }
+            return null;
+        }
+        int value = width == null ? 0 : (Integer) width.getValue();
+        int typeBits = 8 * s.kind().fixedSize();
+        if (value < 0 || value > typeBits) {
+            own.add(Message.BITS_WIDTH, Position.of(component, bits, width), name, value,
+                    s.kind().cType(), typeBits);
+            return null;
+        }
+        return new BitWidth(value, named == null || (Boolean) named.getValue());
     }
 
     /** The struct a non-primitive type names, or null after reporting why it has no layout. */

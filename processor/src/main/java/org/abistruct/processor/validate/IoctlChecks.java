@@ -46,7 +46,7 @@ final class IoctlChecks {
     static List<String> memberMethods(String javaName) {
         String capitalized = NameChecks.capitalize(javaName);
         return List.of("get" + capitalized, "set" + capitalized, "write" + capitalized,
-                javaName + "Offset", javaName + "Layout");
+                javaName + "Offset", javaName + "Bit", javaName + "Layout");
     }
 
     /** The problems of the ioctls of {@code d} that need no layout. */

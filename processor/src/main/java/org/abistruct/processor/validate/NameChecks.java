@@ -56,8 +56,8 @@ final class NameChecks {
             Member m = d.decl().members().get(i);
             MemberSite site = d.members().get(i);
             // An anonymous member has no C name; its accessors still have a Java one.
-            entries.add(new Entry(m.anonymous() ? null : m.cName(), m.javaName(), m.javaName(),
-                    site.component(), site.cName()));
+            entries.add(new Entry(cName(m), m.javaName(), m.javaName(), site.component(),
+                    site.cName()));
             addStringAccessors(m, m.javaName(), site.component(), entries);
             if (m.anonymous()) {
                 Set<String> seen = new HashSet<>();
@@ -77,7 +77,7 @@ final class NameChecks {
         }
         for (Member m : inner.decl().members()) {
             String shown = path + "." + m.javaName();
-            entries.add(new Entry(m.anonymous() ? null : m.cName(), m.javaName(), shown, at, at));
+            entries.add(new Entry(cName(m), m.javaName(), shown, at, at));
             addStringAccessors(m, shown, at, entries);
             if (m.anonymous()) {
                 flatten((StructRef) m.type(), shown, at, lookup, seen, entries);
@@ -96,5 +96,10 @@ final class NameChecks {
 
     static String capitalize(String name) {
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The member's C name; null for an anonymous member or an unnamed bitfield, which have none. */
+    private static String cName(Member m) {
+        return m.anonymous() || !m.named() ? null : m.cName();
     }
 }

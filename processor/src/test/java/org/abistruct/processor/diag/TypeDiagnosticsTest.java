@@ -101,6 +101,17 @@ class TypeDiagnosticsTest {
         "AbiStructBothByteOrders, @BigEndian @LittleEndian int p",
         "AbiStructAnonymousNotStruct, @Anonymous int p",
         "AbiStructAnonymousNotStruct, @Anonymous @Length(2) Inner[] p",
+        "AbiStructBitsNotInteger, @Bits(3) boolean p",
+        "AbiStructBitsNotInteger, @Bits(3) float p",
+        "AbiStructBitsNotInteger, @Bits(3) @CLong long p",
+        "AbiStructBitsNotInteger, @Bits(3) @Pointer long p",
+        "AbiStructBitsNotInteger, @Bits(3) @CChar byte p",
+        "AbiStructBitsNotInteger, @Bits(3) @BigEndian short p",
+        "AbiStructBitsNotInteger, @Bits(3) @Length(2) int[] p",
+        "AbiStructBitsNotInteger, @Bits(3) Inner p",
+        "AbiStructBitsWidth, @Bits(9) byte p",
+        "AbiStructBitsWidth, @Bits(33) @Unsigned int p",
+        "AbiStructBitsWidth, @Bits(-1) long p",
     })
     void annotationOnWrongType(String code, String component) {
         JavaFileObject src = Sources.of("W", "@AbiStruct", "record W(int x,",

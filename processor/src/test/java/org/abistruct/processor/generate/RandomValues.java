@@ -11,6 +11,7 @@ import org.abistruct.processor.model.ArrayType;
 import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.Scalar;
+import org.abistruct.processor.model.ScalarKind;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
 
@@ -32,11 +33,30 @@ public final class RandomValues {
     public Object value(Loaded loaded, StructDecl decl, int count) {
         Object[] components = new Object[decl.members().size()];
         for (int i = 0; i < components.length; i++) {
-            CType type = decl.members().get(i).type();
+            Member member = decl.members().get(i);
+            CType type = member.type();
+            if (member.bitfield()) {
+                components[i] = bits(member);
+                continue;
+            }
             components[i] = type instanceof ArrayType a && a.length() == 0
                     ? value(loaded, new ArrayType(a.element(), count)) : value(loaded, type);
         }
         return loaded.record(decl.cName(), components);
+    }
+
+    /** A value that fits the bitfield, in its component's type; 0 for an unnamed one. */
+    private Object bits(Member member) {
+        int width = member.bits().width();
+        ScalarKind kind = ((Scalar) member.type()).kind();
+        long value = !member.named() ? 0 : kind.signed() ? random.nextLong() >> (64 - width)
+                : random.nextLong() >>> (64 - width);
+        return switch (kind.javaType()) {
+            case "byte" -> (byte) value;
+            case "short" -> (short) value;
+            case "int" -> (int) value;
+            default -> value;
+        };
     }
 
     private Object value(Loaded loaded, CType type) {
@@ -87,7 +107,9 @@ public final class RandomValues {
             }
         } else {
             StructDecl decl = lookup.apply((StructRef) type);
-            List<Member> members = decl.union() ? decl.members().subList(0, 1) : decl.members();
+            int first = decl.firstNamed();
+            List<Member> members = !decl.union() ? decl.members()
+                    : first < 0 ? List.of() : decl.members().subList(first, first + 1);
             for (Member m : members) {
                 assertSame(m.type(), Loaded.component(expected, m.javaName()),
                         Loaded.component(actual, m.javaName()), where + "." + m.cName());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.model.BitWidth;
 import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.Decls;
 import org.abistruct.processor.model.Member;
@@ -18,10 +19,14 @@ import org.abistruct.processor.model.StructRef;
 /**
  * Seeded random structs and unions for the differential test: every scalar kind, 1-D and 2-D
  * arrays, earlier structs embedded (also as arrays) or as anonymous members, packed and aligned
- * attributes, and flexible array members ending top-level structs.
+ * attributes, flexible array members ending top-level structs, and bitfields (often in runs,
+ * some unnamed or of width 0) of every fixed-width integer type.
  */
 public final class RandomDecls {
     private static final ScalarKind[] KINDS = ScalarKind.values();
+    private static final ScalarKind[] BIT_KINDS = {ScalarKind.INT8, ScalarKind.UINT8,
+        ScalarKind.INT16, ScalarKind.UINT16, ScalarKind.INT32, ScalarKind.UINT32,
+        ScalarKind.INT64, ScalarKind.UINT64};
     private static final int[] MEMBER_ALIGNS = {1, 2, 4, 8, 16};
     private static final int[] TYPE_ALIGNS = {1, 2, 4, 8, 16, 32};
     /** Structs heavier than this (a rough byte bound) are not embedded again. */
@@ -57,8 +62,10 @@ public final class RandomDecls {
         List<Member> members = new ArrayList<>();
         long weight = 0;
         int count = 1 + random.nextInt(union ? 4 : 6);
+        boolean bits = false;
         for (int i = 0; i < count; i++) {
-            Member member = member(closure);
+            bits = i > 0 && random.nextInt(100) < (bits ? 60 : 15);
+            Member member = bits ? bitfield() : member(closure);
             members.add(member);
             weight += weight(member.type()) + Math.max(member.align(), 8);
         }
@@ -110,6 +117,18 @@ public final class RandomDecls {
         }
         String name = name();
         return new Member(name, name, type, memberAlign(), false);
+    }
+
+    /** A bitfield: mostly named, sometimes unnamed or of width 0, rarely aligned. */
+    private Member bitfield() {
+        ScalarKind kind = BIT_KINDS[random.nextInt(BIT_KINDS.length)];
+        int typeBits = 8 * kind.fixedSize();
+        int width = random.nextInt(10) == 0 ? 0
+                : random.nextInt(4) == 0 ? typeBits : 1 + random.nextInt(typeBits);
+        boolean named = random.nextInt(8) != 0;
+        String name = name();
+        return new Member(name, name, new Scalar(kind), width == 0 ? 0 : memberAlign(), false,
+                null, new BitWidth(width, named));
     }
 
     private long weight(CType type) {

@@ -103,7 +103,10 @@ final class CHeaderAsserts {
     /** A named member, reached through any anonymous members, with its offset in the struct. */
     record Named(FieldLayout field, long offset) {}
 
-    /** The named members of {@code layout}, those of anonymous members in place. */
+    /**
+     * The named members of {@code layout}, those of anonymous members in place; not bitfields,
+     * which {@code offsetof} and {@code sizeof} cannot take.
+     */
     static List<Named> named(StructLayout layout) {
         return named(layout, 0, new ArrayList<>());
     }
@@ -112,7 +115,7 @@ final class CHeaderAsserts {
         for (FieldLayout field : layout.fields()) {
             if (field.member().anonymous()) {
                 named(field.nested().orElseThrow(), base + field.offset(), out);
-            } else {
+            } else if (!field.member().bitfield()) {
                 out.add(new Named(field, base + field.offset()));
             }
         }

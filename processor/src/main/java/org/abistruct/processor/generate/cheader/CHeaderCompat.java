@@ -8,6 +8,7 @@ import org.abistruct.processor.layout.CompatPair;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.IoctlNumber;
 import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.Scalar;
 import org.abistruct.processor.model.ScalarKind;
 import org.abistruct.processor.model.StructDecl;
@@ -48,6 +49,12 @@ final class CHeaderCompat {
         StructDecl decl = struct.decl();
         StructLayout u = plan.diff().user();
         StructLayout k = plan.diff().kernel();
+        String unspellable = unspellable(u);
+        if (unspellable != null) {
+            out.append("\n/* ").append(pair.cType(decl)).append(" (").append(pair)
+                    .append(") is not declared: ").append(unspellable).append(" */\n");
+            return;
+        }
         List<IoctlNumber> numbers = struct.abi(pair.user()).ioctlNumbers();
         StringBuilder body = new StringBuilder();
         body.append(pair.cType(decl)).append(' ');
@@ -73,6 +80,33 @@ final class CHeaderCompat {
             }
         }
         out.append("#endif\n");
+    }
+
+    /**
+     * Why the compat type of {@code u} cannot be written in C, or null: a bitfield of a type
+     * the pair aligns differently, since GCC places a bitfield by its type's own alignment,
+     * which no typedef lowers (the converters still convert it).
+     */
+    private String unspellable(StructLayout u) {
+        for (FieldLayout field : u.fields()) {
+            if (field.member().bitfield()) {
+                ScalarKind kind = ((Scalar) field.member().type()).kind();
+                CompatScalar facts = plan.scalar(kind);
+                if (facts.userAlign() != facts.kernelAlign()) {
+                    return "its bitfield " + field.member().javaName() + " of " + kind.cType()
+                            + " is " + facts.userAlign() + "-aligned on " + pair.user() + " and "
+                            + facts.kernelAlign() + "-aligned on " + pair.kernel()
+                            + ", which no C type spells on both; its Java converter converts it.";
+                }
+            }
+            if (field.nested().isPresent()) {
+                String inner = unspellable(field.nested().get());
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
     }
 
     /** The body of the compat type of {@code u}, members typed to keep {@code u}'s layout. */
@@ -101,6 +135,11 @@ final class CHeaderCompat {
     }
 
     private String declaration(FieldLayout uf, FieldLayout kf) {
+        Member member = uf.member();
+        if (member.bitfield()) {
+            return scalar(((Scalar) member.type()).kind()) + " "
+                    + (member.named() ? member.cName() : "") + ":" + member.bits().width();
+        }
         return CStructWriter.declarator(uf.member().type(), uf.member().cName(), leaf -> {
             if (leaf instanceof Scalar s) {
                 return scalar(s.kind());

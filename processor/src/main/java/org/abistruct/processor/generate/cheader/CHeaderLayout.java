@@ -78,8 +78,10 @@ final class CHeaderLayout {
                 members(nested, at, depth + 1, rows);
                 rows.add(new Row(indent + "};", ""));
             } else {
-                String text = CStructWriter.declaration(field.member().type(),
-                        field.member().cName(), lookup);
+                String text = field.member().bitfield()
+                        ? CStructWriter.bitfield(field.member())
+                        : CStructWriter.declaration(field.member().type(),
+                                field.member().cName(), lookup);
                 rows.add(new Row(indent + text + ";", numbers(at, field.size())));
             }
         }

@@ -103,7 +103,8 @@ public final class CStructWriter {
                 appendBody(out, inner, depth + 1);
                 out.append(typeAttributes(inner.packed(), Math.max(inner.align(), member.align())));
             } else {
-                out.append(declaration(member.type(), member.cName()));
+                out.append(member.bitfield() ? bitfield(member)
+                        : declaration(member.type(), member.cName()));
                 if (member.align() > 0) {
                     out.append(" __attribute__((aligned(").append(member.align()).append(")))");
                 }
@@ -111,6 +112,12 @@ public final class CStructWriter {
             out.append(";\n");
         }
         out.append(INDENT.repeat(depth)).append('}');
+    }
+
+    /** A bitfield's declaration: {@code uint8_t dst_reg:4}, or unnamed {@code uint32_t :3}. */
+    public static String bitfield(Member member) {
+        String type = ((Scalar) member.type()).kind().cType();
+        return type + " " + (member.named() ? member.cName() : "") + ":" + member.bits().width();
     }
 
     /** {@code uint8_t x[4][2]}, {@code void *p}, {@code struct tag s}. */

@@ -14,6 +14,9 @@ enum Accessor {
      * also whole for a fixed-length array, and as a string for a C {@code char} array.
      */
     static List<Accessor> of(MemberSlot slot) {
+        if (!slot.member().named()) {
+            return List.of();
+        }
         if (!slot.isArray()) {
             return List.of(GET, SET);
         }

@@ -103,6 +103,14 @@ final class LayoutComponents {
                     TypeName.INT, PER_MEMBER,
                     a -> CodeBlock.of("$L", a.slots().get(index).offset())));
         }
+        for (int i = 0; i < slots.size(); i++) {
+            int index = i;
+            if (slots.get(i).isBitfield()) {
+                components.add(new LayoutComponent(Names.bitComponent(slots.get(i).member()),
+                        TypeName.INT, PER_MEMBER,
+                        a -> CodeBlock.of("$L", a.slots().get(index).bit())));
+            }
+        }
         for (MemberSlot slot : slots) {
             if (slot.isStruct()) {
                 StructDecl nested = slot.nested().decl();

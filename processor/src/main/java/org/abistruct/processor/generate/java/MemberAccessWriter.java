@@ -71,7 +71,8 @@ final class MemberAccessWriter {
 
     /** The struct's offset, checked in the form of {@code slot}'s own accesses. */
     CodeBlock checkedFor(MemberSlot slot) {
-        return slot.isStruct() ? memory.checked() : memory.checkedFor(slot.kind());
+        return slot.isStruct() || slot.isBitfield() ? memory.checked()
+                : memory.checkedFor(slot.kind());
     }
 
     /** Reads every element through the element getter into a new array. */
@@ -118,10 +119,17 @@ final class MemberAccessWriter {
         return out.build();
     }
 
+    private static CodeBlock bit(MemberSlot slot) {
+        return CodeBlock.of("$N", Names.bitComponent(slot.member()));
+    }
+
     private CodeBlock load(MemberSlot slot, CodeBlock at) {
         if (slot.isStruct()) {
             return CodeBlock.of("$N.read($N, $L + $L)", Names.layoutComponent(slot.member()),
                     memory.memory(), memory.checked(), at);
+        }
+        if (slot.isBitfield()) {
+            return memory.loadBits(slot.kind(), at, bit(slot), slot.member().bits().width());
         }
         return memory.load(slot.kind(), at, slot.member().order());
     }
@@ -131,6 +139,10 @@ final class MemberAccessWriter {
             return CodeBlock.builder().addStatement("$N.write($N, $L + $L, $N)",
                     Names.layoutComponent(slot.member()), memory.memory(), memory.checked(), at,
                     Signatures.VALUE).build();
+        }
+        if (slot.isBitfield()) {
+            return memory.storeBits(slot.kind(), at, bit(slot), slot.member().bits().width(),
+                    Signatures.VALUE, slot.member().cName());
         }
         return memory.store(slot.kind(), at, slot.member().order(), Signatures.VALUE,
                 slot.member().cName());

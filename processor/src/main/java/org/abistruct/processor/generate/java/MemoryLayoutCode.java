@@ -56,6 +56,9 @@ final class MemoryLayoutCode {
         List<Padding> paddings = layout.paddings();
         int next = 0;
         long covered = 0;
+        if (hasBitfields(layout)) {
+            return bitfieldGroup(layout, cap, size);
+        }
         for (FieldLayout field : layout.fields()) {
             while (!layout.decl().union() && next < paddings.size()
                     && paddings.get(next).offset() < field.offset()) {
@@ -79,6 +82,40 @@ final class MemoryLayoutCode {
         return CodeBlock.of("$T.$N($>$W$L$<).withByteAlignment($L)", MEMORY_LAYOUT,
                 layout.decl().union() ? "unionLayout" : "structLayout",
                 CodeBlock.join(members, ",$W"), Math.min(cap, layout.alignment()));
+    }
+
+    private static boolean hasBitfields(StructLayout layout) {
+        return layout.fields().stream().anyMatch(f -> f.member().bitfield());
+    }
+
+    /**
+     * The group of a layout with bitfields, which a {@code java.lang.foreign} layout cannot
+     * name: their bytes, shared or not, are padding, as jextract lays them.
+     */
+    private CodeBlock bitfieldGroup(StructLayout layout, long cap, long size) {
+        List<CodeBlock> members = new ArrayList<>();
+        boolean union = layout.decl().union();
+        long cursor = 0;
+        for (FieldLayout field : layout.fields()) {
+            if (field.member().bitfield()) {
+                if (union && field.size() > 0) {
+                    members.add(padding(field.size()));
+                    cursor = Math.max(cursor, field.size());
+                }
+                continue;
+            }
+            if (!union && field.offset() > cursor) {
+                members.add(padding(field.offset() - cursor));
+            }
+            members.add(member(field, Math.min(cap, field.alignment())));
+            cursor = union ? Math.max(cursor, field.end()) : field.end();
+        }
+        if (size > cursor) {
+            members.add(padding(union ? size : size - cursor));
+        }
+        return CodeBlock.of("$T.$N($>$W$L$<).withByteAlignment($L)", MEMORY_LAYOUT,
+                union ? "unionLayout" : "structLayout", CodeBlock.join(members, ",$W"),
+                Math.min(cap, layout.alignment()));
     }
 
     private CodeBlock member(FieldLayout field, long alignment) {

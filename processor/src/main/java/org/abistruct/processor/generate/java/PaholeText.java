@@ -16,8 +16,15 @@ import org.abistruct.processor.model.Scalar;
 final class PaholeText {
     private static final String INDENT = "    ";
 
-    /** A declaration and, unless it is a bare comment line, its offset and size. */
-    private record Line(String text, long offset, long size, boolean sized) {}
+    /**
+     * A declaration and, unless it is a bare comment line, its offset and size; a bitfield's
+     * also its first bit in the byte at its offset, else -1.
+     */
+    private record Line(String text, long offset, long size, boolean sized, int bit) {
+        Line(String text, long offset, long size, boolean sized) {
+            this(text, offset, size, sized, -1);
+        }
+    }
 
     private final List<Line> lines = new ArrayList<>();
     private int holes;
@@ -34,6 +41,9 @@ final class PaholeText {
 
     /** The C declaration of a member, such as {@code int16_t m[2][3]} or {@code void *p}. */
     static String declaration(FieldLayout field) {
+        if (field.member().bitfield()) {
+            return CStructWriter.bitfield(field.member());
+        }
         return CStructWriter.declarator(field.member().type(), field.member().cName(),
                 leaf -> leaf instanceof Scalar s ? s.kind().cType() : tag(field.nested().get()));
     }
@@ -53,6 +63,9 @@ final class PaholeText {
                 lines.add(new Line(indent + nested.decl().keyword() + " {", 0, 0, false));
                 addMembers(nested, offset, indent + INDENT, true);
                 lines.add(new Line(indent + "};", offset, field.size(), true));
+            } else if (field.member().bitfield()) {
+                lines.add(new Line(indent + declaration(field) + ";", offset, field.size(), true,
+                        field.bit()));
             } else {
                 lines.add(new Line(indent + declaration(field) + ";", offset, field.size(), true));
             }
@@ -83,10 +96,12 @@ final class PaholeText {
         StringBuilder out = new StringBuilder();
         out.append(tag(layout)).append(" {\n");
         for (Line line : lines) {
-            out.append(line.sized()
+            out.append(!line.sized() ? line.text()
+                    : line.bit() < 0
                     ? String.format(Locale.ROOT, "%-" + (width + 1) + "s/* %5d %5d */", line.text(),
                             line.offset(), line.size())
-                    : line.text()).append('\n');
+                    : String.format(Locale.ROOT, "%-" + (width + 1) + "s/* %5d:%d %3d */",
+                            line.text(), line.offset(), line.bit(), line.size())).append('\n');
         }
         long tail = tailPadding(layout);
         out.append('\n').append(INDENT).append(String.format(Locale.ROOT,

@@ -1,5 +1,6 @@
 package org.abistruct.processor.generate.java;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.abistruct.processor.plan.StructPlan;
  */
 final class RecordCodecWriter {
     private static final String ELEMENTS = "elements";
+    private static final ClassName BIT_FIELD = ClassName.get("org.abistruct.runtime", "BitField");
 
     private final StructPlan plan;
     private final StructLayout layout;
@@ -48,7 +50,9 @@ final class RecordCodecWriter {
         }
         if (layout.decl().union()) {
             for (FieldLayout field : layout.fields()) {
-                methods.add(memberWriter(MemberSlot.top(field)));
+                if (field.member().named()) {
+                    methods.add(memberWriter(MemberSlot.top(field)));
+                }
             }
         }
         return methods;
@@ -59,6 +63,22 @@ final class RecordCodecWriter {
      * union's, as C's {@code (union u){ .ifru_ivalue = v }} lays it down.
      */
     private MethodSpec memberWriter(MemberSlot slot) {
+        if (slot.isBitfield()) {
+            // Its setter keeps the bits around it: zero them first.
+            return memberWriterSignature(slot)
+                    .addCode(memory.zeroTail(CodeBlock.of("0")))
+                    .addStatement("$N($N, $N, $N)", Names.setter(slot.member()), memory.memory(),
+                            Signatures.OFFSET, Signatures.VALUE)
+                    .build();
+        }
+        return memberWriterSignature(slot)
+                .addStatement("$N($N, $N, $N)", Names.setter(slot.member()), memory.memory(),
+                        Signatures.OFFSET, Signatures.VALUE)
+                .addCode(memory.zeroTail(memberSize(slot)))
+                .build();
+    }
+
+    private MethodSpec.Builder memberWriterSignature(MemberSlot slot) {
         return MethodSpec.methodBuilder(Names.writer(slot.member()))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Writes the $L as its member {@code $L}, and zeroes its other bytes;"
@@ -66,11 +86,7 @@ final class RecordCodecWriter {
                         layout.decl().keyword(), slot.member().cName())
                 .addParameter(memory.memoryType(), memory.memory())
                 .addParameter(memory.offsetType(), Signatures.OFFSET)
-                .addParameter(JavaTypes.of(slot), Signatures.VALUE)
-                .addStatement("$N($N, $N, $N)", Names.setter(slot.member()), memory.memory(),
-                        Signatures.OFFSET, Signatures.VALUE)
-                .addCode(memory.zeroTail(memberSize(slot)))
-                .build();
+                .addParameter(JavaTypes.of(slot), Signatures.VALUE);
     }
 
     /** The bytes a union's member takes under the ABI at hand. */
@@ -102,6 +118,8 @@ final class RecordCodecWriter {
             if (slot.isFlexible()) {
                 method.addCode(readFlexible(slot));
                 arguments.add("$N", ELEMENTS);
+            } else if (!slot.member().named()) {
+                arguments.add(zero(slot));
             } else {
                 arguments.add("$N($N, $N)", Names.getter(slot.member()), memory.memory(),
                         Signatures.OFFSET);
@@ -138,6 +156,13 @@ final class RecordCodecWriter {
                         : "Writes every member of {@code value} and zeroes every padding byte.\n")
                 .addJavadoc("Members are written in order: one that is rejected leaves those"
                         + " before it written.\n");
+        for (FieldLayout field : layout.fields()) {
+            if (!field.member().named()) {
+                method.addStatement("$T.checkUnnamed($L, $S)", BIT_FIELD,
+                        component(MemberSlot.top(field)),
+                        layout.decl().cName() + "." + field.member().javaName());
+            }
+        }
         CodeBlock elements = CodeBlock.of("$N", ELEMENTS);
         if (layout.hasFlexibleArray()) {
             MemberSlot flexible = flexibleSlot();
@@ -154,12 +179,15 @@ final class RecordCodecWriter {
         } else if (!layout.hasFlexibleArray()) {
             method.addStatement("$L", checkedAsFirstMember());
         }
-        List<FieldLayout> written = layout.decl().union() && !layout.fields().isEmpty()
-                ? layout.fields().subList(0, 1) : layout.fields();
+        int first = layout.decl().firstNamed();
+        List<FieldLayout> written = !layout.decl().union() ? layout.fields()
+                : first < 0 ? List.of() : layout.fields().subList(first, first + 1);
         for (FieldLayout field : written) {
             MemberSlot slot = MemberSlot.top(field);
             if (slot.isFlexible()) {
                 method.addCode(members.setEachElement(slot, elements));
+            } else if (!slot.member().named()) {
+                continue;
             } else {
                 method.addStatement("$N($N, $N, $L)", Names.setter(slot.member()),
                         memory.memory(), Signatures.OFFSET, component(slot));
@@ -207,6 +235,15 @@ final class RecordCodecWriter {
     private MemberSlot flexibleSlot() {
         FieldLayout flexible = layout.flexibleArray();
         return MemberSlot.top(flexible);
+    }
+
+    /** The zero of an unnamed bitfield's component type: {@code (byte) 0}, {@code 0L}. */
+    private static CodeBlock zero(MemberSlot slot) {
+        return switch (slot.kind().javaType()) {
+            case "long" -> CodeBlock.of("0L");
+            case "int" -> CodeBlock.of("0");
+            default -> CodeBlock.of("($L) 0", slot.kind().javaType());
+        };
     }
 
     /** {@code value.numDirty()}. */

@@ -36,9 +36,13 @@ public final class LayoutJson {
                     .value("size", layout.size()).value("alignment", layout.alignment());
             json.array("members");
             for (FieldLayout field : layout.fields()) {
-                json.row(null).value("name", field.member().cName())
+                json.row(null).value("name", field.member().named() ? field.member().cName() : "")
                         .value("offset", field.offset()).value("size", field.size())
-                        .value("alignment", field.alignment()).endObject();
+                        .value("alignment", field.alignment());
+                if (field.member().bitfield()) {
+                    json.value("bit", field.bit()).value("bits", field.member().bits().width());
+                }
+                json.endObject();
             }
             json.endArray();
             padding(json, layout.paddings());

@@ -51,6 +51,20 @@ public interface MemoryBackend {
     CodeBlock store(ScalarKind kind, CodeBlock at, ByteOrder order, String value, String member);
 
     /**
+     * An expression of the kind's Java type: the bitfield of {@code width} bits starting
+     * {@code bit} bits into the byte {@code at} bytes into the struct, zero- or sign-extended
+     * as the kind says; the struct is checked.
+     */
+    CodeBlock loadBits(ScalarKind kind, CodeBlock at, CodeBlock bit, int width);
+
+    /**
+     * A statement storing the variable {@code value} as that bitfield, keeping the bits around
+     * it; one that does not fit throws, naming {@code member}, before any byte is written.
+     */
+    CodeBlock storeBits(ScalarKind kind, CodeBlock at, CodeBlock bit, int width, String value,
+                        String member);
+
+    /**
      * A {@code String} expression: the C string in the {@code length}-byte {@code char} array
      * {@code at} bytes into the struct, up to its first NUL, as UTF-8; the struct is checked.
      */

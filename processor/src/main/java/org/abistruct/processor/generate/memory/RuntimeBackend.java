@@ -65,6 +65,27 @@ abstract class RuntimeBackend implements MemoryBackend {
     }
 
     @Override
+    public final CodeBlock loadBits(ScalarKind kind, CodeBlock at, CodeBlock bit, int width) {
+        CodeBlock get = CodeBlock.of("$T.getBits($L, $L, $N, $L, $L, $L)", runtime, struct(), at,
+                BIG_ENDIAN, bit, width, kind.signed());
+        return kind.javaType().equals("long") ? get
+                : CodeBlock.of("($L) $L", kind.javaType(), get);
+    }
+
+    @Override
+    public final CodeBlock storeBits(ScalarKind kind, CodeBlock at, CodeBlock bit, int width,
+                                     String value, String member) {
+        CodeBlock wide = kind.signed() || kind == ScalarKind.UINT64 ? CodeBlock.of("$N", value)
+                : CodeBlock.of("$T.toUnsignedLong($N)", switch (kind) {
+                    case UINT8 -> Byte.class;
+                    case UINT16 -> Short.class;
+                    default -> Integer.class;
+                }, value);
+        return CodeBlock.of("$T.setBits($L, $L, $N, $L, $L, $L,$W$L, $S);\n", runtime, struct(),
+                at, BIG_ENDIAN, bit, width, kind.signed(), wide, member);
+    }
+
+    @Override
     public final CodeBlock loadString(CodeBlock at, int length) {
         return CodeBlock.of("$T.getString($L, $L, $L)", runtime, struct(), at, length);
     }
