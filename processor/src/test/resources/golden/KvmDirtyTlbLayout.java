@@ -138,10 +138,7 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
                 getNumDirty(buf, offset));
     }
 
-    /**
-     * Writes every member of {@code value} and zeroes every padding byte.
-     * Members are written in order: one that is rejected leaves those before it written.
-     */
+    /** Writes every member of {@code value} and zeroes every padding byte. */
     public void write(ByteBuffer buf, int offset, KvmDirtyTlb value) {
         padding.zero(buf, BufferAccess.check(buf, offset, size, 8));
         setBitmap(buf, offset, value.bitmap());

@@ -10,6 +10,7 @@ import org.abistruct.AbiLayout;
 import org.abistruct.runtime.BufferAccess;
 import org.abistruct.runtime.MemberOffsets;
 import org.abistruct.runtime.PaddingBytes;
+import org.abistruct.runtime.Values;
 
 /**
  * The layouts of {@code struct sample} ({@link Sample}), one constant per ABI:
@@ -286,9 +287,10 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
 
     /**
      * Writes every member of {@code value} and zeroes every padding byte.
-     * Members are written in order: one that is rejected leaves those before it written.
+     * A value that {@code validate} refuses is refused before any byte is written.
      */
     public void write(ByteBuffer buf, int offset, Sample value) {
+        validate(value);
         padding.zero(buf, BufferAccess.check(buf, offset, size, 1));
         setTag(buf, offset, value.tag());
         setPtr(buf, offset, value.ptr());
@@ -307,5 +309,30 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
      */
     public int elementOffset(int arrayOffset, int index) {
         return BufferAccess.elementOffset(arrayOffset, index, size);
+    }
+
+    /**
+     * Checks that {@code write} can write {@code value} whole, touching no memory:
+     * array lengths, values that must fit their bits or a 4-byte word, and those
+     * of embedded structs.
+     *
+     * @throws IllegalArgumentException naming the member that does not fit
+     */
+    public void validate(Sample value) {
+        Values.word(value.ptr(), wordSize, false, "ptr", "void *");
+        if (value.m().length != 2) {
+            throw new IllegalArgumentException("m: length " + value.m().length + ", expected 2");
+        }
+        for (int i = 0; i < 2; i++) {
+            if (value.m()[i].length != 3) {
+                throw new IllegalArgumentException("m: length "
+                        + value.m()[i].length + ", expected 3");
+            }
+        }
+        if (value.pairs().length != 2) {
+            throw new IllegalArgumentException("pairs: length "
+                    + value.pairs().length + ", expected 2");
+        }
+        Values.word(value.count(), wordSize, true, "count", "long");
     }
 }

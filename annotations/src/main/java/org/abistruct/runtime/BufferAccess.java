@@ -222,10 +222,7 @@ public final class BufferAccess {
             setLong(buf, offset, size, at, bigEndian, v);
             return;
         }
-        if (signed ? v != (int) v : v >>> 32 != 0) {
-            throw new IllegalArgumentException(member + ": " + (signed ? Long.toString(v)
-                    : "0x" + Long.toHexString(v)) + " does not fit a 4-byte " + cType);
-        }
+        Values.word(v, wordSize, signed, member, cType);
         setInt(buf, offset, size, at, bigEndian, (int) v);
     }
 

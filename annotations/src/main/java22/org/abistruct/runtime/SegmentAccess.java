@@ -212,10 +212,7 @@ public final class SegmentAccess {
             setLong(s, offset, size, at, bigEndian, v);
             return;
         }
-        if (signed ? v != (int) v : v >>> 32 != 0) {
-            throw new IllegalArgumentException(member + ": " + (signed ? Long.toString(v)
-                    : "0x" + Long.toHexString(v)) + " does not fit a 4-byte " + cType);
-        }
+        Values.word(v, 4, signed, member, cType);
         setInt(s, offset, size, at, bigEndian, (int) v);
     }
 

@@ -37,6 +37,15 @@ public final class CObject {
 
     /** The bytes of every variable of {@code source} in {@link #SECTION}, by ABI and name. */
     public static Map<Abi, Map<String, byte[]>> variables(String source, Collection<Abi> abis) {
+        return variables(source, abis, false);
+    }
+
+    /**
+     * As {@link #variables(String, Collection)}; with {@code kernelHeaders}, {@code #include}
+     * finds each target's own kernel headers only (see {@link CrossCompiler#ownHeaderFlags()}).
+     */
+    public static Map<Abi, Map<String, byte[]>> variables(String source, Collection<Abi> abis,
+                                                          boolean kernelHeaders) {
         ToolEnvironment env = ToolEnvironment.system();
         List<CrossCompiler> compilers = new ArrayList<>();
         for (Abi abi : abis) {
@@ -47,7 +56,8 @@ public final class CObject {
         try {
             Map<Abi, Future<Map<String, byte[]>>> pending = new EnumMap<>(Abi.class);
             for (CrossCompiler compiler : compilers) {
-                pending.put(compiler.abi(), pool.submit(() -> variables(compiler, source, env)));
+                pending.put(compiler.abi(), pool.submit(() -> variables(compiler, source, env,
+                        kernelHeaders ? compiler.ownHeaderFlags() : List.of())));
             }
             Map<Abi, Map<String, byte[]>> out = new EnumMap<>(Abi.class);
             for (Map.Entry<Abi, Future<Map<String, byte[]>>> e : pending.entrySet()) {
@@ -67,16 +77,21 @@ public final class CObject {
         }
     }
 
-    /** The bytes of every variable of {@code source} in {@link #SECTION} under {@code compiler}. */
+    /**
+     * The bytes of every variable of {@code source} in {@link #SECTION} under {@code compiler},
+     * compiled with {@code flags} too.
+     */
     public static Map<String, byte[]> variables(CrossCompiler compiler, String source,
-                                                ToolEnvironment env) {
+                                                ToolEnvironment env, List<String> flags) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("abistruct-obj");
             Path object = dir.resolve("values.o");
             Path section = dir.resolve("values.bin");
-            compiler.run(List.of("-std=c11", "-ffreestanding", "-fno-zero-initialized-in-bss",
-                    "-c", "-o", object.toString()), source).orFail();
+            List<String> arguments = new ArrayList<>(List.of("-std=c11", "-ffreestanding",
+                    "-fno-zero-initialized-in-bss", "-c", "-o", object.toString()));
+            arguments.addAll(flags);
+            compiler.run(arguments, source).orFail();
             run(tool(compiler, "objcopy", env), "-O", "binary", "--only-section=" + SECTION,
                     object.toString(), section.toString());
             byte[] bytes = Files.readAllBytes(section);

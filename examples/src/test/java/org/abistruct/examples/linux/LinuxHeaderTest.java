@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated C headers of the terminal, socket and TUN commands in assert-only mode after
- * each ABI's own kernel headers: every legacy and encoded number, and the {@code winsize}
- * layout, asserted by that ABI's GCC; and a wrong legacy number refused.
+ * each ABI's own kernel headers: every legacy and encoded number, and the {@code winsize} and
+ * {@code bpf_insn} layouts, asserted by that ABI's GCC; and a wrong legacy number refused.
  */
 class LinuxHeaderTest {
     private static final List<String> FLAGS = List.of("-std=c11", "-fsyntax-only", "-Wall",
@@ -30,10 +30,12 @@ class LinuxHeaderTest {
             #include <asm/termios.h>
             #include <linux/if_tun.h>
             #include <linux/sockios.h>
+            #include <linux/bpf.h>
             #define ABISTRUCT_ASSERT_ONLY
             """;
     private static final String HEADERS = """
             #include "abistruct/winsize.h"
+            #include "abistruct/bpf_insn.h"
             #include "abistruct/tty_ioctls.h"
             #include "abistruct/tun_ioctls.h"
             #include "abistruct/sockios_ioctls.h"

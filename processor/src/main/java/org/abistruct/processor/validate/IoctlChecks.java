@@ -33,7 +33,7 @@ final class IoctlChecks {
      */
     static final Set<String> LAYOUT_METHODS = Set.of("of", "abi", "size", "alignment",
             "bigEndian", "wordSize", "describe", "padding", "cName", "offsets", "compatReport",
-            "read", "write", "elementOffset", "sizeWith", "memoryLayout", "allocate", "at",
+            "read", "write", "validate", "elementOffset", "sizeWith", "memoryLayout", "allocate", "at",
             "allocateArray", "getClass", "hashCode", "equals", "clone", "toString", "notify",
             "notifyAll", "wait", "finalize");
 

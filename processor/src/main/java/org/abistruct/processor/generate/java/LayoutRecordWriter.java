@@ -96,6 +96,9 @@ final class LayoutRecordWriter {
             }
             type.addMethods(new RecordCodecWriter(plan, memory, accessors).methods());
         }
+        if (ValueChecks.needed(plan.first().layout())) {
+            type.addMethod(ValueChecks.validate(plan.first().layout()));
+        }
         if (foreign) {
             type.addMethods(ForeignMethods.methods(decl, plan.ioctls()));
             SegmentViewWriter.add(type, plan);

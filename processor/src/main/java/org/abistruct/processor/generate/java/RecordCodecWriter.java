@@ -1,6 +1,5 @@
 package org.abistruct.processor.generate.java;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.abistruct.processor.plan.StructPlan;
  */
 final class RecordCodecWriter {
     private static final String ELEMENTS = "elements";
-    private static final ClassName BIT_FIELD = ClassName.get("org.abistruct.runtime", "BitField");
 
     private final StructPlan plan;
     private final StructLayout layout;
@@ -154,14 +152,12 @@ final class RecordCodecWriter {
                                 + " zeroes\nthe union's other bytes; {@code write<Member>}"
                                 + " writes another member instead.\n"
                         : "Writes every member of {@code value} and zeroes every padding byte.\n")
-                .addJavadoc("Members are written in order: one that is rejected leaves those"
-                        + " before it written.\n");
-        for (FieldLayout field : layout.fields()) {
-            if (!field.member().named()) {
-                method.addStatement("$T.checkUnnamed($L, $S)", BIT_FIELD,
-                        component(MemberSlot.top(field)),
-                        layout.decl().cName() + "." + field.member().javaName());
-            }
+                .addJavadoc(ValueChecks.needed(layout)
+                        ? "A value that {@code validate} refuses is refused before any byte is"
+                                + " written.\n"
+                        : "");
+        if (ValueChecks.needed(layout)) {
+            method.addStatement("validate($N)", Signatures.RECORD);
         }
         CodeBlock elements = CodeBlock.of("$N", ELEMENTS);
         if (layout.hasFlexibleArray()) {

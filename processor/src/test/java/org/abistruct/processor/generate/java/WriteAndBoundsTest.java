@@ -128,4 +128,21 @@ class WriteAndBoundsTest {
         assertUntouched(7, buf -> flex.call("setN", buf, 0, 1));
         assertUntouched(7, buf -> flex.call("read", buf, 0, 0));
     }
+
+    @Test
+    void aValueWriteRefusesLeavesTheMemoryAsItWas() {
+        Loaded.Binding b = loaded.binding("NestedLayout$X86_64");
+        Object pair = loaded.record("Pair", (byte) 1, 2);
+        Object shortArray = loaded.record("Nested", (byte) 1, pair, loaded.array("Pair", pair),
+                new short[2][3]);
+        Object shortRow = loaded.record("Nested", (byte) 1, pair,
+                loaded.array("Pair", pair, pair), new short[][] {new short[3], new short[2]});
+        for (Object value : new Object[] {shortArray, shortRow}) {
+            ByteBuffer buf = filled(40);
+            assertThrows(IllegalArgumentException.class, () -> b.call("write", buf, 0, value));
+            byte[] expected = new byte[40];
+            Arrays.fill(expected, FILL);
+            assertArrayEquals(expected, buf.array(), "the tag before the bad array is unwritten");
+        }
+    }
 }
