@@ -20,6 +20,15 @@ public @interface AbiStruct {
     /** The C tag; empty means the record's simple name in snake_case. */
     String name() default "";
 
+    /**
+     * Whether the struct has no tag in C: it is the type of members spelled
+     * {@code struct { ... } name;}, as {@code kvm_run}'s {@code io}. The headers of the
+     * structs that declare such members define it inline and assert its members through their
+     * paths ({@code offsetof(struct kvm_run, io.port)}); its own header asserts nothing, and
+     * {@link #name()} only names it in messages and generated files.
+     */
+    boolean tagless() default false;
+
     /** The ABIs to lay the struct out for; empty means every {@link Abi}. */
     Abi[] abis() default {};
 

@@ -12,6 +12,15 @@ public @interface AbiUnion {
     /** The C tag; empty means the record's simple name in snake_case. */
     String name() default "";
 
+    /**
+     * Whether the union has no tag in C: it is the type of members spelled
+     * {@code union { ... } name;}, as {@code kvm_run}'s {@code io}. The headers of the
+     * structs that declare such members define it inline and assert its members through their
+     * paths ({@code offsetof(struct kvm_run, io.port)}); its own header asserts nothing, and
+     * {@link #name()} only names it in messages and generated files.
+     */
+    boolean tagless() default false;
+
     /** The ABIs to lay the union out for; empty means every {@link Abi}. */
     Abi[] abis() default {};
 

@@ -183,6 +183,9 @@ public enum Message {
     IOCTL_DUPLICATE_NAME("AbiStructIoctlDuplicateName",
             "@Ioctl %s is declared more than once on %s.",
             "Declare each command once."),
+    IOCTL_ON_TAGLESS("AbiStructIoctlOnTagless",
+            "@Ioctl %s takes %s as its argument, but it is tagless: C has no name for its type.",
+            "Declare the command on a tagged struct, or drop tagless."),
     IOCTL_NONE_ON_STRUCT("AbiStructIoctlNoneOnStruct",
             "@Ioctl %s has dir = NONE (_IO), but on %s it takes that %s as its argument.",
             "Declare argument-less commands on a plain interface annotated @Ioctl, or choose"

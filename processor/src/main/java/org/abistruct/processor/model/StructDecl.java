@@ -10,6 +10,7 @@ import org.abistruct.Abi;
  * declaration order. Holds no source positions; those stay with the reader.
  *
  * @param align the type's {@code aligned} attribute, 0 for none
+ * @param tagless whether C spells the type only inline, in the members declared with it
  */
 public record StructDecl(
         StructRef ref,
@@ -19,7 +20,8 @@ public record StructDecl(
         int align,
         Set<Abi> abis,
         List<Member> members,
-        List<ExpectedSize> expectedSizes) {
+        List<ExpectedSize> expectedSizes,
+        boolean tagless) {
 
     public StructDecl {
         Objects.requireNonNull(ref, "ref");
@@ -30,6 +32,12 @@ public record StructDecl(
         if (align < 0) {
             throw new IllegalArgumentException("negative alignment " + align);
         }
+    }
+
+    /** A tagged struct or union. */
+    public StructDecl(StructRef ref, String cName, boolean union, boolean packed, int align,
+                      Set<Abi> abis, List<Member> members, List<ExpectedSize> expectedSizes) {
+        this(ref, cName, union, packed, align, abis, members, expectedSizes, false);
     }
 
     /** {@code "struct"} or {@code "union"}. */

@@ -140,7 +140,8 @@ public final class Planner {
     }
 
     /**
-     * The structs embedded by tag in {@code user} (anonymous members looked through) whose
+     * The structs embedded by tag in {@code user} (anonymous and tagless members looked
+     * through) whose
      * layouts differ in the pair, in bytes or alignment.
      */
     private static void embeddedCompatTypes(CompatPair pair, StructLayout user,
@@ -153,7 +154,8 @@ public final class Planner {
             }
             StructLayout nu = u.nested().get();
             StructLayout nk = k.nested().orElseThrow();
-            if (u.member().anonymous()) {
+            if (u.member().anonymous() || nu.decl().tagless()) {
+                // C spells these inline, their members' types named within.
                 embeddedCompatTypes(pair, nu, nk, out);
             } else {
                 CompatDiff diff = CompatDiff.of(pair, nu, nk);

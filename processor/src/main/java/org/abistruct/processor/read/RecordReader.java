@@ -100,8 +100,10 @@ public final class RecordReader {
                 sites.add(result.site());
             }
         }
+        AnnotationValue taglessValue = Mirrors.explicit(kind, "tagless");
+        boolean tagless = taglessValue != null && (Boolean) taglessValue.getValue();
         StructDecl decl = new StructDecl(StructRefs.of(type), cName, struct == null, packed, align,
-                abis, members, sizes);
+                abis, members, sizes, tagless);
         IoctlReader.Result ioctls = IoctlReader.read(type, report);
         Declaration declaration = new Declaration(decl, type, record, cNameAt, sites, sizeSites,
                 all.size(), ioctls.ioctls(), ioctls.sites(), PolicyReader.read(type));

@@ -241,7 +241,7 @@ public final class CompatFixes {
 
     private static StructDecl with(StructDecl decl, List<Member> members) {
         return new StructDecl(decl.ref(), decl.cName(), decl.union(), decl.packed(), decl.align(),
-                decl.abis(), members, decl.expectedSizes());
+                decl.abis(), members, decl.expectedSizes(), decl.tagless());
     }
 
     private static int indexOf(List<Member> members, String cName) {

@@ -70,6 +70,9 @@ final class IoctlChecks {
                 report.add(Message.IOCTL_NONE_ON_STRUCT, site.dir(), ioctl.name(), owner,
                         decl.keyword());
             }
+            if (decl.tagless()) {
+                report.add(Message.IOCTL_ON_TAGLESS, site.name(), ioctl.name(), owner);
+            }
             if (ioctl.arg() != Ioctl.Arg.STRUCT) {
                 report.add(Message.IOCTL_SCALAR_ON_STRUCT, site.arg(), ioctl.name(), ioctl.arg(),
                         owner, decl.keyword());

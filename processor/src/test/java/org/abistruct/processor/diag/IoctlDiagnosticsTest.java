@@ -61,6 +61,16 @@ class IoctlDiagnosticsTest {
     }
 
     @Test
+    void ioctlOnATaglessStruct() {
+        JavaFileObject src = Sources.of("A", "@AbiStruct(tagless = true)",
+                "@Ioctl(name = \"A_SET\", type = 1, nr = 2, dir = Ioctl.Dir.WRITE)",
+                "record A(int x) {}");
+        Compilation c = Sources.compile(src);
+        assertThat(c).hadErrorContaining("[AbiStructIoctlOnTagless]").inFile(src)
+                .onLineContaining("A_SET");
+    }
+
+    @Test
     void argumentOnAnInterface() {
         JavaFileObject src = Sources.of("Dev",
                 "@Ioctl(name = \"DEV_RUN\", type = 1, nr = 2, dir = Ioctl.Dir.NONE)",

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.abistruct.Abi;
 import org.abistruct.processor.generate.cheader.CStructWriter;
 import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
 import org.abistruct.testing.CProbe;
@@ -38,6 +39,8 @@ final class GccLayoutCheck {
         CProbe probe = new CProbe(CStructWriter.INCLUDES + "#include <stddef.h>\n\n"
                 + CStructWriter.definitions(decls, lookup));
         Abi first = abis.iterator().next();
+        // A tagless type has no name in C: it is checked through the members of its type.
+        decls = decls.stream().filter(d -> !d.tagless()).toList();
         for (StructDecl decl : decls) {
             for (Number n : numbers(engine.layout(decl, first))) {
                 probe.add(decl.cName() + " " + n.what, n.expression);
@@ -87,12 +90,27 @@ final class GccLayoutCheck {
     }
 
     private static void reach(StructLayout layout, long base, List<Reached> out) {
+        reach(layout, base, "", out);
+    }
+
+    /** As above, names prefixed with the path of the tagless member they are reached through. */
+    private static void reach(StructLayout layout, long base, String prefix, List<Reached> out) {
         for (FieldLayout field : layout.fields()) {
             if (field.member().anonymous()) {
-                reach(field.nested().orElseThrow(), base + field.offset(), out);
+                reach(field.nested().orElseThrow(), base + field.offset(), prefix, out);
             } else if (!field.member().bitfield()) {
                 // offsetof cannot take a bitfield: the value test places those.
-                out.add(new Reached(field.member().cName(), base + field.offset(), field));
+                String name = prefix + field.member().cName();
+                out.add(new Reached(name, base + field.offset(), field));
+                if (field.nested().isPresent() && field.nested().get().decl().tagless()) {
+                    int dims = 0;
+                    for (CType t = field.member().type(); t instanceof ArrayType a;
+                            t = a.element()) {
+                        dims++;
+                    }
+                    reach(field.nested().get(), base + field.offset(),
+                            name + "[0]".repeat(dims) + ".", out);
+                }
             }
         }
     }

@@ -20,7 +20,8 @@ import org.abistruct.processor.model.StructRef;
  * Seeded random structs and unions for the differential test: every scalar kind, 1-D and 2-D
  * arrays, earlier structs embedded (also as arrays) or as anonymous members, packed and aligned
  * attributes, flexible array members ending top-level structs, and bitfields (often in runs,
- * some unnamed or of width 0) of every fixed-width integer type.
+ * some unnamed or of width 0) of every fixed-width integer type; some types are tagless, spelled
+ * inline where they are embedded.
  */
 public final class RandomDecls {
     private static final ScalarKind[] KINDS = ScalarKind.values();
@@ -78,7 +79,10 @@ public final class RandomDecls {
             members.add(new Member(name, name, new ArrayType(element, 0), memberAlign(), false));
         }
         closure.add(Decls.ref(tag));
-        StructRef ref = decls.add(tag, union, packed, align, members);
+        // Some types only embedded, which C then spells inline: struct { ... } m[2].
+        StructRef ref = !flexible && random.nextInt(6) == 0
+                ? decls.tagless(tag, union, packed, align, members)
+                : decls.add(tag, union, packed, align, members);
         inlined.put(ref, closure);
         weight += align;
         weights.put(ref, weight);

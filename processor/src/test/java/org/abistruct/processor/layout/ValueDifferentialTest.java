@@ -47,6 +47,8 @@ class ValueDifferentialTest {
                 + " -Dabistruct.values.count=" + count + " to repeat)");
         Decls decls = RandomDecls.generate(seed, count);
         List<StructDecl> all = decls.all();
+        // A tagless type has no name in C: its values are checked inside the structs using it.
+        List<StructDecl> named = all.stream().filter(d -> !d.tagless()).toList();
         List<JavaFile> files = new ArrayList<>(GeneratedSources.records(decls, all));
         Random random = new Random(seed);
         RandomValues values = new RandomValues(random, decls.lookup());
@@ -63,7 +65,7 @@ class ValueDifferentialTest {
         Map<String, Object> expected = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         int bitfields = 0;
-        for (StructDecl decl : all) {
+        for (StructDecl decl : named) {
             int elements = RandomValues.flexible(decl) ? random.nextInt(4) : 0;
             Object value = values.value(loaded, decl, elements);
             String name = "v_" + decl.cName();
@@ -81,7 +83,7 @@ class ValueDifferentialTest {
         Set<String> shown = new HashSet<>();
         long bytes = 0;
         for (Abi abi : abis) {
-            for (StructDecl decl : all) {
+            for (StructDecl decl : named) {
                 String name = "v_" + decl.cName();
                 byte[] theirs = gcc.get(abi).get(name);
                 if (theirs == null) {

@@ -38,6 +38,13 @@ public final class Decls {
                 members, List.of())).ref();
     }
 
+    /** Declares a tagless struct or union, C spelling it only inline where it is used. */
+    public StructRef tagless(String name, boolean union, boolean packed, int align,
+                             List<Member> members) {
+        return put(new StructDecl(ref(name), name, union, packed, align, EnumSet.allOf(Abi.class),
+                members, List.of(), true)).ref();
+    }
+
     public StructRef struct(String tag, Member... members) {
         return add(tag, false, false, 0, members);
     }

@@ -8,6 +8,8 @@ import org.abistruct.Abi;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.IoctlNumber;
 import org.abistruct.processor.layout.StructLayout;
+import org.abistruct.processor.model.ArrayType;
+import org.abistruct.processor.model.CType;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.plan.AbiPlan;
@@ -65,7 +67,7 @@ final class CHeaderAsserts {
         check("sizeof(" + type + ")", layout.size(), "sizeof", abi);
         check("_Alignof(" + type + ")", layout.alignment(), "_Alignof", abi);
         for (Named member : named(layout)) {
-            String name = member.field.member().cName();
+            String name = member.path;
             check("__builtin_offsetof(" + type + ", " + name + ")", member.offset,
                     "offsetof " + name, abi);
             if (!member.field.flexible()) {
@@ -100,8 +102,11 @@ final class CHeaderAsserts {
                 .append(" must be ").append(expected).append("\");\n");
     }
 
-    /** A named member, reached through any anonymous members, with its offset in the struct. */
-    record Named(FieldLayout field, long offset) {}
+    /**
+     * A named member, reached through any anonymous members, with its offset in the struct and
+     * its path from it: {@code io.port} inside a member of tagless type.
+     */
+    record Named(FieldLayout field, long offset, String path) {}
 
     /**
      * The named members of {@code layout}, those of anonymous members in place; not bitfields,
@@ -112,13 +117,32 @@ final class CHeaderAsserts {
     }
 
     private static List<Named> named(StructLayout layout, long base, List<Named> out) {
+        return named(layout, base, "", out);
+    }
+
+    private static List<Named> named(StructLayout layout, long base, String prefix,
+                                     List<Named> out) {
         for (FieldLayout field : layout.fields()) {
+            long offset = base + field.offset();
             if (field.member().anonymous()) {
-                named(field.nested().orElseThrow(), base + field.offset(), out);
+                named(field.nested().orElseThrow(), offset, prefix, out);
             } else if (!field.member().bitfield()) {
-                out.add(new Named(field, base + field.offset()));
+                String path = prefix + field.member().cName();
+                out.add(new Named(field, offset, path));
+                if (field.nested().isPresent() && field.nested().get().decl().tagless()) {
+                    named(field.nested().get(), offset, path + "[0]".repeat(
+                            dimensions(field.member().type())) + ".", out);
+                }
             }
         }
         return out;
+    }
+
+    private static int dimensions(CType type) {
+        int n = 0;
+        for (CType t = type; t instanceof ArrayType a; t = a.element()) {
+            n++;
+        }
+        return n;
     }
 }

@@ -122,6 +122,17 @@ final class CHeaderCompat {
                 body(out, nested, kf.nested().orElseThrow(), depth + 1);
                 out.append(CStructWriter.typeAttributes(nested.decl().packed(),
                         Math.max(nested.decl().align(), uf.member().align())));
+            } else if (uf.nested().isPresent() && uf.nested().get().decl().tagless()) {
+                StructLayout nested = uf.nested().get();
+                out.append(nested.decl().keyword()).append(' ');
+                body(out, nested, kf.nested().orElseThrow(), depth + 1);
+                out.append(CStructWriter.typeAttributes(nested.decl().packed(),
+                        nested.decl().align())).append(' ').append(CStructWriter.declarator(
+                                uf.member().type(), uf.member().cName(), t -> "").trim());
+                if (uf.member().align() > 0) {
+                    out.append(" __attribute__((aligned(")
+                            .append(uf.member().align()).append(")))");
+                }
             } else {
                 out.append(declaration(uf, kf));
                 if (uf.member().align() > 0) {
@@ -177,7 +188,7 @@ final class CHeaderCompat {
 
     private static void named(StringBuilder out, StructLayout layout, String type) {
         for (CHeaderAsserts.Named member : CHeaderAsserts.named(layout)) {
-            String name = member.field().member().cName();
+            String name = member.path();
             assertEquals(out, "__builtin_offsetof(" + type + ", " + name + ")", member.offset(),
                     type);
             if (!member.field().flexible()) {

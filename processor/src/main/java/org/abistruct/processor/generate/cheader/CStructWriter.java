@@ -17,7 +17,7 @@ import org.abistruct.processor.model.StructRef;
  * Renders struct and union declarations as C definitions that GCC accepts, with freestanding
  * types only ({@code <stdint.h>}). An anonymous member is inlined as an untagged body carrying
  * its type's attributes; an {@code aligned} on that member joins them, since C has no other place
- * for it.
+ * for it. A member of a tagless type is inlined the same way, with its name and dimensions.
  */
 public final class CStructWriter {
     /** The include every rendered definition needs. */
@@ -40,13 +40,18 @@ public final class CStructWriter {
 
     /**
      * The definitions of {@code decls} and of every type they embed by tag, each once, every
-     * type before its first use. Types used only as anonymous members are inlined, not defined.
+     * type before its first use. Types used only as anonymous members are inlined, not defined;
+     * tagless types are never defined on their own.
      */
     public static String definitions(List<StructDecl> decls, Function<StructRef, StructDecl> lookup) {
         CStructWriter writer = new CStructWriter(lookup);
         Map<String, StructDecl> ordered = new LinkedHashMap<>();
         for (StructDecl decl : decls) {
-            writer.collect(decl, ordered);
+            if (decl.tagless()) {
+                writer.collectMembers(decl, ordered);
+            } else {
+                writer.collect(decl, ordered);
+            }
         }
         StringBuilder out = new StringBuilder();
         for (StructDecl decl : ordered.values()) {
@@ -78,7 +83,7 @@ public final class CStructWriter {
         for (Member member : decl.members()) {
             CType leaf = member.type() instanceof ArrayType a ? a.leaf() : member.type();
             if (leaf instanceof StructRef ref) {
-                if (member.anonymous()) {
+                if (member.anonymous() || resolve(ref).tagless()) {
                     collectMembers(resolve(ref), ordered);
                 } else {
                     collect(resolve(ref), ordered);
@@ -102,6 +107,15 @@ public final class CStructWriter {
                 out.append(inner.keyword()).append(' ');
                 appendBody(out, inner, depth + 1);
                 out.append(typeAttributes(inner.packed(), Math.max(inner.align(), member.align())));
+            } else if (inlined(member, lookup)) {
+                StructDecl inner = resolve(leaf(member.type()));
+                out.append(inner.keyword()).append(' ');
+                appendBody(out, inner, depth + 1);
+                out.append(typeAttributes(inner.packed(), inner.align())).append(' ')
+                        .append(declarator(member.type(), member.cName(), t -> "").trim());
+                if (member.align() > 0) {
+                    out.append(" __attribute__((aligned(").append(member.align()).append(")))");
+                }
             } else {
                 out.append(member.bitfield() ? bitfield(member)
                         : declaration(member.type(), member.cName()));
@@ -112,6 +126,17 @@ public final class CStructWriter {
             out.append(";\n");
         }
         out.append(INDENT.repeat(depth)).append('}');
+    }
+
+    /** Whether {@code member} is named and of a tagless type, which C spells inline. */
+    public static boolean inlined(Member member, Function<StructRef, StructDecl> lookup) {
+        CType leaf = member.type() instanceof ArrayType a ? a.leaf() : member.type();
+        return !member.anonymous() && leaf instanceof StructRef ref && lookup.apply(ref) != null
+                && lookup.apply(ref).tagless();
+    }
+
+    private static StructRef leaf(CType type) {
+        return (StructRef) (type instanceof ArrayType a ? a.leaf() : type);
     }
 
     /** A bitfield's declaration: {@code uint8_t dst_reg:4}, or unnamed {@code uint32_t :3}. */
@@ -146,7 +171,7 @@ public final class CStructWriter {
             return s.kind().cType();
         }
         StructDecl decl = resolve((StructRef) leaf);
-        return decl.cType();
+        return decl.tagless() ? decl.keyword() + " {...}" : decl.cType();
     }
 
     /** {@code __attribute__((packed, aligned(8)))}, or nothing for neither. */
