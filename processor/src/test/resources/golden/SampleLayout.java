@@ -333,6 +333,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
             throw new IllegalArgumentException("pairs: length "
                     + value.pairs().length + ", expected 2");
         }
+        uLayout.validate(value.u());
         Values.word(value.count(), wordSize, true, "count", "long");
     }
 }

@@ -92,7 +92,9 @@ class KvmIoapicStateTest {
             ByteBuffer ours = ByteBuffer.allocate(state.size());
             KvmIoapicRedirEntry[] zero = new KvmIoapicRedirEntry[KvmIoapicState.NUM_PINS];
             for (int i = 0; i < zero.length; i++) {
-                zero[i] = new KvmIoapicRedirEntry(0, fields.get(i));
+                zero[i] = new KvmIoapicRedirEntry(0, new KvmIoapicRedirFields((byte) 0,
+                        (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0,
+                        (byte) 0, new byte[4], (byte) 0));
             }
             state.write(ours, 0, new KvmIoapicState(0xfec00000L, 0x10, 2, 0x8001, 0, zero));
             for (int i = 0; i < KvmIoapicState.NUM_PINS; i++) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
+import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +24,8 @@ import org.abistruct.processor.generate.Loaded;
  * whatever the buffer held (members and zeroed padding), and no byte before or after it; reading
  * back and writing again gives the same bytes; a buffer one byte too small is refused before any
  * byte is touched. Values come from reading random bytes, so every pointer and C long fits its
- * ABI. A flexible array member gets one to three elements: the struct's bytes and theirs, as
+ * ABI; a union's members after its first are then zeroed, since {@code write} refuses a value
+ * it would drop. A flexible array member gets one to three elements: the struct's bytes and theirs, as
  * many as the layout's {@code sizeWith} gives, are then what {@code write} must set, and what a
  * buffer must hold. A struct, elements and all, over {@link #LARGE} bytes (an array of 100,000
  * structs, say) is not read as a value, whose objects could take gigabytes; it must still refuse
@@ -106,11 +109,11 @@ final class GeneratedLayouts {
      * Writes and reads a value of {@code bytes} bytes, in a buffer with {@code AFTER} more;
      * {@code count} elements of the flexible array member, or -1 without one.
      */
-    private static void check(AbiLayout layout, int count, int bytes, Random random) {
+    private void check(AbiLayout layout, int count, int bytes, Random random) {
         int room = bytes + AFTER;
         ByteBuffer source = buffer(room, (byte) 0);
         random.nextBytes(source.array());
-        Object value = read(layout, source, count);
+        Object value = writable(read(layout, source, count));
         ByteBuffer zeros = buffer(room, (byte) 0);
         ByteBuffer ones = buffer(room, (byte) 0xFF);
         write(layout, zeros, value);
@@ -165,6 +168,111 @@ final class GeneratedLayouts {
             }
         }
         return end - BEFORE;
+    }
+
+    /**
+     * {@code value} with the members after the first of every union in it zeroed: what
+     * {@code write} takes. A record is a union when its layout record has a writer per member.
+     */
+    private Object writable(Object value) {
+        if (value == null || value.getClass().isArray()
+                && value.getClass().getComponentType().isPrimitive()) {
+            return value;
+        }
+        if (value.getClass().isArray()) {
+            Object out = Array.newInstance(
+                    value.getClass().getComponentType(), Array.getLength(value));
+            for (int i = 0; i < Array.getLength(out); i++) {
+                Array.set(out, i, writable(Array.get(value, i)));
+            }
+            return out;
+        }
+        if (!value.getClass().isRecord()) {
+            return value;
+        }
+        RecordComponent[] components = value.getClass().getRecordComponents();
+        boolean union = union(value.getClass(), components);
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Object component = invoke(components[i], value);
+            args[i] = union && i > 0 ? zero(component) : writable(component);
+            types[i] = components[i].getType();
+        }
+        try {
+            var constructor = value.getClass().getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return constructor.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A value of the same shape as {@code value}, all zero. */
+    private static Object zero(Object value) {
+        if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
+            return switch (value.getClass().getSimpleName()) {
+                case "Byte" -> (byte) 0;
+                case "Short" -> (short) 0;
+                case "Integer" -> 0;
+                case "Long" -> 0L;
+                case "Float" -> 0f;
+                case "Double" -> 0.0;
+                case "Character" -> (char) 0;
+                default -> false;
+            };
+        }
+        if (value.getClass().isArray()) {
+            int length = Array.getLength(value);
+            Object out = Array.newInstance(
+                    value.getClass().getComponentType(), length);
+            if (!value.getClass().getComponentType().isPrimitive()) {
+                for (int i = 0; i < length; i++) {
+                    Array.set(out, i, zero(Array.get(value, i)));
+                }
+            }
+            return out;
+        }
+        RecordComponent[] components = value.getClass().getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            args[i] = zero(invoke(components[i], value));
+            types[i] = components[i].getType();
+        }
+        try {
+            var constructor = value.getClass().getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return constructor.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Whether the record is a union: its layout record has {@code writeX} for its members. */
+    private boolean union(Class<?> record, RecordComponent[] components) {
+        String binary = record.getName();
+        String pkg = record.getPackageName();
+        String base = binary.substring(pkg.isEmpty() ? 0 : pkg.length() + 1).replace('$', '_');
+        try {
+            Class<?> layout = Class.forName((pkg.isEmpty() ? "" : pkg + ".") + base + "Layout",
+                    false, loader);
+            String first = components.length == 0 ? "" : components[0].getName();
+            String writer = "write" + Character.toUpperCase(first.charAt(0)) + first.substring(1);
+            return Arrays.stream(layout.getMethods()).anyMatch(m -> m.getName().equals(writer));
+        } catch (ClassNotFoundException | StringIndexOutOfBoundsException e) {
+            return false;
+        }
+    }
+
+    private static Object invoke(RecordComponent component, Object record) {
+        try {
+            var accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static boolean flexible(AbiLayout layout) {

@@ -29,12 +29,19 @@ public final class RandomValues {
         this.lookup = lookup;
     }
 
-    /** A random record of {@code decl}, with {@code count} elements if it ends flexible. */
+    /**
+     * A random record of {@code decl}, with {@code count} elements if it ends flexible; of a
+     * union, its first named member random and the others zero, as {@code write} takes it.
+     */
     public Object value(Loaded loaded, StructDecl decl, int count) {
         Object[] components = new Object[decl.members().size()];
         for (int i = 0; i < components.length; i++) {
             Member member = decl.members().get(i);
             CType type = member.type();
+            if (decl.union() && i != decl.firstNamed()) {
+                components[i] = zero(loaded, type);
+                continue;
+            }
             if (member.bitfield()) {
                 components[i] = bits(member);
                 continue;
@@ -57,6 +64,35 @@ public final class RandomValues {
             case "int" -> (int) value;
             default -> value;
         };
+    }
+
+    /** The zero value of {@code type}: 0, false, arrays and records of zeros. */
+    private Object zero(Loaded loaded, CType type) {
+        if (type instanceof StructRef ref) {
+            StructDecl decl = lookup.apply(ref);
+            Object[] components = new Object[decl.members().size()];
+            for (int i = 0; i < components.length; i++) {
+                components[i] = zero(loaded, decl.members().get(i).type());
+            }
+            return loaded.record(decl.cName(), components);
+        }
+        if (type instanceof ArrayType a) {
+            Object array = Array.newInstance(javaClass(loaded, a.element()), a.length());
+            for (int i = 0; i < a.length(); i++) {
+                Array.set(array, i, zero(loaded, a.element()));
+            }
+            return array;
+        }
+        switch (((Scalar) type).kind().javaType()) {
+            case "byte": return (byte) 0;
+            case "short": return (short) 0;
+            case "char": return (char) 0;
+            case "int": return 0;
+            case "long": return 0L;
+            case "float": return 0f;
+            case "double": return 0.0;
+            default: return false;
+        }
     }
 
     private Object value(Loaded loaded, CType type) {

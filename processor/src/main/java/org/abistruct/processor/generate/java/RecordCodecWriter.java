@@ -150,7 +150,8 @@ final class RecordCodecWriter {
                 .addJavadoc(layout.decl().union()
                         ? "Writes {@code value}'s first member, as C initializes a union, and"
                                 + " zeroes\nthe union's other bytes; {@code write<Member>}"
-                                + " writes another member instead.\n"
+                                + " writes another member instead.\nAnother member must hold"
+                                + " nothing, or what it reads once the first is written.\n"
                         : "Writes every member of {@code value} and zeroes every padding byte.\n")
                 .addJavadoc(ValueChecks.needed(layout)
                         ? "A value that {@code validate} refuses is refused before any byte is"

@@ -3,6 +3,7 @@ package org.abistruct.processor.generate.java;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -15,8 +16,9 @@ import org.abistruct.processor.plan.MemberSlot;
 /**
  * A layout record's {@code validate(value)}: every check {@code write} makes of a value, made
  * before it touches memory: array lengths, bitfields and 4-byte words that must fit, unnamed
- * bitfields that must be 0, and embedded structs' own checks. {@code write} calls it first, so
- * that a refused value leaves the memory as it was.
+ * bitfields that must be 0, embedded structs' own checks, and in a union, members other than
+ * the one written that hold something the written one's bytes do not (which would be dropped).
+ * {@code write} calls it first, so that a refused value leaves the memory as it was.
  */
 final class ValueChecks {
     private static final ClassName VALUES = ClassName.get("org.abistruct.runtime", "Values");
@@ -25,6 +27,9 @@ final class ValueChecks {
 
     /** Whether a value of {@code layout} can be refused at all: whether it has any check. */
     static boolean needed(StructLayout layout) {
+        if (!otherMembers(layout).isEmpty()) {
+            return true;
+        }
         for (FieldLayout field : written(layout)) {
             MemberSlot slot = MemberSlot.top(field);
             if (slot.isArray() || slot.isBitfield() || !slot.isStruct() && slot.kind().abiSized()
@@ -47,7 +52,51 @@ final class ValueChecks {
         for (FieldLayout field : written(layout)) {
             method.addCode(check(layout, MemberSlot.top(field)));
         }
+        List<FieldLayout> others = otherMembers(layout);
+        if (!others.isEmpty()) {
+            method.addCode(unionMembers(layout, others));
+        }
         return method.build();
+    }
+
+    /** A union's named members other than the one its {@code write} writes. */
+    private static List<FieldLayout> otherMembers(StructLayout layout) {
+        List<FieldLayout> out = new ArrayList<>();
+        int first = layout.decl().firstNamed();
+        if (layout.decl().union()) {
+            for (int i = 0; i < layout.fields().size(); i++) {
+                if (i != first && layout.fields().get(i).member().named()) {
+                    out.add(layout.fields().get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A union's other members must hold nothing, or what they read after the first is
+     * written: a value in one of them would otherwise be dropped without a word.
+     */
+    private static CodeBlock unionMembers(StructLayout layout, List<FieldLayout> others) {
+        List<CodeBlock> held = new ArrayList<>();
+        for (FieldLayout other : others) {
+            held.add(CodeBlock.of("!$T.isZero($N.$N())", VALUES, Signatures.RECORD,
+                    other.member().javaName()));
+        }
+        FieldLayout first = layout.fields().get(layout.decl().firstNamed());
+        CodeBlock.Builder out = CodeBlock.builder()
+                .beginControlFlow("if ($L)", CodeBlock.join(held, "$W|| "))
+                .addStatement("$T scratch = $T.allocate(size)", ByteBuffer.class, ByteBuffer.class)
+                .addStatement("$N(scratch, 0, $N.$N())", Names.writer(first.member()),
+                        Signatures.RECORD, first.member().javaName())
+                .addStatement("$T back = read(scratch, 0)", Names.record(layout.decl().ref()));
+        for (FieldLayout other : others) {
+            out.addStatement("$T.unionMember($N.$N(), back.$N(),$W$S, $S)", VALUES,
+                    Signatures.RECORD, other.member().javaName(), other.member().javaName(),
+                    layout.decl().cName() + "." + other.member().cName(),
+                    Names.writer(other.member()));
+        }
+        return out.endControlFlow().build();
     }
 
     /** The members {@code write} writes: a union's first named one, and unnamed bitfields. */

@@ -3,6 +3,7 @@ package org.abistruct.processor.generate.java;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -120,12 +121,36 @@ class StructAccessTest {
     void unionReadsEveryMemberFromTheSameBytes() {
         Loaded.Binding b = loaded.binding("NumLayout$X86_64");
         ByteBuffer buf = buffer(Abi.X86_64, 8);
-        b.call("write", buf, 0, loaded.record("Num", 0x01020304, 99.5));
+        b.call("write", buf, 0, loaded.record("Num", 0x01020304, 0.0));
         Object back = b.call("read", buf, 0);
         assertEquals(0x01020304, Loaded.component(back, "i"));
         assertEquals(Double.longBitsToDouble(0x01020304L), Loaded.component(back, "d"));
         b.call("setD", buf, 0, -1.0);
         assertEquals((int) Double.doubleToRawLongBits(-1.0), b.call("getI", buf, 0));
+    }
+
+    /**
+     * {@code write} writes a union's first member: a value whose other member holds something
+     * those bytes do not is refused, naming the writer that would keep it, before any byte;
+     * what {@code read} gave writes back when the first member holds all of it.
+     */
+    @Test
+    void unionWriteRefusesAValueItWouldDrop() {
+        Loaded.Binding b = loaded.binding("NumLayout$X86_64");
+        ByteBuffer buf = buffer(Abi.X86_64, 8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> b.call("write", buf, 0, loaded.record("Num", 7, 99.5)));
+        assertTrue(e.getMessage().contains("num.d") && e.getMessage().contains("writeD"),
+                e.getMessage());
+        assertArrayEquals(new byte[8], buf.array(), "nothing written");
+        b.call("writeD", buf, 0, 99.5);
+        Object dropped = b.call("read", buf, 0);
+        assertThrows(IllegalArgumentException.class, () -> b.call("write", buf, 0, dropped),
+                "i holds only the low half of d's bytes");
+        b.call("writeI", buf, 0, 7);
+        Object kept = b.call("read", buf, 0);
+        b.call("write", buf, 0, kept);
+        assertEquals(kept, b.call("read", buf, 0), "d reads what i's bytes hold");
     }
 
     /**

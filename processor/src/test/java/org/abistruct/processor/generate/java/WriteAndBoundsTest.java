@@ -68,7 +68,7 @@ class WriteAndBoundsTest {
         // last at 16, size 24. Writing the union writes its first member i (8..11).
         ByteBuffer buf = filled(24);
         loaded.binding("WithAnonLayout$X86_64").call("write", buf, 0, loaded.record("WithAnon",
-                (short) -1, loaded.record("Anon", -1, 1.0), (byte) -1));
+                (short) -1, loaded.record("Anon", -1, 0.0), (byte) -1));
         assertZeroAt(buf, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22, 23);
     }
 
@@ -77,7 +77,7 @@ class WriteAndBoundsTest {
         // struct with_union on m68k: t at 0, union num at 2 (2-aligned) up to 10.
         ByteBuffer buf = filled(10);
         loaded.binding("WithUnionLayout$M68K").call("write", buf, 0, loaded.record("WithUnion",
-                (byte) -1, loaded.record("Num", -1, 2.0)));
+                (byte) -1, loaded.record("Num", -1, 0.0)));
         assertZeroAt(buf, 1, 6, 7, 8, 9);
     }
 
