@@ -18,7 +18,7 @@ import org.abistruct.processor.model.StructRef;
  * @param fromStride the bytes between its outermost elements there (0 without one)
  * @param helpers the steps of each embedded type converted by a helper of its own, in the
  *     order they are first called
- * @param order the byte order of the resized words, or null when none is resized
+ * @param order the byte order of the resized words and moved bitfields, or null for none
  */
 public record CompatConversion(boolean flexible, boolean bulk, long fromSize, long toSize,
                                long fromAt, long toAt, long fromStride, long toStride,
@@ -53,7 +53,7 @@ public record CompatConversion(boolean flexible, boolean bulk, long fromSize, lo
 
     private static boolean resizes(List<CompatStep> steps) {
         for (CompatStep step : steps) {
-            if (step instanceof CompatStep.Resize
+            if (step instanceof CompatStep.Resize || step instanceof CompatStep.Bits
                     || step instanceof CompatStep.Loop loop && resizes(loop.body())) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package org.abistruct.processor.layout;
 
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,7 @@ import org.abistruct.processor.model.StructRef;
  * arrays, earlier structs embedded (also as arrays) or as anonymous members, packed and aligned
  * attributes, flexible array members ending top-level structs, and bitfields (often in runs,
  * some unnamed or of width 0) of every fixed-width integer type; some types are tagless, spelled
- * inline where they are embedded.
+ * inline where they are embedded; some integers have a byte order of their own ({@code __be32}).
  */
 public final class RandomDecls {
     private static final ScalarKind[] KINDS = ScalarKind.values();
@@ -120,7 +121,10 @@ public final class RandomDecls {
             }
         }
         String name = name();
-        return new Member(name, name, type, memberAlign(), false);
+        CType leaf = type instanceof ArrayType a ? a.leaf() : type;
+        ByteOrder order = leaf instanceof Scalar s && s.kind().fixedOrder() && random.nextInt(8) == 0
+                ? (random.nextBoolean() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN) : null;
+        return new Member(name, name, type, memberAlign(), false, order);
     }
 
     /** A bitfield: mostly named, sometimes unnamed or of width 0, rarely aligned. */

@@ -60,7 +60,8 @@ class ValueDifferentialTest {
         Loaded loaded = Loaded.compile(files, records.toArray(new String[0]));
 
         CInitializer initializer = new CInitializer(decls.lookup());
-        StringBuilder source = new StringBuilder(CStructWriter.INCLUDES).append('\n')
+        StringBuilder source = new StringBuilder(CStructWriter.INCLUDES)
+                .append(CInitializer.BYTE_ORDER).append('\n')
                 .append(CStructWriter.definitions(all, decls.lookup())).append('\n');
         Map<String, Object> expected = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.abistruct.processor.generate.cheader;
 
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,10 +123,25 @@ public final class CStructWriter {
                 if (member.align() > 0) {
                     out.append(" __attribute__((aligned(").append(member.align()).append(")))");
                 }
+                if (member.order() != null) {
+                    out.append("; /* ").append(kernelType(member)).append(" */\n");
+                    continue;
+                }
             }
             out.append(";\n");
         }
         out.append(INDENT.repeat(depth)).append('}');
+    }
+
+    /**
+     * The kernel's type of a member in a byte order of its own, {@code __be16} to
+     * {@code __le64}, which a freestanding header names in a comment: {@code <linux/types.h>}
+     * is not at hand everywhere the header compiles.
+     */
+    static String kernelType(Member member) {
+        CType leaf = member.type() instanceof ArrayType a ? a.leaf() : member.type();
+        int bits = 8 * ((Scalar) leaf).kind().fixedSize();
+        return (member.order() == ByteOrder.BIG_ENDIAN ? "__be" : "__le") + bits;
     }
 
     /** Whether {@code member} is named and of a tagless type, which C spells inline. */

@@ -39,6 +39,9 @@ public final class LayoutJson {
                 json.row(null).value("name", field.member().named() ? field.member().cName() : "")
                         .value("offset", field.offset()).value("size", field.size())
                         .value("alignment", field.alignment());
+                if (field.member().order() != null) {
+                    json.value("byteOrder", field.member().order().toString());
+                }
                 if (field.member().bitfield()) {
                     json.value("bit", field.bit()).value("bits", field.member().bits().width());
                 }

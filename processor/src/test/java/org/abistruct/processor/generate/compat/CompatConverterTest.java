@@ -26,11 +26,13 @@ import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
 import org.abistruct.processor.plan.Planner;
 import org.abistruct.processor.plan.StructPlan;
+import org.abistruct.testing.TestProperties;
 import org.junit.jupiter.api.Test;
 
 /**
  * The generated compat converters of seeded random structs and unions round-trip through every
  * compat pair ({@link CompatRoundTrip}), and a pointer or C long narrows only when it fits.
+ * Tune with {@code abistruct.compat.count} and {@code abistruct.compat.seed}.
  */
 class CompatConverterTest {
     private static final String PACKAGE = CompatRoundTrip.PACKAGE;
@@ -41,7 +43,9 @@ class CompatConverterTest {
 
     @Test
     void randomStructsRoundTripThroughEveryPair() {
-        CompatRoundTrip trip = new CompatRoundTrip(SEED, RandomDecls.generate(SEED, COUNT).all());
+        int count = (int) TestProperties.number("abistruct.compat.count", COUNT);
+        long seed = TestProperties.number("abistruct.compat.seed", SEED);
+        CompatRoundTrip trip = new CompatRoundTrip(seed, RandomDecls.generate(seed, count).all());
         int converted = 0;
         int differing = 0;
         int flexible = 0;
@@ -60,7 +64,7 @@ class CompatConverterTest {
         assertTrue(flexible > 5, "pairs of structs ending in a flexible array: " + flexible);
         System.out.printf("compat: %d random values converted both ways, %d struct pairs"
                 + " differing, %d ending in a flexible array (seed %d)%n", converted, differing,
-                flexible, SEED);
+                flexible, seed);
     }
 
     @Test
