@@ -66,7 +66,7 @@ public final class RandomDecls {
         int count = 1 + random.nextInt(union ? 4 : 6);
         boolean bits = false;
         for (int i = 0; i < count; i++) {
-            bits = i > 0 && random.nextInt(100) < (bits ? 60 : 15);
+            bits = i > 0 && random.nextInt(100) < (bits ? 60 : 25);
             Member member = bits ? bitfield() : member(closure);
             members.add(member);
             weight += weight(member.type()) + Math.max(member.align(), 8);
