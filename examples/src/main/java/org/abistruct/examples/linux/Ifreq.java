@@ -20,7 +20,7 @@ public record Ifreq(@CName("ifr_name") @CChar @Length(16) byte[] ifrName,
                     @CName("ifr_ifru") Ifreq.Ifru ifrIfru) {
 
     /** The settings union, {@code ifr_ifru}: the members a VMM uses, and the largest. */
-    @AbiUnion(name = "ifreq_ifru", compat = Compat.GENERATE)
+    @AbiUnion(name = "ifreq_ifru", tagless = true, compat = Compat.GENERATE)
     public record Ifru(@CName("ifru_flags") short ifruFlags,
                        @CName("ifru_ivalue") int ifruIvalue,
                        @CName("ifru_newname") @CChar @Length(16) byte[] ifruNewname,

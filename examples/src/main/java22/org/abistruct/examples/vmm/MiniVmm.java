@@ -87,7 +87,7 @@ public final class MiniVmm {
                 if (reason == KVM_EXIT_HLT) {
                     break;
                 }
-                KvmRun.Io io = k.read(run, 0).io();
+                KvmRun.Io io = k.getIo(run, 0);
                 if (reason != KVM_EXIT_IO || io.direction() != KVM_EXIT_IO_OUT) {
                     return new Outcome(false, output.toString(StandardCharsets.US_ASCII),
                             "unexpected exit " + reason);

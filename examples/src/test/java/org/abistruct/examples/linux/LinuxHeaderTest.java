@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated C headers of the terminal, socket and TUN commands in assert-only mode after
- * each ABI's own kernel headers: every legacy and encoded number, and the {@code winsize} and
- * {@code bpf_insn} layouts, asserted by that ABI's GCC; and a wrong legacy number refused.
+ * each ABI's own kernel headers: every legacy and encoded number, and the layouts of
+ * {@code winsize}, {@code bpf_insn}, {@code ifreq} (its tagless {@code ifr_ifru} member by
+ * member), {@code ifconf} and {@code termios}, asserted by that ABI's GCC; and a wrong legacy number refused.
  */
 class LinuxHeaderTest {
     private static final List<String> FLAGS = List.of("-std=c11", "-fsyntax-only", "-Wall",
@@ -31,35 +32,58 @@ class LinuxHeaderTest {
             #include <linux/if_tun.h>
             #include <linux/sockios.h>
             #include <linux/bpf.h>
+            #include <linux/if.h>
             #define ABISTRUCT_ASSERT_ONLY
             """;
     private static final String HEADERS = """
             #include "abistruct/winsize.h"
             #include "abistruct/bpf_insn.h"
+            #include "abistruct/ifreq.h"
+            #include "abistruct/ifconf.h"
             #include "abistruct/tty_ioctls.h"
             #include "abistruct/tun_ioctls.h"
             #include "abistruct/sockios_ioctls.h"
             """;
 
     private static Path root;
+    /** A {@code sys/socket.h} for {@code linux/if.h}, which the cross toolchains lack. */
+    private static Path libc;
 
     @BeforeAll
     static void findHeaders() throws URISyntaxException {
         URL header = LinuxHeaderTest.class.getClassLoader().getResource("abistruct/winsize.h");
         assertNotNull(header, "abistruct/winsize.h is not on the class path");
         root = Path.of(header.toURI()).getParent().getParent();
+        URL socket = LinuxHeaderTest.class.getClassLoader().getResource("libc/sys/socket.h");
+        assertNotNull(socket, "libc/sys/socket.h is not on the class path");
+        libc = Path.of(socket.toURI()).getParent().getParent();
     }
 
     @Test
     void theHeadersHoldAfterEveryAbisKernelHeaders() {
         StringBuilder failures = new StringBuilder();
         for (Abi abi : Abi.values()) {
-            CompileResult result = compile(abi, KERNEL + HEADERS);
+            // asm-generic/termbits.h's struct termios, on the ABIs whose kernels use it.
+            String termios = termiosAbis().contains(abi) ? "#include \"abistruct/termios.h\"\n"
+                    : "";
+            CompileResult result = compile(abi, KERNEL + HEADERS + termios);
             if (!result.ok()) {
                 failures.append("\n== ").append(abi).append(": ").append(result.stderr());
             }
         }
         assertEquals("", failures.toString());
+    }
+
+    private static List<Abi> termiosAbis() {
+        List<Abi> abis = new ArrayList<>();
+        for (Abi abi : Abi.values()) {
+            try {
+                abis.add(TermiosLayout.of(abi).abi());
+            } catch (IllegalArgumentException notLaidOut) {
+                // Another struct termios there.
+            }
+        }
+        return abis;
     }
 
     @Test
@@ -76,6 +100,7 @@ class LinuxHeaderTest {
         List<String> arguments = new ArrayList<>(FLAGS);
         arguments.addAll(compiler.ownHeaderFlags());
         arguments.add("-I" + root);
+        arguments.add("-I" + libc);
         return compiler.run(arguments, source);
     }
 }

@@ -1,7 +1,15 @@
 package org.abistruct.examples.vmm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -11,13 +19,16 @@ import java.util.Set;
 import org.abistruct.Abi;
 import org.abistruct.AbiLayout;
 import org.abistruct.testing.CProbe;
+import org.abistruct.testing.CompileResult;
+import org.abistruct.testing.CrossCompiler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The VMM's structs and commands against {@code linux/kvm.h} of the x86 ABIs' kernel headers:
- * sizes, every member's offset (the head of {@code kvm_run} and its {@code io} member among
- * them), and every ioctl number, by GCC.
+ * sizes, every member's offset ({@code kvm_run}'s, its exit union's members and those of
+ * {@code io} among them), and every ioctl number, by GCC; and {@code kvm_run}'s header, in
+ * assert-only mode after the kernel's, where its tagless members are asserted by path.
  */
 class VmmLayoutTest {
     private static final Set<Abi> X86 = EnumSet.of(Abi.X86_64, Abi.I386, Abi.X32);
@@ -49,9 +60,11 @@ class VmmLayoutTest {
             members.forEach(m -> probe.add(struct + "." + m,
                     "__builtin_offsetof(struct " + struct + ", " + m + ")"));
         });
+        probe.add("kvm_run", "sizeof(struct kvm_run)");
         for (String m : List.of("exit_reason", "ready_for_interrupt_injection", "if_flag",
                 "flags", "cr8", "apic_base", "io", "io.direction", "io.size", "io.port",
-                "io.count", "io.data_offset")) {
+                "io.count", "io.data_offset", "mmio", "hypercall", "internal", "system_event",
+                "msr", "notify", "padding", "kvm_valid_regs", "kvm_dirty_regs", "s")) {
             probe.add("kvm_run." + m, "__builtin_offsetof(struct kvm_run, " + m + ")");
         }
         for (String command : COMMANDS) {
@@ -90,8 +103,14 @@ class VmmLayoutTest {
             KvmRunLayout run = KvmRunLayout.of(abi);
             Map<String, Integer> head = run.offsets();
             Map<String, Integer> io = run.ioLayout().offsets();
+            compared++;
+            if (facts.get("kvm_run") != run.size()) {
+                mismatches.add("kvm_run on " + abi + ": size");
+            }
             for (String m : List.of("exit_reason", "ready_for_interrupt_injection", "if_flag",
-                    "flags", "cr8", "apic_base", "io")) {
+                    "flags", "cr8", "apic_base", "io", "mmio", "hypercall", "internal",
+                    "system_event", "msr", "notify", "padding", "kvm_valid_regs",
+                    "kvm_dirty_regs", "s")) {
                 compared++;
                 if (facts.get("kvm_run." + m) != (long) head.get(m)) {
                     mismatches.add("kvm_run." + m + " on " + abi);
@@ -107,6 +126,33 @@ class VmmLayoutTest {
         System.out.printf("VMM structs: %d numbers compared with GCC on x86, %d mismatches%n",
                 compared, mismatches.size());
         assertEquals(List.of(), mismatches);
+    }
+
+    @Test
+    void kvmRunsHeaderHoldsAfterTheKernelsOnTheX86Abis() throws URISyntaxException {
+        URL header = VmmLayoutTest.class.getClassLoader().getResource("abistruct/kvm_run.h");
+        assertNotNull(header, "abistruct/kvm_run.h is not on the class path");
+        Path root = Path.of(header.toURI()).getParent().getParent();
+        String source = "#include <linux/kvm.h>\n#define ABISTRUCT_ASSERT_ONLY\n"
+                + "#include \"abistruct/kvm_run.h\"\n";
+        for (Abi abi : X86) {
+            CrossCompiler compiler = CrossCompiler.require(abi);
+            List<String> arguments = new ArrayList<>(List.of("-std=c11", "-fsyntax-only",
+                    "-Wall", "-Werror", "-I" + root));
+            arguments.addAll(compiler.ownHeaderFlags());
+            CompileResult result = compiler.run(arguments, source);
+            assertTrue(result.ok(), abi + ": " + result.stderr());
+        }
+        String text = read(root.resolve("abistruct/kvm_run.h"));
+        assertTrue(text.contains("offsetof(struct kvm_run, io.port)"), "io.port is asserted");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -88,6 +88,10 @@ public enum Message {
                     + " __be64 are, but component '%s' has type %s.",
             "Remove it; a byte, a float, a pointer, a C long or a struct has no byte order of its"
                     + " own."),
+    OBJECT_METHOD_NAME("AbiStructObjectMethodName",
+            "Component '%s' has the name of a method of Object, which Java forbids for a record"
+                    + " component.",
+            "Rename it and keep its C name with @CName(\"%1$s\")."),
     BITS_NOT_INTEGER("AbiStructBitsNotInteger",
             "@Bits applies to byte, short, int and long components (signed or @Unsigned), the"
                     + " fixed-width integers a bitfield may have, but component '%s' is %s.",

@@ -3,6 +3,7 @@ package org.abistruct.processor.read;
 import java.nio.ByteOrder;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -46,6 +47,10 @@ final class ComponentReader {
     /** The member read (null on any problem), where it was declared, and whether it waits. */
     record Result(Member member, MemberSite site, boolean waiting) {}
 
+    /** Object's methods without parameters, which no record component may be named. */
+    private static final Set<String> OBJECT_METHODS = Set.of("clone", "finalize", "getClass",
+            "hashCode", "notify", "notifyAll", "toString", "wait");
+
     private final Types types;
     private final boolean lastRound;
 
@@ -67,6 +72,9 @@ final class ComponentReader {
         }
         String typeText = component.asType().toString();
         boolean waiting = leafType.getKind() == TypeKind.ERROR;
+        if (OBJECT_METHODS.contains(name)) {
+            own.add(Message.OBJECT_METHOD_NAME, at, name);
+        }
         if (waiting && lastRound) {
             own.add(Message.UNRESOLVED_TYPE, at, name, typeText);
         }
@@ -151,7 +159,7 @@ final class ComponentReader {
         }
         MemberSite site = new MemberSite(index, at, cNameAt, lengthAt);
         report.addAll(own.build());
-        if (waiting || leaf == null || !lengthsOk) {
+        if (waiting || leaf == null || !lengthsOk || OBJECT_METHODS.contains(name)) {
             return new Result(null, site, waiting);
         }
         CType type = leaf;

@@ -125,4 +125,14 @@ class NameDiagnosticsTest {
         assertThat(Sources.compile(src)).hadErrorContaining("[AbiStructCKeyword]").inFile(src)
                 .onLineContaining("record Int(");
     }
+
+    @Test
+    void aComponentNamedAsAnObjectMethodIsRefused() {
+        JavaFileObject src = Sources.of("N", "@AbiStruct", "record N(int x,", "    int notify) {}");
+        Compilation c = Sources.compile(src);
+        assertThat(c).hadErrorContaining("[AbiStructObjectMethodName]").inFile(src)
+                .onLineContaining("int notify");
+        assertThat(c).hadErrorContaining("@CName(\"notify\")");
+        assertThat(c).hadErrorCount(1);
+    }
 }
