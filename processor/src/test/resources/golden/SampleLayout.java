@@ -290,6 +290,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
      * A value that {@code validate} refuses is refused before any byte is written.
      */
     public void write(ByteBuffer buf, int offset, Sample value) {
+        BufferAccess.check(buf, offset, size, 1);
         validate(value);
         padding.zero(buf, BufferAccess.check(buf, offset, size, 1));
         setTag(buf, offset, value.tag());

@@ -70,12 +70,24 @@ public record AbiRules(
         return abi == Abi.ARM || abi == Abi.AARCH64;
     }
 
+    /** Where types do not matter (m68k): the alignment of a zero-width bitfield. */
+    int emptyFieldBoundary() {
+        return 2;
+    }
+
     /**
-     * Where types do not matter: the alignment of a zero-width bitfield (GCC's
-     * {@code EMPTY_FIELD_BOUNDARY}), and that of a bitfield of an integer mode's width.
+     * The alignment of the integer mode of {@code width} bits (0 for a width no mode has): a
+     * bitfield of that width at a position so aligned becomes a plain field of that alignment.
+     * m68k aligns its modes to at most 2 and sh4 to at most 4; i386 aligns 64-bit ones to 8,
+     * though a plain {@code long long} member gets 4 (which an aligned attribute on the
+     * bitfield keeps it from).
      */
     int modeAlign(int width) {
-        return width == 0 ? 2 : width == 8 ? 1 : width == 16 || width == 32 || width == 64 ? 2 : 0;
+        if (width != 8 && width != 16 && width != 32 && width != 64) {
+            return 0;
+        }
+        return abi == Abi.M68K ? Math.min(width / 8, 2)
+                : abi == Abi.SH4 ? Math.min(width / 8, 4) : width / 8;
     }
 
     /** {@code sizeof} of a scalar. */

@@ -31,7 +31,7 @@ record BitPlacement(FieldLayout field, long end, int structAlign) {
         int fieldAlign = packed ? 1 : typeAlign;
         if (width == 0) {
             // Not lowered by packed.
-            int align = rules.bitfieldTypeMatters() ? typeAlign : rules.modeAlign(0);
+            int align = rules.bitfieldTypeMatters() ? typeAlign : rules.emptyFieldBoundary();
             pos = LayoutEngine.alignUp(pos, 8L * align);
             if (!rules.bitfieldTypeMatters() || rules.unnamedBitfieldAligns()) {
                 structAlign = Math.max(structAlign, align);
@@ -42,6 +42,14 @@ record BitPlacement(FieldLayout field, long end, int structAlign) {
             if (!packed && (pos % unit + width + unit - 1) / unit > typeBits / unit) {
                 pos = LayoutEngine.alignUp(pos, unit);
             }
+            // With an aligned attribute, a bitfield of a mode's width that starts where the
+            // struct so far ends, already so aligned, keeps the mode's alignment, which the ABI
+            // lowers for plain members (i386, sh4).
+            int mode = rules.modeAlign(width);
+            if (member.align() > 0 && mode > 0 && !(mode > 1 && packed)
+                    && (start == 0 || start % (8L * mode) == 0)) {
+                fieldAlign = Math.max(fieldAlign, mode);
+            }
             if (member.named() || rules.unnamedBitfieldAligns()) {
                 structAlign = Math.max(structAlign, fieldAlign);
             }
@@ -49,7 +57,7 @@ record BitPlacement(FieldLayout field, long end, int structAlign) {
             int mode = rules.modeAlign(width);
             fieldAlign = 1;
             if (mode > 0 && !(mode > 1 && packed)
-                    && (pos == 0 || pos % (8L * mode) == 0)) {
+                    && (start == 0 || start % (8L * mode) == 0)) {
                 structAlign = Math.max(structAlign, mode);
                 fieldAlign = mode;
             }

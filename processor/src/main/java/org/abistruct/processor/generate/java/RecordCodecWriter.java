@@ -157,8 +157,10 @@ final class RecordCodecWriter {
                         ? "A value that {@code validate} refuses is refused before any byte is"
                                 + " written.\n"
                         : "");
-        if (ValueChecks.needed(layout)) {
-            method.addStatement("validate($N)", Signatures.RECORD);
+        // The memory first, then the value, then the writes.
+        boolean validates = ValueChecks.needed(layout);
+        if (validates && !layout.hasFlexibleArray()) {
+            method.addStatement("$L", checkedAsFirstMember());
         }
         CodeBlock elements = CodeBlock.of("$N", ELEMENTS);
         if (layout.hasFlexibleArray()) {
@@ -169,11 +171,14 @@ final class RecordCodecWriter {
                             ELEMENTS, ArrayCode.capacity(flexible, memory))
                     .addCode(ArrayCode.lengthChecks(flexible, elements));
         }
+        if (validates) {
+            method.addStatement("validate($N)", Signatures.RECORD);
+        }
         // Zero first: a flexible array's elements may lie in the tail padding.
         if (plan.zeroesOnWrite()) {
             method.addStatement("$L", memory.zero(CodeBlock.of("$N", LayoutComponents.PADDING),
                     checkedAsFirstMember()));
-        } else if (!layout.hasFlexibleArray()) {
+        } else if (!layout.hasFlexibleArray() && !validates) {
             method.addStatement("$L", checkedAsFirstMember());
         }
         int first = layout.decl().firstNamed();
