@@ -24,6 +24,20 @@ class AbiHostTest {
         assertEquals(Abi.PPC64, Abi.host("Linux", "ppc64", "64", BE));
         assertEquals(Abi.S390X, Abi.host("Linux", "s390x", "64", BE));
         assertEquals(Abi.RISCV64, Abi.host("Linux", "riscv64", "64", LE));
+        assertEquals(Abi.MIPSEL, Abi.host("Linux", "mipsel", "32", LE));
+        assertEquals(Abi.MIPS64, Abi.host("Linux", "mips64", "64", BE));
+        assertEquals(Abi.MIPS_N32, Abi.host("Linux", "mips64", "32", BE));
+        assertEquals(Abi.SPARC32, Abi.host("Linux", "sparc", "32", BE));
+        assertEquals(Abi.S390, Abi.host("Linux", "s390", "32", BE));
+        assertEquals(Abi.RISCV32, Abi.host("Linux", "riscv32", "32", LE));
+        assertEquals(Abi.HPPA, Abi.host("Linux", "parisc", "32", BE));
+        assertEquals(Abi.ALPHA, Abi.host("Linux", "alpha", "64", LE));
+    }
+
+    @Test
+    void armsFloatAbiTellsArmFromArmhf() {
+        assertEquals(Abi.ARM, Abi.host("Linux", "arm", "32", LE, "gnueabi"));
+        assertEquals(Abi.ARMHF, Abi.host("Linux", "arm", "32", LE, "gnueabihf"));
     }
 
     @Test

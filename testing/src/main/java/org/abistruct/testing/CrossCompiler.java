@@ -97,6 +97,13 @@ public final class CrossCompiler {
     public CompileResult run(List<String> arguments, String source) {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
+        command.addAll(abi.gccFlags());
+        if (abi == Abi.HPPA64) {
+            // A kernel-only compiler, which searches no headers of its own: PA-RISC's uapi
+            // headers serve both widths.
+            command.add("-idirafter");
+            command.add("/usr/" + Abi.HPPA.gccTriplet() + "/include");
+        }
         command.addAll(arguments);
         command.addAll(List.of("-x", "c", "-"));
         Path out = null;
@@ -144,6 +151,7 @@ public final class CrossCompiler {
                     flags.add(dir);
                 }
             }
+
             ownHeaders = List.copyOf(flags);
         }
         return ownHeaders;

@@ -10,7 +10,7 @@ import org.abistruct.Ioctl;
  * {@code _IOR('t', 134, unsigned int)} and {@code _IOW('t', 135, int)}.
  */
 @Ioctl(name = "TIOCGPTN", type = 'T', nr = 0x30, dir = Ioctl.Dir.READ, arg = Ioctl.Arg.UINT,
-        legacy = @Ioctl.Legacy(number = 0x40047486L, abis = Abi.SPARC64))
+        legacy = @Ioctl.Legacy(number = 0x40047486L, abis = {Abi.SPARC64, Abi.SPARC32}))
 @Ioctl(name = "TIOCSPTLCK", type = 'T', nr = 0x31, dir = Ioctl.Dir.WRITE, arg = Ioctl.Arg.INT,
-        legacy = @Ioctl.Legacy(number = 0x80047487L, abis = Abi.SPARC64))
+        legacy = @Ioctl.Legacy(number = 0x80047487L, abis = {Abi.SPARC64, Abi.SPARC32}))
 public interface Tty {}

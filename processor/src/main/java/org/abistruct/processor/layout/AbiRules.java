@@ -48,6 +48,16 @@ public record AbiRules(
         row(Abi.RISCV64,    8,   8,   8,   8,   2,  4,  8,  4,  8);
         row(Abi.SPARC64,    8,   8,   8,   8,   2,  4,  8,  4,  8);
         row(Abi.SH4,        4,   4,   4,   4,   2,  4,  4,  4,  4);
+        row(Abi.SPARC32,    4,   4,   4,   4,   2,  4,  8,  4,  8);
+        row(Abi.S390,       4,   4,   4,   4,   2,  4,  8,  4,  8);
+        row(Abi.MIPS_N32,   4,   4,   4,   4,   2,  4,  8,  4,  8);
+        row(Abi.MIPS64,     8,   8,   8,   8,   2,  4,  8,  4,  8);
+        row(Abi.RISCV32,    4,   4,   4,   4,   2,  4,  8,  4,  8);
+        row(Abi.HPPA,       4,   4,   4,   4,   2,  4,  8,  4,  8);
+        row(Abi.HPPA64,     8,   8,   8,   8,   2,  4,  8,  4,  8);
+        row(Abi.ALPHA,      8,   8,   8,   8,   2,  4,  8,  4,  8);
+        row(Abi.MIPSEL,     4,   4,   4,   4,   2,  4,  8,  4,  8);
+        row(Abi.ARMHF,      4,   4,   4,   4,   2,  4,  8,  4,  8);
     }
 
     private static void row(Abi abi, int ptr, int ptrA, int lng, int lngA,
@@ -67,7 +77,7 @@ public record AbiRules(
 
     /** Whether an unnamed bitfield aligns the struct as a named one does. */
     public boolean unnamedBitfieldAligns() {
-        return abi == Abi.ARM || abi == Abi.AARCH64;
+        return abi == Abi.ARM || abi == Abi.ARMHF || abi == Abi.AARCH64;
     }
 
     /** Where types do not matter (m68k): the alignment of a zero-width bitfield. */

@@ -11,8 +11,8 @@ import org.abistruct.processor.model.IoctlDecl;
  * position and width of each field, and the value of each direction. The number is
  * {@code dir << dirShift | size << sizeShift | type << typeShift | nr << nrShift}, an unsigned
  * 32-bit value. The generic layout (x86, arm, arm64, riscv, s390, m68k, sh) has a 14-bit size and
- * a 2-bit direction; powerpc and mips a 13-bit size and a 3-bit direction with a non-zero
- * {@code _IOC_NONE}. Sparc has the values of powerpc, but a size may spill into bit 29, the
+ * a 2-bit direction; powerpc, mips and alpha a 13-bit size and a 3-bit direction with a
+ * non-zero {@code _IOC_NONE}; PA-RISC the generic fields with READ and WRITE swapped. Sparc has the values of powerpc, but a size may spill into bit 29, the
  * NONE bit, because a command with a size is never NONE: its size field is 14 bits wide.
  */
 public record IoctlEncoding(
@@ -41,6 +41,16 @@ public record IoctlEncoding(
         row(Abi.RISCV64,         16,   14,        30,   2,     0,   2,    1);
         row(Abi.SPARC64,         16,   14,        29,   3,     1,   2,    4);
         row(Abi.SH4,             16,   14,        30,   2,     0,   2,    1);
+        row(Abi.SPARC32,         16,   14,        29,   3,     1,   2,    4);
+        row(Abi.S390,            16,   14,        30,   2,     0,   2,    1);
+        row(Abi.MIPS_N32,        16,   13,        29,   3,     1,   2,    4);
+        row(Abi.MIPS64,          16,   13,        29,   3,     1,   2,    4);
+        row(Abi.RISCV32,         16,   14,        30,   2,     0,   2,    1);
+        row(Abi.HPPA,            16,   14,        30,   2,     0,   1,    2);
+        row(Abi.HPPA64,          16,   14,        30,   2,     0,   1,    2);
+        row(Abi.ALPHA,           16,   13,        29,   3,     1,   2,    4);
+        row(Abi.MIPSEL,          16,   13,        29,   3,     1,   2,    4);
+        row(Abi.ARMHF,           16,   14,        30,   2,     0,   2,    1);
     }
 
     public IoctlEncoding {

@@ -31,8 +31,16 @@ import org.junit.jupiter.api.Test;
  * when the pair's two cross compilers lay it out.
  */
 class CompatFixesTest {
-    private static final Set<Abi> PAIR_ABIS = EnumSet.of(Abi.I386, Abi.X32, Abi.X86_64,
-            Abi.PPC32, Abi.PPC64, Abi.ARM, Abi.AARCH64);
+    private static final Set<Abi> PAIR_ABIS = pairAbis();
+
+    private static Set<Abi> pairAbis() {
+        Set<Abi> abis = EnumSet.noneOf(Abi.class);
+        for (CompatPair pair : CompatPair.all()) {
+            abis.add(pair.user());
+            abis.add(pair.kernel());
+        }
+        return abis;
+    }
 
     @Test
     void kvmDirtyTlbDiffersOnlyBetweenI386AndX86_64() {

@@ -97,7 +97,7 @@ _Static_assert((unsigned int)(PROBE_SET) == 0x40124207u, "PROBE_SET on M68K: _IO
 #error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for PPC64"
 #elif defined(__powerpc64__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for PPC64LE"
-#elif defined(__arm__) && defined(__ARM_EABI__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#elif defined(__arm__) && defined(__ARM_EABI__) && !defined(__ARM_PCS_VFP) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for ARM"
 #elif defined(__aarch64__) && defined(__LP64__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for AARCH64"
@@ -111,6 +111,26 @@ _Static_assert((unsigned int)(PROBE_SET) == 0x40124207u, "PROBE_SET on M68K: _IO
 #error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for SPARC64"
 #elif defined(__sh__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for SH4"
+#elif defined(__sparc__) && !defined(__arch64__)
+#error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for SPARC32"
+#elif defined(__s390__) && !defined(__s390x__)
+#error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for S390"
+#elif defined(__mips__) && defined(_MIPS_SIM) && defined(_ABIN32) && _MIPS_SIM == _ABIN32 && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for MIPS_N32"
+#elif defined(__mips__) && defined(_MIPS_SIM) && defined(_ABI64) && _MIPS_SIM == _ABI64 && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for MIPS64"
+#elif defined(__riscv) && defined(__riscv_xlen) && __riscv_xlen == 32
+#error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for RISCV32"
+#elif defined(__hppa__) && !defined(__LP64__)
+#error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for HPPA"
+#elif defined(__hppa__) && defined(__LP64__)
+#error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for HPPA64"
+#elif defined(__alpha__)
+#error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for ALPHA"
+#elif defined(__mips__) && defined(_MIPS_SIM) && defined(_ABIO32) && _MIPS_SIM == _ABIO32 && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for MIPSEL"
+#elif defined(__arm__) && defined(__ARM_EABI__) && defined(__ARM_PCS_VFP) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#error "abistruct: struct probe_args is declared for X86_64 and M68K only, not for ARMHF"
 #else
 #error "abistruct: struct probe_args is declared for X86_64 and M68K only; this compiler targets none of them"
 #endif

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KvmHeaderTest {
     /** The ABIs whose kernel headers have KVM (an {@code asm/kvm.h}). */
     private static final Set<Abi> WITH_KVM = EnumSet.of(Abi.X86_64, Abi.I386, Abi.X32, Abi.PPC32,
-            Abi.PPC64, Abi.PPC64LE, Abi.AARCH64, Abi.S390X, Abi.MIPS32, Abi.RISCV64);
+            Abi.PPC64, Abi.PPC64LE, Abi.AARCH64, Abi.S390X, Abi.MIPS32, Abi.RISCV64, Abi.S390,
+            Abi.MIPS_N32, Abi.MIPS64, Abi.RISCV32, Abi.MIPSEL);
     private static final Set<Abi> POWERPC = EnumSet.of(Abi.PPC32, Abi.PPC64, Abi.PPC64LE);
     private static final List<String> COMMON = List.of(
             "kvm_dirty_tlb", "kvm_enable_cap", "kvm_config_tlb");
