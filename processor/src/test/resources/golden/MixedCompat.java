@@ -2,6 +2,7 @@ package p;
 
 import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
+import org.abistruct.Abi;
 import org.abistruct.runtime.CompatCopy;
 
 /**
@@ -16,7 +17,9 @@ import org.abistruct.runtime.CompatCopy;
  * its buffer, or a negative {@code count}, throws {@link IndexOutOfBoundsException} before any
  * byte is written, a size that overflows {@link ArithmeticException}; a pointer or C long
  * that does not fit the 4 bytes of a 32-bit layout throws {@link IllegalArgumentException}, the
- * members before it written.
+ * members before it written. {@code convert(fromAbi, toAbi, ...)} converts between the ABIs of any
+ * pair, those whose layouts are the same bytes included, which have no methods of
+ * their own.
  *
  * <ul>
  * <li>I386 -&gt; X86_64: sizes 32 and 48, converted member by member</li>
@@ -73,5 +76,30 @@ public final class MixedCompat {
             }
             CompatCopy.narrow(from, f, 40, to, t, 28, true, false, "mixed.count (long)");
         }
+    }
+
+    /**
+     * Converts {@code count} consecutive structs from {@code fromAbi}'s layout to
+     * {@code toAbi}'s, the ABIs of a compat pair in either order.
+     *
+     * @throws IllegalArgumentException if no pair of this struct has the two ABIs
+     */
+    public static void convert(Abi fromAbi, Abi toAbi, ByteBuffer from, int fromOffset,
+            ByteBuffer to, int toOffset, int count) {
+        if (fromAbi == Abi.I386 && toAbi == Abi.X86_64) {
+            i386ToX86_64(from, fromOffset, to, toOffset, count);
+            return;
+        }
+        if (fromAbi == Abi.X86_64 && toAbi == Abi.I386) {
+            x86_64ToI386(from, fromOffset, to, toOffset, count);
+            return;
+        }
+        throw new IllegalArgumentException("no compat pair of struct mixed converts " + fromAbi + " to " + toAbi);
+    }
+
+    /** Converts one struct from {@code fromAbi}'s layout to {@code toAbi}'s. */
+    public static void convert(Abi fromAbi, Abi toAbi, ByteBuffer from, int fromOffset,
+            ByteBuffer to, int toOffset) {
+        convert(fromAbi, toAbi, from, fromOffset, to, toOffset, 1);
     }
 }

@@ -2,6 +2,7 @@ package org.abistruct.benchmarks;
 
 import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
+import org.abistruct.Abi;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -34,7 +35,7 @@ public class CompatConvert {
     /** PPC32 to PPC64, identical layouts (16 bytes). */
     @Benchmark
     public ByteBuffer ppc32ToPpc64(CompatMemory m) {
-        KvmDirtyTlbCompat.ppc32ToPpc64(m.from64, 0, m.to64, 0, N);
+        KvmDirtyTlbCompat.convert(Abi.PPC32, Abi.PPC64, m.from64, 0, m.to64, 0, N);
         return m.to64;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import org.abistruct.Abi;
 import org.abistruct.benchmarks.CompileBench.Figures;
 
 /** The Markdown tables of {@link CompileBench}: medians of its compiles' figures, and ratios. */
@@ -117,7 +118,8 @@ final class CompileTables {
             if (!narrow.containsKey(size)) {
                 continue;
             }
-            narrowRow(out, size, "all 14", plain.get(size), processor.get(size));
+            narrowRow(out, size, "all " + Abi.values().length, plain.get(size),
+                    processor.get(size));
             narrowRow(out, size, String.join(", ", abis), plain.get(size), narrow.get(size));
         }
         return out.toString();

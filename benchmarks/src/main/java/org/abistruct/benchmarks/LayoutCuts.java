@@ -32,7 +32,7 @@ final class LayoutCuts {
         COMPONENTS("a record of the layout record's components, with the three methods"
                 + " `AbiLayout` requires returning `null`"),
         NO_ACCESSORS("the layout record without its member accessors (`read` returns `null`,"
-                + " `write` is empty)"),
+                + " `write` and `validate` are empty)"),
         NO_BODIES("the layout record with every method body `throw null;`"),
         WHOLE("the layout record as generated");
 
@@ -110,7 +110,7 @@ final class LayoutCuts {
                 out.replace(start, end, "");
             } else if (name.equals("read")) {
                 out.replace(bodyStart, end, "{\n        return null;\n    }");
-            } else if (name.equals("write")) {
+            } else if (name.equals("write") || name.equals("validate")) {
                 out.replace(bodyStart, end, "{\n    }");
             } else {
                 continue;

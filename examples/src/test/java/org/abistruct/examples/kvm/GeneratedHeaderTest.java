@@ -79,7 +79,7 @@ class GeneratedHeaderTest {
         assertEquals("", failures(compile(EnumSet.allOf(Abi.class), source)), source);
     }
 
-    /** The macros as each ABI's own {@code <asm/ioctl.h>} computes them, on all 14 ABIs. */
+    /** The macros as each ABI's own {@code <asm/ioctl.h>} computes them, on every ABI. */
     @Test
     void normalModeChecksTheMacrosOfEveryAbisOwnIoctlEncoding() {
         String source = "#include <asm/ioctl.h>\n" + includes(COMMON)

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import org.abistruct.Abi;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,7 +79,7 @@ class KvmDirtyTlbCompatTest {
         KvmDirtyTlbLayout.PPC32.setNumDirty(user, 0, tlb.numDirty());
         ByteBuffer kernel = ByteBuffer.allocate(16);
 
-        KvmDirtyTlbCompat.ppc32ToPpc64(user, 0, kernel, 0);
+        KvmDirtyTlbCompat.convert(Abi.PPC32, Abi.PPC64, user, 0, kernel, 0);
 
         assertEquals(tlb, KvmDirtyTlbLayout.PPC64.read(kernel, 0));
         // every byte as it was, the padding's garbage included: a copy, not a conversion
@@ -86,7 +87,7 @@ class KvmDirtyTlbCompatTest {
         assertArrayEquals(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 0x0a, 0x0b, 0x0c, 0x0d},
                 Arrays.copyOf(kernel.array(), 12));
         ByteBuffer back = ByteBuffer.allocate(16);
-        KvmDirtyTlbCompat.ppc64ToPpc32(kernel, 0, back, 0, 1);
+        KvmDirtyTlbCompat.convert(Abi.PPC64, Abi.PPC32, kernel, 0, back, 0, 1);
         assertArrayEquals(user.array(), back.array());
     }
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Hand-written structs covering each layout rule and its interplay (packed, aligned, nesting,
- * anonymous members, flexible arrays), each compared with GCC under all 14 ABIs.
+ * anonymous members, flexible arrays), each compared with GCC under all 24 ABIs.
  */
 class LayoutTableTest {
     private static final Decls D = new Decls();

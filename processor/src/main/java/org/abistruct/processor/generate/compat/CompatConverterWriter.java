@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
+import org.abistruct.Abi;
 import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.memory.MemoryBackend;
 import org.abistruct.processor.layout.IoctlNumber;
@@ -32,7 +33,9 @@ import org.abistruct.processor.plan.StructPlan;
  * 32-bit user-space layout to the 64-bit kernel layout and back, member by member through
  * embedded structs and arrays, zeroing the destination's padding (the plan holds the steps,
  * {@link CompatCode} writes them). Offsets come from the plan; nothing is allocated.
- * Pairs whose conversion is the same code share it.
+ * Pairs whose conversion is the same code share it. A pair whose layouts are the same bytes has
+ * no methods of its own: {@code convert(fromAbi, toAbi, ...)}, which reaches every pair, copies
+ * it in bulk, so that a struct's converter grows with its distinct layouts, not with its ABIs.
  */
 final class CompatConverterWriter {
     private static final String COUNT = CompatCode.COUNT;
@@ -53,7 +56,14 @@ final class CompatConverterWriter {
     }
 
     private TypeSpec.Builder build() {
+        // The pair the class's example names: one with methods of its own where there is one.
         CompatPair first = plan.pairs().get(0).pair();
+        for (PairPlan pair : plan.pairs()) {
+            if (pair.differs() || plan.first().layout().hasFlexibleArray()) {
+                first = pair.pair();
+                break;
+            }
+        }
         TypeSpec.Builder type = TypeSpec.classBuilder(Names.compatType(decl.ref()))
                 .addJavadoc("Converts {@code $L $L} ({@link $T}) between 32-bit user space and"
                         + " its 64-bit kernel,\nas a kernel's compat handler does. The regions"
@@ -70,7 +80,9 @@ final class CompatConverterWriter {
                         + " size that overflows {@link ArithmeticException}; a pointer or C long"
                         + "\nthat does not fit the 4 bytes of a 32-bit layout throws"
                         + " {@link IllegalArgumentException}, the\nmembers before it"
-                        + " written.\n\n<ul>\n",
+                        + " written. {@code convert(fromAbi, toAbi, ...)} converts between the ABIs"
+                        + " of any\npair, those whose layouts are the same bytes included,"
+                        + " which have no methods of\ntheir own.\n\n<ul>\n",
                         decl.keyword(), decl.cName(), Names.record(decl.ref()),
                         Names.compatMethod(first.user(), first.kernel()), first.user(),
                         first.kernel())
@@ -80,7 +92,7 @@ final class CompatConverterWriter {
             StructLayout user = pair.diff().user();
             StructLayout kernel = pair.diff().kernel();
             type.addJavadoc("<li>$L: $L</li>\n", pair.pair().toString().replace(">", "&gt;"),
-                    !pair.differs() ? "identical layouts, copied in bulk"
+                    !pair.differs() ? "identical layouts, copied in bulk by {@code convert}"
                             : "sizes " + user.size() + " and " + kernel.size()
                                     + ", converted member by member");
             for (Directions memory : backends) {
@@ -93,8 +105,14 @@ final class CompatConverterWriter {
             }
         }
         type.addJavadoc("</ul>\n");
+        for (Directions memory : backends) {
+            memory.addConvert(type);
+        }
         return type;
     }
+
+    /** The method that converts from one ABI's layout to another's. */
+    private record Route(Abi from, Abi to, String method) {}
 
     /** The methods of each direction over one kind of memory. */
     private final class Directions {
@@ -102,6 +120,8 @@ final class CompatConverterWriter {
         private final CompatCode code;
         /** The method first written for each distinct conversion. */
         private final Map<CompatConversion, String> bodies = new HashMap<>();
+        /** The method converting each direction, for {@code convert}. */
+        private final List<Route> routes = new ArrayList<>();
 
         Directions(MemoryBackend memory) {
             this.memory = memory;
@@ -119,6 +139,26 @@ final class CompatConverterWriter {
             String name = Names.compatMethod(from.abi(), to.abi());
             CompatConversion conversion = direction.conversion();
             boolean flexible = conversion.flexible();
+            if (conversion.bulk()) {
+                // The same bytes: a private bulk copy, shared by every pair of its sizes.
+                String copy = bodies.get(conversion);
+                if (copy == null) {
+                    copy = "copy" + bodies.size();
+                    bodies.put(conversion, copy);
+                    type.addMethod(MethodSpec.methodBuilder(copy)
+                            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                            .addParameter(memory.memoryType(), CompatCode.FROM)
+                            .addParameter(memory.offsetType(), "fromOffset")
+                            .addParameter(memory.memoryType(), CompatCode.TO)
+                            .addParameter(memory.offsetType(), "toOffset")
+                            .addParameter(memory.offsetType(), COUNT)
+                            .addCode(arrayBody(conversion, copy))
+                            .build());
+                }
+                routes.add(new Route(from.abi(), to.abi(), copy));
+                return;
+            }
+            routes.add(new Route(from.abi(), to.abi(), name));
             String earlier = bodies.putIfAbsent(conversion, name);
             CodeBlock body = earlier != null ? delegation(earlier)
                     : flexible ? flexibleBody(conversion, name) : arrayBody(conversion, name);
@@ -142,6 +182,58 @@ final class CompatConverterWriter {
                     .addParameter(memory.offsetType(), COUNT)
                     .addCode(body)
                     .build());
+        }
+
+        /**
+         * {@code convert(fromAbi, toAbi, from, fromOffset, to, toOffset[, count])}: the
+         * conversion of any pair, by the ABIs it goes from and to.
+         */
+        private void addConvert(TypeSpec.Builder type) {
+            boolean flexible = plan.first().layout().hasFlexibleArray();
+            CodeBlock.Builder body = CodeBlock.builder();
+            for (Route route : routes) {
+                body.beginControlFlow("if (fromAbi == $T.$L && toAbi == $T.$L)", Names.ABI,
+                                route.from().name(), Names.ABI, route.to().name())
+                        .addStatement("$N($N, fromOffset, $N, toOffset, $N)", route.method(),
+                                CompatCode.FROM, CompatCode.TO, COUNT)
+                        .addStatement("return")
+                        .endControlFlow();
+            }
+            body.addStatement("throw new $T($S + fromAbi + $S + toAbi)",
+                    IllegalArgumentException.class, "no compat pair of " + decl.cType()
+                            + " converts ", " to ");
+            MethodSpec.Builder counted = convertSignature()
+                    .addJavadoc(flexible
+                            ? "Converts a struct and its {@code count} flexible elements from"
+                                    + " {@code fromAbi}'s layout\nto {@code toAbi}'s, the ABIs"
+                                    + " of a compat pair in either order.\n"
+                            : "Converts {@code count} consecutive structs from {@code fromAbi}'s"
+                                    + " layout to\n{@code toAbi}'s, the ABIs of a compat pair in"
+                                    + " either order.\n")
+                    .addJavadoc("\n@throws IllegalArgumentException if no pair of this struct"
+                            + " has the two ABIs\n")
+                    .addParameter(memory.offsetType(), COUNT)
+                    .addCode(body.build());
+            type.addMethod(counted.build());
+            if (!flexible) {
+                type.addMethod(convertSignature()
+                        .addJavadoc("Converts one struct from {@code fromAbi}'s layout to"
+                                + " {@code toAbi}'s.\n")
+                        .addStatement("convert(fromAbi, toAbi, $N, fromOffset, $N, toOffset, 1)",
+                                CompatCode.FROM, CompatCode.TO)
+                        .build());
+            }
+        }
+
+        private MethodSpec.Builder convertSignature() {
+            return MethodSpec.methodBuilder("convert")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addParameter(Names.ABI, "fromAbi")
+                    .addParameter(Names.ABI, "toAbi")
+                    .addParameter(memory.memoryType(), CompatCode.FROM)
+                    .addParameter(memory.offsetType(), "fromOffset")
+                    .addParameter(memory.memoryType(), CompatCode.TO)
+                    .addParameter(memory.offsetType(), "toOffset");
         }
 
         /** {@code i386ToX86_64(from, fromOffset, to, toOffset, count);} */

@@ -97,4 +97,40 @@ class CompatConverterTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Loaded.call(null, compat, "x86_64ToI386", k, 0, u, 0));
     }
+
+    /**
+     * {@code struct tlb { uint64_t bitmap; uint32_t n; }}: 12 bytes on i386, 16 on the others.
+     * Only the pair that differs has methods of its own; {@code convert} reaches every pair,
+     * copying the identical one in bulk, and refuses ABIs that are no pair.
+     */
+    @Test
+    void onlyDifferingPairsHaveMethodsAndConvertReachesEveryPair() {
+        StructDecl decl = new StructDecl(new StructRef(PACKAGE, List.of("tlb")), "tlb", false,
+                false, 0, EnumSet.of(Abi.I386, Abi.X86_64, Abi.PPC32, Abi.PPC64),
+                List.of(new Member("bitmap", "bitmap", new Scalar(ScalarKind.UINT64), 0, false),
+                        new Member("n", "n", new Scalar(ScalarKind.UINT32), 0, false)),
+                List.of());
+        StructPlan plan = new Planner(new LayoutEngine(ref -> null)).plan(decl, GENERATE,
+                List.of());
+        List<JavaFile> files = new ArrayList<>(GeneratedSources.records(plan));
+        files.addAll(GeneratedSources.converters(plan));
+        Loaded loaded = Loaded.compileIn(PACKAGE, files, "tlb",
+                "public record tlb(long bitmap, int n) {}");
+        Class<?> compat = loaded.type("tlbCompat");
+        List<String> names = new ArrayList<>();
+        for (java.lang.reflect.Method m : compat.getMethods()) {
+            names.add(m.getName());
+        }
+        assertTrue(names.contains("i386ToX86_64") && names.contains("x86_64ToI386"), "" + names);
+        assertTrue(!names.contains("ppc32ToPpc64") && !names.contains("ppc64ToPpc32"),
+                "" + names);
+        ByteBuffer from = ByteBuffer.allocate(16);
+        loaded.binding("tlbLayout$PPC32").call("write", from, 0, loaded.record("tlb", 5L, 7));
+        ByteBuffer to = ByteBuffer.allocate(16);
+        Loaded.call(null, compat, "convert", Abi.PPC32, Abi.PPC64, from, 0, to, 0);
+        assertEquals(loaded.record("tlb", 5L, 7), loaded.binding("tlbLayout$PPC64")
+                .call("read", to, 0));
+        assertThrows(IllegalArgumentException.class, () -> Loaded.call(null, compat, "convert",
+                Abi.I386, Abi.PPC64, from, 0, to, 0));
+    }
 }

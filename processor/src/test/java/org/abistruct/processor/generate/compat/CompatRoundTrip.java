@@ -20,7 +20,6 @@ import org.abistruct.Compat;
 import org.abistruct.ImplicitPadding;
 import org.abistruct.processor.generate.GeneratedSources;
 import org.abistruct.processor.generate.Loaded;
-import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.RandomValues;
 import org.abistruct.processor.layout.CompatPair;
 import org.abistruct.processor.layout.LayoutEngine;
@@ -161,23 +160,30 @@ final class CompatRoundTrip {
     }
 
     /** Both layouts of a pair, and the converters between them. */
-    private record Sides(Loaded.Binding user, Loaded.Binding kernel, Class<?> compat, String upName,
-                         String downName) {
+    private record Sides(Loaded.Binding user, Loaded.Binding kernel, Class<?> compat,
+                         CompatPair pair) {
+        /** Through {@code convert}, which reaches every pair (and each pair's own methods). */
         Object up(Object... args) {
-            return Loaded.call(null, compat, upName, args);
+            return Loaded.call(null, compat, "convert", with(pair.user(), pair.kernel(), args));
         }
 
         Object down(Object... args) {
-            return Loaded.call(null, compat, downName, args);
+            return Loaded.call(null, compat, "convert", with(pair.kernel(), pair.user(), args));
+        }
+
+        private static Object[] with(Abi from, Abi to, Object[] args) {
+            Object[] all = new Object[args.length + 2];
+            all[0] = from;
+            all[1] = to;
+            System.arraycopy(args, 0, all, 2, args.length);
+            return all;
         }
     }
 
     private Sides sides(StructDecl decl, CompatPair pair) {
         return new Sides(loaded.binding(decl.cName() + "Layout$" + pair.user().name()),
                 loaded.binding(decl.cName() + "Layout$" + pair.kernel().name()),
-                loaded.type(decl.cName() + "Compat"),
-                Names.compatMethod(pair.user(), pair.kernel()),
-                Names.compatMethod(pair.kernel(), pair.user()));
+                loaded.type(decl.cName() + "Compat"), pair);
     }
 
     /**

@@ -21,7 +21,6 @@ import org.abistruct.Compat;
 import org.abistruct.ImplicitPadding;
 import org.abistruct.processor.generate.GeneratedSources;
 import org.abistruct.processor.generate.Loaded;
-import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.RandomValues;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.RandomDecls;
@@ -156,17 +155,18 @@ class SegmentAccessorsTest {
         Loaded.Binding user = loaded.binding(decl.cName() + "Layout$" + pair.pair().user());
         int userSize = (int) user.call("size");
         int kernelSize = (int) pair.diff().kernel().size();
-        String up = Names.compatMethod(pair.pair().user(), pair.pair().kernel());
+        Abi userAbi = pair.pair().user();
+        Abi kernelAbi = pair.pair().kernel();
         Object value = values.value(loaded, decl, 0);
         ByteBuffer u = garbage(userSize);
         user.call("write", u, 0, value);
         ByteBuffer k = garbage(kernelSize);
-        Loaded.call(null, compat, up, u, 0, k, 0);
+        Loaded.call(null, compat, "convert", userAbi, kernelAbi, u, 0, k, 0);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment from = arena.allocate(userSize + AT).fill(GARBAGE);
             MemorySegment.copy(MemorySegment.ofArray(u.array()), 0, from, AT, userSize);
             MemorySegment to = arena.allocate(kernelSize + 2 * AT).fill(GARBAGE);
-            Loaded.call(null, compat, up, from, AT, to, AT);
+            Loaded.call(null, compat, "convert", userAbi, kernelAbi, from, AT, to, AT);
             String where = decl.cName() + " " + pair.pair();
             assertArrayEquals(k.array(), to.asSlice(AT, kernelSize).toArray(ValueLayout.JAVA_BYTE),
                     where);
