@@ -18,8 +18,8 @@ import org.abistruct.runtime.CompatCopy;
  * byte is written, a size that overflows {@link ArithmeticException}; a pointer or C long
  * that does not fit the 4 bytes of a 32-bit layout throws {@link IllegalArgumentException}, the
  * members before it written. {@code convert(fromAbi, toAbi, ...)} converts between the ABIs of any
- * pair, those whose layouts are the same bytes included, which have no methods of
- * their own.
+ * pair; one whose conversion is an earlier pair's, or whose layouts are the same
+ * bytes, has no methods of its own.
  *
  * <ul>
  * <li>I386 -&gt; X86_64: sizes 32 and 48, converted member by member</li>
@@ -86,14 +86,8 @@ public final class MixedCompat {
      */
     public static void convert(Abi fromAbi, Abi toAbi, ByteBuffer from, int fromOffset,
             ByteBuffer to, int toOffset, int count) {
-        if (fromAbi == Abi.I386 && toAbi == Abi.X86_64) {
-            i386ToX86_64(from, fromOffset, to, toOffset, count);
-            return;
-        }
-        if (fromAbi == Abi.X86_64 && toAbi == Abi.I386) {
-            x86_64ToI386(from, fromOffset, to, toOffset, count);
-            return;
-        }
+        if (fromAbi == Abi.I386 && toAbi == Abi.X86_64) { i386ToX86_64(from, fromOffset, to, toOffset, count); return; }
+        if (fromAbi == Abi.X86_64 && toAbi == Abi.I386) { x86_64ToI386(from, fromOffset, to, toOffset, count); return; }
         throw new IllegalArgumentException("no compat pair of struct mixed converts " + fromAbi + " to " + toAbi);
     }
 

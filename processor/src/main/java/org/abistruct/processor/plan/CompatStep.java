@@ -1,6 +1,7 @@
 package org.abistruct.processor.plan;
 
 import java.util.List;
+import org.abistruct.Abi;
 import org.abistruct.processor.model.StructRef;
 
 /**
@@ -57,11 +58,13 @@ public sealed interface CompatStep {
     /**
      * The conversion of an embedded struct or union of type {@code type}, too large to inline,
      * at {@code from} and {@code to}: by that type's {@code own} converter, the method of the
-     * same direction, or else by this converter's helper for the type. {@code steps} are the
-     * conversion's, so that two calls are equal only when they convert alike.
+     * same direction (the method of {@code viaFrom} to {@code viaTo}, the first of that type's
+     * directions whose conversion is this one), or else by this converter's helper for the
+     * type. {@code steps} are the conversion's, so that two calls are equal only when they
+     * convert alike.
      */
-    record Call(long from, long to, StructRef type, boolean own, List<CompatStep> steps)
-            implements CompatStep {
+    record Call(long from, long to, StructRef type, boolean own, List<CompatStep> steps,
+                Abi viaFrom, Abi viaTo) implements CompatStep {
         public Call {
             steps = List.copyOf(steps);
         }

@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.abistruct.Abi;
+import org.abistruct.processor.layout.CompatPair;
+import org.abistruct.processor.layout.LayoutEngine;
+import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.layout.CompatDiff;
 import org.abistruct.processor.layout.FieldLayout;
 import org.abistruct.processor.layout.StructLayout;
@@ -43,11 +47,46 @@ final class CompatSteps {
      */
     static final class Context {
         private final Predicate<StructRef> converted;
+        private final LayoutEngine engine;
         private final Map<List<Object>, List<CompatStep>> planned = new HashMap<>();
+        private final Map<List<Object>, List<Abi>> vias = new HashMap<>();
 
-        /** {@code converted}: whether a struct's converter class is generated in this compile. */
-        Context(Predicate<StructRef> converted) {
+        /**
+         * {@code converted}: whether a struct's converter class is generated in this compile;
+         * {@code engine} lays out the structs of other pairs.
+         */
+        Context(Predicate<StructRef> converted, LayoutEngine engine) {
             this.converted = converted;
+            this.engine = engine;
+        }
+
+        /**
+         * The direction whose methods convert {@code from} into {@code to}: of the struct's
+         * pairs, in table order and each user to kernel first, the first whose conversion is
+         * the same code; the converter class has methods for that one only.
+         */
+        List<Abi> via(StructLayout from, StructLayout to) {
+            StructDecl decl = from.decl();
+            List<Object> key = List.of(decl.ref(), from.abi(), to.abi());
+            List<Abi> known = vias.get(key);
+            if (known != null) {
+                return known;
+            }
+            CompatConversion mine = CompatConversion.of(decl.cName(), from, to, this);
+            List<Abi> found = List.of(from.abi(), to.abi());
+            search:
+            for (CompatPair pair : CompatPair.within(decl.abis())) {
+                StructLayout u = engine.layout(decl, pair.user());
+                StructLayout k = engine.layout(decl, pair.kernel());
+                for (StructLayout[] d : new StructLayout[][] {{u, k}, {k, u}}) {
+                    if (CompatConversion.of(decl.cName(), d[0], d[1], this).equals(mine)) {
+                        found = List.of(d[0].abi(), d[1].abi());
+                        break search;
+                    }
+                }
+            }
+            vias.put(key, found);
+            return found;
         }
 
         /** Whether {@code from}'s own converter has the method from its ABI to {@code to}'s. */
@@ -119,7 +158,8 @@ final class CompatSteps {
         if (!own) {
             addHelper(from.decl().ref(), steps);
         }
-        return new CompatStep.Call(f, t, from.decl().ref(), own, steps);
+        List<Abi> via = own ? context.via(from, to) : List.of(from.abi(), to.abi());
+        return new CompatStep.Call(f, t, from.decl().ref(), own, steps, via.get(0), via.get(1));
     }
 
     private void addHelper(StructRef type, List<CompatStep> steps) {

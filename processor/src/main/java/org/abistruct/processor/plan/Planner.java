@@ -47,7 +47,8 @@ public final class Planner {
      */
     public Planner(LayoutEngine engine, Predicate<StructRef> converted) {
         this.engine = Objects.requireNonNull(engine, "engine");
-        this.compat = new CompatSteps.Context(Objects.requireNonNull(converted, "converted"));
+        this.compat = new CompatSteps.Context(Objects.requireNonNull(converted, "converted"),
+                engine);
     }
 
     /**
@@ -169,8 +170,10 @@ public final class Planner {
     private CompatDirection direction(StructLayout from, StructLayout to) {
         boolean narrows = usesAbiSized(from) && AbiRules.of(from.abi()).pointerSize()
                 > AbiRules.of(to.abi()).pointerSize();
+        List<Abi> via = compat.via(from, to);
         return new CompatDirection(from, to,
-                CompatConversion.of(from.decl().cName(), from, to, compat), narrows);
+                CompatConversion.of(from.decl().cName(), from, to, compat), narrows, via.get(0),
+                via.get(1));
     }
 
     /** Whether a pointer or C long lies anywhere in {@code layout}, embedded structs included. */

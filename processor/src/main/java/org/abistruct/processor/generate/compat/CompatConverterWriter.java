@@ -33,9 +33,11 @@ import org.abistruct.processor.plan.StructPlan;
  * 32-bit user-space layout to the 64-bit kernel layout and back, member by member through
  * embedded structs and arrays, zeroing the destination's padding (the plan holds the steps,
  * {@link CompatCode} writes them). Offsets come from the plan; nothing is allocated.
- * Pairs whose conversion is the same code share it. A pair whose layouts are the same bytes has
- * no methods of its own: {@code convert(fromAbi, toAbi, ...)}, which reaches every pair, copies
- * it in bulk, so that a struct's converter grows with its distinct layouts, not with its ABIs.
+ * Each distinct conversion has methods of its own, named after the first direction of the
+ * struct's pairs that needs it; {@code convert(fromAbi, toAbi, ...)} reaches every direction,
+ * those whose conversion is an earlier one's and those whose layouts are the same bytes (one
+ * shared bulk copy) included, so that a converter grows with its distinct conversions, not
+ * with its ABIs.
  */
 final class CompatConverterWriter {
     private static final String COUNT = CompatCode.COUNT;
@@ -59,7 +61,8 @@ final class CompatConverterWriter {
         // The pair the class's example names: one with methods of its own where there is one.
         CompatPair first = plan.pairs().get(0).pair();
         for (PairPlan pair : plan.pairs()) {
-            if (pair.differs() || plan.first().layout().hasFlexibleArray()) {
+            CompatDirection up = pair.directions().isEmpty() ? null : pair.directions().get(0);
+            if (up != null && !up.conversion().bulk() && up.own()) {
                 first = pair.pair();
                 break;
             }
@@ -81,8 +84,8 @@ final class CompatConverterWriter {
                         + "\nthat does not fit the 4 bytes of a 32-bit layout throws"
                         + " {@link IllegalArgumentException}, the\nmembers before it"
                         + " written. {@code convert(fromAbi, toAbi, ...)} converts between the ABIs"
-                        + " of any\npair, those whose layouts are the same bytes included,"
-                        + " which have no methods of\ntheir own.\n\n<ul>\n",
+                        + " of any\npair; one whose conversion is an earlier pair's, or whose"
+                        + " layouts are the same\nbytes, has no methods of its own.\n\n<ul>\n",
                         decl.keyword(), decl.cName(), Names.record(decl.ref()),
                         Names.compatMethod(first.user(), first.kernel()), first.user(),
                         first.kernel())
@@ -131,7 +134,8 @@ final class CompatConverterWriter {
         /**
          * The public methods of one direction: for one struct, and for an array of them (a struct
          * ending in a flexible array member takes its element count instead). A direction whose
-         * conversion is the same code as an earlier one's calls that one.
+         * conversion is the same code as an earlier one's, or a bulk copy, has none: only a
+         * route in {@code convert}.
          */
         private void addDirection(TypeSpec.Builder type, CompatDirection direction) {
             StructLayout from = direction.from();
@@ -158,18 +162,19 @@ final class CompatConverterWriter {
                 routes.add(new Route(from.abi(), to.abi(), copy));
                 return;
             }
-            routes.add(new Route(from.abi(), to.abi(), name));
-            String earlier = bodies.putIfAbsent(conversion, name);
-            CodeBlock body = earlier != null ? delegation(earlier)
-                    : flexible ? flexibleBody(conversion, name) : arrayBody(conversion, name);
-            if (earlier == null) {
-                addHelpers(type, conversion, name);
+            if (!direction.own()) {
+                // The same code as an earlier direction's, whose methods convert it.
+                routes.add(new Route(from.abi(), to.abi(),
+                        Names.compatMethod(direction.viaFrom(), direction.viaTo())));
+                return;
             }
-            String same = earlier == null ? ""
-                    : ", the same conversion as {@link #" + earlier + "}";
-            MethodSpec.Builder one = signature(name).addJavadoc("$L to $L: one $L$L$L.\n",
+            routes.add(new Route(from.abi(), to.abi(), name));
+            CodeBlock body = flexible ? flexibleBody(conversion, name)
+                    : arrayBody(conversion, name);
+            addHelpers(type, conversion, name);
+            MethodSpec.Builder one = signature(name).addJavadoc("$L to $L: one $L$L.\n",
                     from.abi(), to.abi(), decl.keyword(),
-                    flexible ? " and its {@code count} flexible elements" : "", same);
+                    flexible ? " and its {@code count} flexible elements" : "");
             if (flexible) {
                 type.addMethod(one.addParameter(memory.offsetType(), COUNT).addCode(body).build());
                 return;
@@ -190,14 +195,13 @@ final class CompatConverterWriter {
          */
         private void addConvert(TypeSpec.Builder type) {
             boolean flexible = plan.first().layout().hasFlexibleArray();
+            // One line a route, comparing enum constants: nothing allocated.
             CodeBlock.Builder body = CodeBlock.builder();
             for (Route route : routes) {
-                body.beginControlFlow("if (fromAbi == $T.$L && toAbi == $T.$L)", Names.ABI,
-                                route.from().name(), Names.ABI, route.to().name())
-                        .addStatement("$N($N, fromOffset, $N, toOffset, $N)", route.method(),
-                                CompatCode.FROM, CompatCode.TO, COUNT)
-                        .addStatement("return")
-                        .endControlFlow();
+                body.add("if (fromAbi == $T.$L && toAbi == $T.$L) { $N($N, fromOffset, $N,"
+                        + " toOffset, $N); return; }\n", Names.ABI, route.from().name(),
+                        Names.ABI, route.to().name(), route.method(), CompatCode.FROM,
+                        CompatCode.TO, COUNT);
             }
             body.addStatement("throw new $T($S + fromAbi + $S + toAbi)",
                     IllegalArgumentException.class, "no compat pair of " + decl.cType()
@@ -236,12 +240,6 @@ final class CompatConverterWriter {
                     .addParameter(memory.offsetType(), "toOffset");
         }
 
-        /** {@code i386ToX86_64(from, fromOffset, to, toOffset, count);} */
-        private CodeBlock delegation(String earlier) {
-            return CodeBlock.of("$N($N, fromOffset, $N, toOffset, $N);\n", earlier, CompatCode.FROM,
-                    CompatCode.TO, COUNT);
-        }
-
         /** Checks an array of {@code count} structs, then converts it in bulk or struct by struct. */
         /**
          * The private helpers of {@code c}'s embedded types, {@code i386ToX86_64Part0}...: each
@@ -267,7 +265,8 @@ final class CompatConverterWriter {
          */
         private Function<CompatStep.Call, CodeBlock> callees(CompatConversion c, String name) {
             List<StructRef> order = List.copyOf(c.helpers().keySet());
-            return call -> call.own() ? CodeBlock.of("$T.$N", Names.compatType(call.type()), name)
+            return call -> call.own() ? CodeBlock.of("$T.$N", Names.compatType(call.type()),
+                            Names.compatMethod(call.viaFrom(), call.viaTo()))
                     : CodeBlock.of("$N", helperName(name, order, call.type()));
         }
 

@@ -1,11 +1,13 @@
 package org.abistruct.processor.generate.java;
 
+import org.abistruct.Abi;
 import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.layout.CompatDiff;
 import org.abistruct.processor.layout.CompatPair;
 import org.abistruct.processor.layout.Padding;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.plan.PairPlan;
+import org.abistruct.processor.plan.CompatDirection;
 import org.abistruct.processor.plan.StructPlan;
 
 /**
@@ -16,6 +18,18 @@ import org.abistruct.processor.plan.StructPlan;
  */
 final class CompatReportText {
     private CompatReportText() {}
+
+    /**
+     * The converter method of a pair's direction {@code index}: its own, or the earlier one
+     * whose conversion is the same code.
+     */
+    private static String method(PairPlan pair, int index, Abi from, Abi to) {
+        if (pair.directions().size() > index) {
+            CompatDirection d = pair.directions().get(index);
+            return Names.compatMethod(d.viaFrom(), d.viaTo());
+        }
+        return Names.compatMethod(from, to);
+    }
 
     /** The text for {@code plan}, lines ended by {@code \n}. */
     static String of(StructPlan plan) {
@@ -46,8 +60,8 @@ final class CompatReportText {
                         .append(pair.kernel()).append(" only");
             }
             out.append("; converted by ").append(Names.compatType(decl.ref()).simpleName())
-                    .append('.').append(Names.compatMethod(pair.user(), pair.kernel()))
-                    .append('/').append(Names.compatMethod(pair.kernel(), pair.user()))
+                    .append('.').append(method(pairPlan, 0, pair.user(), pair.kernel()))
+                    .append('/').append(method(pairPlan, 1, pair.kernel(), pair.user()))
                     .append(", C ").append(decl.keyword()).append(' ').append(pair.cPrefix())
                     .append(decl.cName()).append('\n');
         }
