@@ -146,6 +146,9 @@ final class RandomSources {
             args.add("name = \"" + (bad(0.5) ? pick(BAD_NAMES) : prefix + "_" + name.toLowerCase())
                     + "\"");
         }
+        if (random.nextDouble() < 0.1) {
+            args.add("tagless = true");
+        }
         policies(args, 0.3, 0.4);
         return "@" + kind + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")");
     }
@@ -195,6 +198,17 @@ final class RandomSources {
             annotations.add("@Pointer");
         } else if (base.equals("long") && random.nextDouble() < 0.15 || bad(0.05)) {
             annotations.add("@CLong");
+        }
+        if (integral && dims == 0 && random.nextDouble() < 0.15 || bad(0.03)) {
+            int width = number(new int[] {-1, 65, 33}, 1, 3, 4, 7, 8, 0);
+            annotations.add(random.nextDouble() < 0.15
+                    ? "@Bits(value = " + width + ", named = false)" : "@Bits(" + width + ")");
+        }
+        if (base.equals("byte") && random.nextDouble() < 0.1 || bad(0.02)) {
+            annotations.add("@CChar");
+        }
+        if (integral && random.nextDouble() < 0.05 || bad(0.02)) {
+            annotations.add(pick("@BigEndian", "@LittleEndian"));
         }
         if (random.nextDouble() < 0.08) {
             annotations.add("@Align(" + number(new int[] {3, 0, 1 << 16}, 1, 2, 4, 8, 32) + ")");
