@@ -44,7 +44,7 @@ record BitPlacement(FieldLayout field, long end, int structAlign) {
             }
             // With an aligned attribute, a bitfield of a mode's width that starts where the
             // struct so far ends, already so aligned, keeps the mode's alignment, which the ABI
-            // lowers for plain members (i386, sh4).
+            // lowers for plain members (i386).
             int mode = rules.modeAlign(width);
             if (member.align() > 0 && mode > 0 && !(mode > 1 && packed)
                     && (start == 0 || start % (8L * mode) == 0)) {
