@@ -16,8 +16,8 @@ import org.abistruct.runtime.CompatCopy;
  * layout's {@code sizeWith(count)} bytes from its offset). A struct or array that does not fit
  * its buffer, or a negative {@code count}, throws {@link IndexOutOfBoundsException} before any
  * byte is written, a size that overflows {@link ArithmeticException}; a pointer or C long
- * that does not fit the 4 bytes of a 32-bit layout throws {@link IllegalArgumentException}, the
- * members before it written. {@code convert(fromAbi, toAbi, ...)} converts between the ABIs of any
+ * that does not fit the 4 bytes of a 32-bit layout throws {@link IllegalArgumentException}, before
+ * any byte is written. {@code convert(fromAbi, toAbi, ...)} converts between the ABIs of any
  * pair; one whose conversion is an earlier pair's, or whose layouts are the same
  * bytes, has no methods of its own.
  *
@@ -62,6 +62,11 @@ public final class MixedCompat {
     public static void x86_64ToI386(ByteBuffer from, int fromOffset, ByteBuffer to, int toOffset,
             int count) {
         CompatCopy.checkArrays(from, fromOffset, 48, to, toOffset, 32, count);
+        for (int n = 0; n < count; n++) {
+            int f = fromOffset + n * 48;
+            CompatCopy.fits(from, f, 0, false, false, "mixed.ptr (void *)");
+            CompatCopy.fits(from, f, 40, true, false, "mixed.count (long)");
+        }
         for (int n = 0; n < count; n++) {
             int f = fromOffset + n * 48;
             int t = toOffset + n * 32;

@@ -152,6 +152,22 @@ public final class CompatCopy {
      * @throws IllegalArgumentException naming {@code what} if it does not fit them, as a signed
      *     number when {@code signed}, else as an unsigned one; nothing is written then
      */
+    /**
+     * Throws {@link IllegalArgumentException} naming {@code what} unless the 8-byte value at
+     * {@code fromBase + fromDelta} fits 4 bytes, as {@code narrow} will write it: what a
+     * narrowing converter checks of every such value before it writes a byte.
+     */
+    public static void fits(ByteBuffer from, int fromBase, int fromDelta, boolean signed,
+            boolean bigEndian, String what) {
+        int fromIndex = fromBase + fromDelta;
+        long value = bigEndian ? (long) LONG_BE.get(from, fromIndex)
+                : (long) LONG_LE.get(from, fromIndex);
+        if (signed ? value != (int) value : value >>> 32 != 0) {
+            throw new IllegalArgumentException(what + ": 0x" + Long.toHexString(value)
+                    + " does not fit 4 bytes");
+        }
+    }
+
     public static void narrow(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
             int toBase, int toDelta, boolean signed, boolean bigEndian, String what) {
         int fromIndex = fromBase + fromDelta;

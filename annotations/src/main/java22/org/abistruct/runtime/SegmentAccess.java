@@ -414,6 +414,16 @@ public final class SegmentAccess {
         to.set(bigEndian ? LONG_BE : LONG_LE, toBase + toDelta, value);
     }
 
+    /** As {@code CompatCopy.fits}: the 8-byte value must fit 4 bytes; nothing is written. */
+    public static void fits(MemorySegment from, long fromBase, long fromDelta, boolean signed,
+                            boolean bigEndian, String what) {
+        long value = from.get(bigEndian ? LONG_BE : LONG_LE, fromBase + fromDelta);
+        if (signed ? value != (int) value : value >>> 32 != 0) {
+            throw new IllegalArgumentException(what + ": 0x" + Long.toHexString(value)
+                    + " does not fit 4 bytes");
+        }
+    }
+
     /**
      * Narrows an 8-byte value to 4 bytes.
      *

@@ -6,7 +6,9 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
+import java.nio.ByteOrder;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -82,7 +84,7 @@ final class CompatConverterWriter {
                         + " {@link IndexOutOfBoundsException} before any\nbyte is written, a"
                         + " size that overflows {@link ArithmeticException}; a pointer or C long"
                         + "\nthat does not fit the 4 bytes of a 32-bit layout throws"
-                        + " {@link IllegalArgumentException}, the\nmembers before it"
+                        + " {@link IllegalArgumentException}, before\nany byte is"
                         + " written. {@code convert(fromAbi, toAbi, ...)} converts between the ABIs"
                         + " of any\npair; one whose conversion is an earlier pair's, or whose"
                         + " layouts are the same\nbytes, has no methods of its own.\n\n<ul>\n",
@@ -126,9 +128,12 @@ final class CompatConverterWriter {
         /** The method converting each direction, for {@code convert}. */
         private final List<Route> routes = new ArrayList<>();
 
+        private final NarrowChecks checks;
+
         Directions(MemoryBackend memory) {
             this.memory = memory;
             this.code = new CompatCode(memory);
+            this.checks = new NarrowChecks(memory);
         }
 
         /**
@@ -156,7 +161,7 @@ final class CompatConverterWriter {
                             .addParameter(memory.memoryType(), CompatCode.TO)
                             .addParameter(memory.offsetType(), "toOffset")
                             .addParameter(memory.offsetType(), COUNT)
-                            .addCode(arrayBody(conversion, copy))
+                            .addCode(arrayBody(conversion, copy, CodeBlock.of("")))
                             .build());
                 }
                 routes.add(new Route(from.abi(), to.abi(), copy));
@@ -169,8 +174,11 @@ final class CompatConverterWriter {
                 return;
             }
             routes.add(new Route(from.abi(), to.abi(), name));
-            CodeBlock body = flexible ? flexibleBody(conversion, name)
-                    : arrayBody(conversion, name);
+            CodeBlock checked = direction.narrows() && NarrowChecks.narrows(conversion.steps())
+                    ? checks(type, conversion, name, from.abi().byteOrder())
+                    : CodeBlock.of("");
+            CodeBlock body = flexible ? flexibleBody(conversion, name, checked)
+                    : arrayBody(conversion, name, checked);
             addHelpers(type, conversion, name);
             MethodSpec.Builder one = signature(name).addJavadoc("$L to $L: one $L$L.\n",
                     from.abi(), to.abi(), decl.keyword(),
@@ -240,6 +248,51 @@ final class CompatConverterWriter {
                     .addParameter(memory.offsetType(), "toOffset");
         }
 
+        /**
+         * The narrowing checks of every struct a conversion converts, which its body makes after
+         * the bounds check and before any byte is written; their helpers are added to
+         * {@code type}.
+         */
+        private CodeBlock checks(TypeSpec.Builder type, CompatConversion c, String name,
+                                 ByteOrder order) {
+            Map<StructRef, List<CompatStep>> helpers = new LinkedHashMap<>();
+            collectChecked(c.steps(), helpers);
+            List<StructRef> types = List.copyOf(helpers.keySet());
+            Function<CompatStep.Call, String> names = call -> name + "Fits"
+                    + types.indexOf(call.type());
+            for (Map.Entry<StructRef, List<CompatStep>> helper : helpers.entrySet()) {
+                type.addMethod(MethodSpec.methodBuilder(name + "Fits"
+                                + types.indexOf(helper.getKey()))
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(memory.memoryType(), CompatCode.FROM)
+                        .addParameter(memory.offsetType(), "f")
+                        .addCode(checks.checks(helper.getValue(), "f", order, names))
+                        .build());
+            }
+            return c.flexible()
+                    ? checks.checks(c.steps(), "fromOffset", order, names)
+                    : CodeBlock.builder()
+                            .beginControlFlow("for ($T n = 0; n < $N; n++)", memory.offsetType(),
+                                    COUNT)
+                            .addStatement("$T f = fromOffset + n * $L", memory.offsetType(),
+                                    c.fromSize())
+                            .add(checks.checks(c.steps(), "f", order, names))
+                            .endControlFlow()
+                            .build();
+        }
+
+        /** The types whose checks {@code steps} call, each once, those of their calls too. */
+        private void collectChecked(List<CompatStep> steps, Map<StructRef, List<CompatStep>> out) {
+            for (CompatStep step : steps) {
+                if (step instanceof CompatStep.Loop loop) {
+                    collectChecked(loop.body(), out);
+                } else if (step instanceof CompatStep.Call call && NarrowChecks.narrows(call.steps())
+                        && out.putIfAbsent(call.type(), call.steps()) == null) {
+                    collectChecked(call.steps(), out);
+                }
+            }
+        }
+
         /** Checks an array of {@code count} structs, then converts it in bulk or struct by struct. */
         /**
          * The private helpers of {@code c}'s embedded types, {@code i386ToX86_64Part0}...: each
@@ -274,11 +327,12 @@ final class CompatConverterWriter {
             return name + "Part" + order.indexOf(type);
         }
 
-        private CodeBlock arrayBody(CompatConversion c, String name) {
+        private CodeBlock arrayBody(CompatConversion c, String name, CodeBlock checked) {
             CodeBlock.Builder body = CodeBlock.builder()
                     .addStatement("$T.checkArrays($N, fromOffset, $L, $N, toOffset, $L, $N)",
                             memory.compatCopy(), CompatCode.FROM, c.fromSize(), CompatCode.TO,
-                            c.toSize(), COUNT);
+                            c.toSize(), COUNT)
+                    .add(checked);
             if (c.bulk()) {
                 return body.add(code.copy("fromOffset", 0, "toOffset", 0,
                         CodeBlock.of("$N * $L", COUNT, c.fromSize()))).build();
@@ -295,12 +349,13 @@ final class CompatConverterWriter {
          * Checks a struct with {@code count} flexible elements, each side for the bytes its layout's
          * {@code sizeWith(count)} gives, then converts it.
          */
-        private CodeBlock flexibleBody(CompatConversion c, String name) {
+        private CodeBlock flexibleBody(CompatConversion c, String name, CodeBlock checked) {
             return CodeBlock.builder()
                     .addStatement("$T.check($N, fromOffset, $L, $N, toOffset, $L)",
                             memory.compatCopy(), CompatCode.FROM,
                             sizeWith(c.fromSize(), c.fromAt(), c.fromStride()), CompatCode.TO,
                             sizeWith(c.toSize(), c.toAt(), c.toStride()))
+                    .add(checked)
                     .add(code.steps(c.steps(), "fromOffset", "toOffset", c.order(),
                             callees(c, name)))
                     .build();

@@ -1,5 +1,6 @@
 package org.abistruct.processor.generate.compat;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.palantir.javapoet.JavaFile;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.abistruct.Abi;
@@ -94,8 +96,19 @@ class CompatConverterTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Loaded.call(null, compat, "x86_64ToI386", k, 0, u, 0));
         kernel.call("write", k, 0, loaded.record("ptr", 0L, 1L << 31));
+        Arrays.fill(u.array(), (byte) 0x5a);
         assertThrows(IllegalArgumentException.class,
                 () -> Loaded.call(null, compat, "x86_64ToI386", k, 0, u, 0));
+        byte[] untouched = new byte[8];
+        Arrays.fill(untouched, (byte) 0x5a);
+        assertArrayEquals(untouched, u.array(), "the pointer before the long is not written");
+        ByteBuffer two = ByteBuffer.allocate(32);
+        kernel.call("write", two, 0, loaded.record("ptr", 1L, 2L));
+        kernel.call("write", two, 16, loaded.record("ptr", 0L, 1L << 31));
+        ByteBuffer users = ByteBuffer.allocate(16);
+        assertThrows(IllegalArgumentException.class,
+                () -> Loaded.call(null, compat, "x86_64ToI386", two, 0, users, 0, 2));
+        assertArrayEquals(new byte[16], users.array(), "the first struct is not written either");
     }
 
     /**
