@@ -147,12 +147,6 @@ public final class CompatCopy {
     }
 
     /**
-     * Narrows an 8-byte value to 4 bytes.
-     *
-     * @throws IllegalArgumentException naming {@code what} if it does not fit them, as a signed
-     *     number when {@code signed}, else as an unsigned one; nothing is written then
-     */
-    /**
      * Throws {@link IllegalArgumentException} naming {@code what} unless the 8-byte value at
      * {@code fromBase + fromDelta} fits 4 bytes, as {@code narrow} will write it: what a
      * narrowing converter checks of every such value before it writes a byte.
@@ -168,6 +162,12 @@ public final class CompatCopy {
         }
     }
 
+    /**
+     * Narrows an 8-byte value to 4 bytes.
+     *
+     * @throws IllegalArgumentException naming {@code what} if it does not fit them, as a signed
+     *     number when {@code signed}, else as an unsigned one; nothing is written then
+     */
     public static void narrow(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
             int toBase, int toDelta, boolean signed, boolean bigEndian, String what) {
         int fromIndex = fromBase + fromDelta;
