@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 import org.abistruct.Abi;
 import org.abistruct.runtime.CompatCopy;
+import org.abistruct.runtime.CompatValues;
 
 /**
  * Converts {@code struct mixed} ({@link Mixed}) between 32-bit user space and its 64-bit kernel,
@@ -64,8 +65,8 @@ public final class MixedCompat {
         CompatCopy.checkArrays(from, fromOffset, 48, to, toOffset, 32, count);
         for (int n = 0; n < count; n++) {
             int f = fromOffset + n * 48;
-            CompatCopy.fits(from, f, 0, false, false, "mixed.ptr (void *)");
-            CompatCopy.fits(from, f, 40, true, false, "mixed.count (long)");
+            CompatValues.fits(from, f, 0, false, false, "mixed.ptr (void *)");
+            CompatValues.fits(from, f, 40, true, false, "mixed.count (long)");
         }
         for (int n = 0; n < count; n++) {
             int f = fromOffset + n * 48;

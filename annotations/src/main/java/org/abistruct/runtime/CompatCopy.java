@@ -124,13 +124,6 @@ public final class CompatCopy {
         BufferAccess.zero(to, toBase + toDelta, count);
     }
 
-    /** Copies a bitfield of {@code width} bits between two places in bytes of one order. */
-    public static void copyBits(ByteBuffer from, int fromBase, int fromDelta, int fromBit,
-            ByteBuffer to, int toBase, int toDelta, int toBit, int width, boolean bigEndian) {
-        BufferAccess.putBits(to, toBase + toDelta, toBit, width, bigEndian,
-                BufferAccess.bits(from, fromBase + fromDelta, fromBit, width, bigEndian));
-    }
-
     /** Widens a 4-byte value to 8 bytes: sign-extended when {@code signed}, else zero-extended. */
     public static void widen(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
             int toBase, int toDelta, boolean signed, boolean bigEndian) {
@@ -143,22 +136,6 @@ public final class CompatCopy {
             LONG_BE.set(to, toIndex, value);
         } else {
             LONG_LE.set(to, toIndex, value);
-        }
-    }
-
-    /**
-     * Throws {@link IllegalArgumentException} naming {@code what} unless the 8-byte value at
-     * {@code fromBase + fromDelta} fits 4 bytes, as {@code narrow} will write it: what a
-     * narrowing converter checks of every such value before it writes a byte.
-     */
-    public static void fits(ByteBuffer from, int fromBase, int fromDelta, boolean signed,
-            boolean bigEndian, String what) {
-        int fromIndex = fromBase + fromDelta;
-        long value = bigEndian ? (long) LONG_BE.get(from, fromIndex)
-                : (long) LONG_LE.get(from, fromIndex);
-        if (signed ? value != (int) value : value >>> 32 != 0) {
-            throw new IllegalArgumentException(what + ": 0x" + Long.toHexString(value)
-                    + " does not fit 4 bytes");
         }
     }
 

@@ -127,9 +127,9 @@ final class CompatCode {
             out.add(r.widen() ? call("widen(" + args + ")")
                     : CodeBlock.of("$T.narrow($L,$W$S);\n", memory.compatCopy(), args, r.what()));
         } else if (step instanceof CompatStep.Bits b) {
-            out.add(call("copyBits(" + FROM + ", " + at(f, b.from()) + ", " + b.fromBit() + ", "
-                    + TO + ", " + at(t, b.to()) + ", " + b.toBit() + ", " + b.width() + ", "
-                    + (order == ByteOrder.BIG_ENDIAN) + ")"));
+            out.add(CodeBlock.of("$T.copyBits($L);\n", memory.compatValues(), FROM + ", "
+                    + at(f, b.from()) + ", " + b.fromBit() + ", " + TO + ", " + at(t, b.to())
+                    + ", " + b.toBit() + ", " + b.width() + ", " + (order == ByteOrder.BIG_ENDIAN)));
         } else if (step instanceof CompatStep.Call c) {
             out.add("$L($N, $L, $N, $L);\n", callees.apply(c), FROM, plus(f, c.from()),
                     TO, plus(t, c.to()));

@@ -43,7 +43,7 @@ final class NarrowChecks {
         CodeBlock.Builder out = CodeBlock.builder();
         for (CompatStep step : steps) {
             if (step instanceof CompatStep.Resize r && !r.widen()) {
-                out.add("$T.fits($N, $L, $L, $L, $L, $S);\n", memory.compatCopy(),
+                out.add("$T.fits($N, $L, $L, $L, $L, $S);\n", memory.compatValues(),
                         CompatCode.FROM, f, r.from(), r.signed(),
                         order == ByteOrder.BIG_ENDIAN, r.what());
             } else if (step instanceof CompatStep.Loop loop && narrows(loop.body())) {

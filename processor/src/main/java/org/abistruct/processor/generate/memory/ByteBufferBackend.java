@@ -19,6 +19,8 @@ import org.abistruct.processor.model.ScalarKind;
 public final class ByteBufferBackend extends RuntimeBackend {
     private static final String BUF = "buf";
     private static final ClassName COPY = ClassName.get("org.abistruct.runtime", "CompatCopy");
+    private static final ClassName VALUES =
+            ClassName.get("org.abistruct.runtime", "CompatValues");
 
     public ByteBufferBackend() {
         super(ClassName.get("org.abistruct.runtime", "BufferAccess"), BUF);
@@ -47,6 +49,11 @@ public final class ByteBufferBackend extends RuntimeBackend {
     @Override
     public CodeBlock zero(CodeBlock padding, CodeBlock at) {
         return CodeBlock.of("$L.zero($N, $L)", padding, BUF, at);
+    }
+
+    @Override
+    public ClassName compatValues() {
+        return VALUES;
     }
 
     @Override

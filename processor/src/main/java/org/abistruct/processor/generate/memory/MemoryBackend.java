@@ -111,4 +111,10 @@ public interface MemoryBackend {
      * {@code zeroN}, {@code widen} and {@code narrow}, each taking this memory type.
      */
     ClassName compatCopy();
+
+    /**
+     * The runtime class of the converters' operations on single values: {@code copyBits},
+     * a bitfield moved, and {@code fits}, a word checked before a narrowing converter writes.
+     */
+    ClassName compatValues();
 }

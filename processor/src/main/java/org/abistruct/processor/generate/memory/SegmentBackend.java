@@ -53,6 +53,11 @@ public final class SegmentBackend extends RuntimeBackend {
     }
 
     @Override
+    public ClassName compatValues() {
+        return compatCopy();
+    }
+
+    @Override
     public ClassName compatCopy() {
         return ACCESS;
     }
