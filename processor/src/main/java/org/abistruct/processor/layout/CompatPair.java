@@ -1,6 +1,7 @@
 package org.abistruct.processor.layout;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -44,6 +45,16 @@ public record CompatPair(Abi user, Abi kernel, String cPrefix) {
     /** Every pair, in table order. */
     public static List<CompatPair> all() {
         return TABLE;
+    }
+
+    /** Every ABI of some pair, user or kernel. */
+    public static Set<Abi> abis() {
+        Set<Abi> abis = EnumSet.noneOf(Abi.class);
+        for (CompatPair pair : TABLE) {
+            abis.add(pair.user);
+            abis.add(pair.kernel);
+        }
+        return abis;
     }
 
     /** The pairs both of whose ABIs are in {@code abis}, in table order. */

@@ -193,19 +193,11 @@ final class GeneratedLayouts {
         RecordComponent[] components = value.getClass().getRecordComponents();
         boolean union = union(value.getClass(), components);
         Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             Object component = invoke(components[i], value);
             args[i] = union && i > 0 ? zero(component) : writable(component);
-            types[i] = components[i].getType();
         }
-        try {
-            var constructor = value.getClass().getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-            return constructor.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        return construct(value.getClass(), components, args);
     }
 
     /** A value of the same shape as {@code value}, all zero. */
@@ -235,13 +227,20 @@ final class GeneratedLayouts {
         }
         RecordComponent[] components = value.getClass().getRecordComponents();
         Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             args[i] = zero(invoke(components[i], value));
+        }
+        return construct(value.getClass(), components, args);
+    }
+
+    /** A new record of {@code type} from its canonical constructor. */
+    private static Object construct(Class<?> type, RecordComponent[] components, Object[] args) {
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
         }
         try {
-            var constructor = value.getClass().getDeclaredConstructor(types);
+            var constructor = type.getDeclaredConstructor(types);
             constructor.setAccessible(true);
             return constructor.newInstance(args);
         } catch (ReflectiveOperationException e) {

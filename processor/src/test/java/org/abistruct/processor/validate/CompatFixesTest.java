@@ -31,16 +31,8 @@ import org.junit.jupiter.api.Test;
  * when the pair's two cross compilers lay it out.
  */
 class CompatFixesTest {
-    private static final Set<Abi> PAIR_ABIS = pairAbis();
+    private static final Set<Abi> PAIR_ABIS = CompatPair.abis();
 
-    private static Set<Abi> pairAbis() {
-        Set<Abi> abis = EnumSet.noneOf(Abi.class);
-        for (CompatPair pair : CompatPair.all()) {
-            abis.add(pair.user());
-            abis.add(pair.kernel());
-        }
-        return abis;
-    }
 
     @Test
     void kvmDirtyTlbDiffersOnlyBetweenI386AndX86_64() {

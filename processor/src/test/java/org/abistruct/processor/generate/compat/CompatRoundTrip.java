@@ -46,7 +46,7 @@ import org.abistruct.processor.plan.StructPlan;
 final class CompatRoundTrip {
     static final String PACKAGE = Decls.PACKAGE;
     /** Every ABI of a compat pair. */
-    static final Set<Abi> PAIR_ABIS = pairAbis();
+    static final Set<Abi> PAIR_ABIS = CompatPair.abis();
     private static final byte GARBAGE = 0x5a;
     /** Bytes after a flexible struct's {@code sizeWith}, which no converter may touch. */
     private static final int AFTER = 8;
@@ -62,14 +62,6 @@ final class CompatRoundTrip {
     private final List<JavaFile> files = new ArrayList<>();
     private Loaded loaded;
 
-    private static Set<Abi> pairAbis() {
-        Set<Abi> abis = EnumSet.noneOf(Abi.class);
-        for (CompatPair pair : CompatPair.all()) {
-            abis.add(pair.user());
-            abis.add(pair.kernel());
-        }
-        return abis;
-    }
 
     /** Generates and compiles the bindings of {@code all}, each selecting {@link #PAIR_ABIS}. */
     CompatRoundTrip(long seed, List<StructDecl> all) {
