@@ -141,7 +141,8 @@ public enum Message {
             "'%s' is a C keyword and cannot name a C %s.",
             "Choose another C name%s."),
     EMPTY_RECORD("AbiStructEmptyRecord",
-            "%s has no components, but a C %s needs at least one member.",
+            "%s has no named member (a component that is not an unnamed bitfield), but a C %s"
+                    + " needs at least one.",
             "Add the members as record components."),
     DUPLICATE_ABI("AbiStructDuplicateAbi",
             "ABI %s is listed more than once.",

@@ -24,7 +24,9 @@ final class DeclarationChecks {
     static Report check(Declaration d) {
         Report.Builder report = Report.builder();
         StructDecl decl = d.decl();
-        if (d.componentCount() == 0) {
+        // Unnamed bitfields alone make no member C can name: GCC refuses such a struct.
+        if (d.componentCount() == 0
+                || decl.members().size() == d.componentCount() && decl.firstNamed() < 0) {
             report.add(Message.EMPTY_RECORD, d.record(), decl.ref().qualifiedName(), decl.keyword());
         }
         cName(decl.cName(), decl.keyword() + " tag", " in the annotation's name", d.cName(), report);

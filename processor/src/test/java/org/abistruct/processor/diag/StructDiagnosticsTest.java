@@ -129,6 +129,14 @@ class StructDiagnosticsTest {
     }
 
     @Test
+    void recordOfUnnamedBitfieldsOnly() {
+        JavaFileObject src = Sources.of("U", "@AbiStruct",
+                "record U(@Bits(value = 3, named = false) int a, @Bits(0) long b) {}");
+        assertThat(Sources.compile(src)).hadErrorContaining("[AbiStructEmptyRecord]").inFile(src)
+                .onLineContaining("record U(");
+    }
+
+    @Test
     void duplicateAbi() {
         JavaFileObject src = Sources.of("D", "@AbiStruct(name = \"d\",",
                 "    abis = {Abi.ARM, Abi.I386, Abi.ARM})", "record D(int x) {}");
