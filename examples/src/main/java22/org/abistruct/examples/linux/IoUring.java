@@ -10,14 +10,21 @@ import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 import org.abistruct.Abi;
+import org.abistruct.examples.uring.IoUringConstants;
+import org.abistruct.examples.uring.IoUringCqe;
+import org.abistruct.examples.uring.IoUringCqeLayout;
+import org.abistruct.examples.uring.IoUringParams;
+import org.abistruct.examples.uring.IoUringParamsLayout;
+import org.abistruct.examples.uring.IoUringSqeLayout;
 
 /**
  * One io_uring instance, user space and the kernel sharing arrays of structs as the e500 TLB
  * does: {@code io_uring_setup} fills {@code io_uring_params}, whose offsets place the
  * submission ring, completion ring and submission entries in the memory {@code mmap} shares.
- * Head and tail move with acquire and release ordering, as the ring protocol requires. Every
- * struct is generated; {@link IoUringConstants} holds the numbers of the kernel headers, which a
- * test checks against them.
+ * Head and tail move with acquire and release ordering, as the ring protocol requires. The
+ * structs and numbers of {@code linux/io_uring.h} are imported from the header by
+ * {@code scripts/import.sh} (package {@code org.abistruct.examples.uring}); the system call
+ * numbers are in {@link UringSyscalls}.
  */
 public final class IoUring implements AutoCloseable {
     private static final Linker LINKER = Linker.nativeLinker();
@@ -61,15 +68,15 @@ public final class IoUring implements AutoCloseable {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment in = p.allocate(arena);
             fd = (int) LinuxCalls.call("io_uring_setup", errno -> (long) SYSCALL3.invokeExact(
-                    errno, IoUringConstants.NR_IO_URING_SETUP, (long) entries, in));
+                    errno, UringSyscalls.NR_IO_URING_SETUP, (long) entries, in));
             params = p.read(in, 0);
         }
         long sqSize = params.sqOff().array() + 4L * params.sqEntries();
         long cqSize = params.cqOff().cqes() + (long) cqe.size() * params.cqEntries();
-        boolean single = (params.features() & IoUringConstants.FEAT_SINGLE_MMAP) != 0;
-        sqRing = map(single ? Math.max(sqSize, cqSize) : sqSize, IoUringConstants.OFF_SQ_RING);
-        cqRing = single ? sqRing : map(cqSize, IoUringConstants.OFF_CQ_RING);
-        sqes = map((long) sqe.size() * params.sqEntries(), IoUringConstants.OFF_SQES);
+        boolean single = (params.features() & IoUringConstants.IORING_FEAT_SINGLE_MMAP) != 0;
+        sqRing = map(single ? Math.max(sqSize, cqSize) : sqSize, IoUringConstants.IORING_OFF_SQ_RING);
+        cqRing = single ? sqRing : map(cqSize, IoUringConstants.IORING_OFF_CQ_RING);
+        sqes = map((long) sqe.size() * params.sqEntries(), IoUringConstants.IORING_OFF_SQES);
     }
 
     /** What {@code io_uring_setup} answered. */
@@ -78,15 +85,24 @@ public final class IoUring implements AutoCloseable {
     }
 
     /**
-     * Submits {@code entry} and waits for one completion, which it returns: the entry goes in
-     * at the submission tail (released to the kernel), and the completion is taken at the
-     * completion head once the kernel's tail (acquired) passes it.
+     * Submits one entry and waits for one completion, which it returns. The entry is
+     * {@code opcode} on {@code len} bytes at {@code addr} of {@code fd} (at its offset 0), every
+     * other field zero, as liburing's {@code io_uring_prep_rw} fills it; it goes in at the
+     * submission tail (released to the kernel), and the completion is taken at the completion
+     * head once the kernel's tail (acquired) passes it.
      */
-    public IoUringCqe submitAndWait(IoUringSqe entry) throws SyscallException {
+    public IoUringCqe submitAndWait(int opcode, int fd, long addr, int len, long userData)
+            throws SyscallException {
         int mask = sqRing.get(ValueLayout.JAVA_INT, params.sqOff().ringMask());
         int tail = (int) INT.getAcquire(sqRing, (long) params.sqOff().tail());
         int index = tail & mask;
-        sqe.write(sqes, sqe.elementOffset(0L, index), entry);
+        long at = sqe.elementOffset(0L, index);
+        sqes.asSlice(at, sqe.size()).fill((byte) 0);
+        sqe.setOpcode(sqes, at, (byte) opcode);
+        sqe.setFd(sqes, at, fd);
+        sqe.setAddr(sqes, at, addr);
+        sqe.setLen(sqes, at, len);
+        sqe.setUserData(sqes, at, userData);
         sqRing.set(ValueLayout.JAVA_INT, params.sqOff().array() + 4L * index, index);
         INT.setRelease(sqRing, (long) params.sqOff().tail(), tail + 1);
         enter(1, 1);
@@ -97,20 +113,20 @@ public final class IoUring implements AutoCloseable {
             throw new IllegalStateException("io_uring_enter returned with no completion");
         }
         IoUringCqe done = cqe.read(cqRing, cqe.elementOffset(params.cqOff().cqes(),
-                (long) (head & cqMask)));
+                (long) (head & cqMask)), 0);
         INT.setRelease(cqRing, (long) params.cqOff().head(), head + 1);
         return done;
     }
 
     private void enter(int submit, int wait) throws SyscallException {
         LinuxCalls.call("io_uring_enter", errno -> (long) SYSCALL6.invokeExact(errno,
-                IoUringConstants.NR_IO_URING_ENTER, (long) fd, (long) submit, (long) wait,
-                (long) IoUringConstants.ENTER_GETEVENTS, MemorySegment.NULL, 0L));
+                UringSyscalls.NR_IO_URING_ENTER, (long) fd, (long) submit, (long) wait,
+                (long) IoUringConstants.IORING_ENTER_GETEVENTS, MemorySegment.NULL, 0L));
     }
 
     private MemorySegment map(long size, long offset) throws SyscallException {
-        return LinuxCalls.mmap(size, IoUringConstants.PROT_READ | IoUringConstants.PROT_WRITE,
-                IoUringConstants.MAP_SHARED | IoUringConstants.MAP_POPULATE, fd, offset);
+        return LinuxCalls.mmap(size, UringSyscalls.PROT_READ | UringSyscalls.PROT_WRITE,
+                UringSyscalls.MAP_SHARED | UringSyscalls.MAP_POPULATE, fd, offset);
     }
 
     @Override

@@ -4,6 +4,10 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import org.abistruct.Abi;
+import org.abistruct.examples.uring.IoUringConstants;
+import org.abistruct.examples.uring.IoUringCqe;
+import org.abistruct.examples.uring.IoUringParamsLayout;
+import org.abistruct.examples.uring.IoUringSqeLayout;
 import org.abistruct.examples.vmm.MiniVmm;
 
 /**
@@ -72,8 +76,7 @@ public final class LiveDemo {
 
     private static String ring() throws SyscallException {
         try (IoUring ring = new IoUring(8)) {
-            IoUringCqe nop = ring.submitAndWait(new IoUringSqe((byte) IoUringConstants.OP_NOP,
-                    (byte) 0, (short) 0, -1, 0, 0, 0, 0, 1234, (short) 0, (short) 0, 0, 0, 0));
+            IoUringCqe nop = ring.submitAndWait(IoUringConstants.IORING_OP_NOP, -1, 0, 0, 1234);
             return String.format("io_uring_setup gave %d entries (%d-byte sqe, %d-byte params),"
                     + " a no-op completed with user_data %d, res %d", ring.params().sqEntries(),
                     IoUringSqeLayout.of(Abi.host()).size(), IoUringParamsLayout.of(Abi.host())

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
 import org.abistruct.Abi;
+import org.abistruct.examples.uring.IoUringConstants;
+import org.abistruct.examples.uring.IoUringCqe;
 import org.abistruct.testing.CProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,19 +44,19 @@ class IoUringTest {
                 .add("protWrite", "PROT_WRITE").add("shared", "MAP_SHARED")
                 .add("populate", "MAP_POPULATE")
                 .runAll(EnumSet.of(Abi.X86_64)).get(Abi.X86_64);
-        assertEquals(gcc.get("setup"), IoUringConstants.NR_IO_URING_SETUP);
-        assertEquals(gcc.get("enter"), IoUringConstants.NR_IO_URING_ENTER);
-        assertEquals(gcc.get("sq"), IoUringConstants.OFF_SQ_RING);
-        assertEquals(gcc.get("cq") * 0x100, IoUringConstants.OFF_CQ_RING);
-        assertEquals(gcc.get("sqes") * 0x100, IoUringConstants.OFF_SQES);
-        assertEquals(gcc.get("single"), IoUringConstants.FEAT_SINGLE_MMAP);
-        assertEquals(gcc.get("getevents"), IoUringConstants.ENTER_GETEVENTS);
-        assertEquals(gcc.get("nop"), IoUringConstants.OP_NOP);
-        assertEquals(gcc.get("read"), IoUringConstants.OP_READ);
-        assertEquals(gcc.get("protRead"), IoUringConstants.PROT_READ);
-        assertEquals(gcc.get("protWrite"), IoUringConstants.PROT_WRITE);
-        assertEquals(gcc.get("shared"), IoUringConstants.MAP_SHARED);
-        assertEquals(gcc.get("populate"), IoUringConstants.MAP_POPULATE);
+        assertEquals(gcc.get("setup"), UringSyscalls.NR_IO_URING_SETUP);
+        assertEquals(gcc.get("enter"), UringSyscalls.NR_IO_URING_ENTER);
+        assertEquals(gcc.get("sq"), IoUringConstants.IORING_OFF_SQ_RING);
+        assertEquals(gcc.get("cq") * 0x100, IoUringConstants.IORING_OFF_CQ_RING);
+        assertEquals(gcc.get("sqes") * 0x100, IoUringConstants.IORING_OFF_SQES);
+        assertEquals(gcc.get("single"), IoUringConstants.IORING_FEAT_SINGLE_MMAP);
+        assertEquals(gcc.get("getevents"), IoUringConstants.IORING_ENTER_GETEVENTS);
+        assertEquals(gcc.get("nop"), IoUringConstants.IORING_OP_NOP);
+        assertEquals(gcc.get("read"), IoUringConstants.IORING_OP_READ);
+        assertEquals(gcc.get("protRead"), UringSyscalls.PROT_READ);
+        assertEquals(gcc.get("protWrite"), UringSyscalls.PROT_WRITE);
+        assertEquals(gcc.get("shared"), UringSyscalls.MAP_SHARED);
+        assertEquals(gcc.get("populate"), UringSyscalls.MAP_POPULATE);
     }
 
     @Test
@@ -65,7 +67,7 @@ class IoUringTest {
         Files.write(file, text);
         try (IoUring ring = new IoUring(8); Arena arena = Arena.ofConfined()) {
             assertTrue(ring.params().sqEntries() >= 8, "sq_entries " + ring.params().sqEntries());
-            IoUringCqe nop = ring.submitAndWait(entry(IoUringConstants.OP_NOP, -1, 0, 0, 42));
+            IoUringCqe nop = ring.submitAndWait(IoUringConstants.IORING_OP_NOP, -1, 0, 0, 42);
             assertEquals(42, nop.userData());
             assertEquals(0, nop.res());
 
@@ -73,8 +75,8 @@ class IoUringTest {
             try {
                 MemorySegment buffer = arena.allocate(64);
                 for (int round = 0; round < 20; round++) {
-                    IoUringCqe read = ring.submitAndWait(entry(IoUringConstants.OP_READ, fd,
-                            buffer.address(), 64, 100 + round));
+                    IoUringCqe read = ring.submitAndWait(IoUringConstants.IORING_OP_READ, fd,
+                            buffer.address(), 64, 100 + round);
                     assertEquals(100 + round, read.userData(), "round " + round);
                     assertEquals(text.length, read.res(), "bytes read, round " + round);
                 }
@@ -87,11 +89,5 @@ class IoUringTest {
             System.out.printf("live kernel: io_uring with %d entries, 1 no-op and 20 reads"
                     + " completed%n", ring.params().sqEntries());
         }
-    }
-
-    /** A submission: {@code len} bytes at {@code addr}, from offset 0 of {@code fd}. */
-    private static IoUringSqe entry(int opcode, int fd, long addr, int len, long userData) {
-        return new IoUringSqe((byte) opcode, (byte) 0, (short) 0, fd, 0, addr, len, 0, userData,
-                (short) 0, (short) 0, 0, 0, 0);
     }
 }

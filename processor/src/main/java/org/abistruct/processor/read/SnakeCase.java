@@ -8,11 +8,11 @@ import java.util.Locale;
  * run ({@code TLBEntry} is {@code tlb_entry}). Digits stay with the word before them, as in C
  * names such as {@code mas8} or {@code reserved2}; existing underscores are kept.
  */
-final class SnakeCase {
+public final class SnakeCase {
     private SnakeCase() {}
 
     /** The snake_case form of a Java identifier. */
-    static String of(String name) {
+    public static String of(String name) {
         StringBuilder out = new StringBuilder(name.length() + 8);
         for (int i = 0; i < name.length(); i++) {
             if (i > 0 && startsWord(name, i) && out.charAt(out.length() - 1) != '_') {

@@ -1,4 +1,4 @@
-package org.abistruct.examples.linux;
+package org.abistruct.examples.uring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The io_uring structs as declared here against {@code linux/io_uring.h} of every ABI's kernel
- * headers: each struct's size and every member's offset, by GCC.
+ * The io_uring structs imported from {@code linux/io_uring.h} against that header of every ABI:
+ * each struct's size and the offset of every member the live examples use, by GCC.
  */
 class IoUringLayoutTest {
     private static final Map<String, List<String>> MEMBERS = new LinkedHashMap<>();
@@ -56,8 +56,8 @@ class IoUringLayoutTest {
         for (Abi abi : Abi.values()) {
             Map<String, AbiLayout> layouts = Map.of(
                     "io_uring_params", IoUringParamsLayout.of(abi),
-                    "io_sqring_offsets", IoUringParams_SqOffsetsLayout.of(abi),
-                    "io_cqring_offsets", IoUringParams_CqOffsetsLayout.of(abi),
+                    "io_sqring_offsets", IoSqringOffsetsLayout.of(abi),
+                    "io_cqring_offsets", IoCqringOffsetsLayout.of(abi),
                     "io_uring_sqe", IoUringSqeLayout.of(abi),
                     "io_uring_cqe", IoUringCqeLayout.of(abi));
             for (Map.Entry<String, List<String>> struct : MEMBERS.entrySet()) {

@@ -1,0 +1,33 @@
+package org.abistruct.examples.uring;
+
+import org.abistruct.AbiStruct;
+import org.abistruct.Unsigned;
+
+/**
+ * {@code struct io_sqring_offsets} of {@code linux/io_uring.h}.
+ *
+ * <pre>{@code
+ * struct io_sqring_offsets {
+ *     __u32 head;
+ *     __u32 tail;
+ *     __u32 ring_mask;
+ *     __u32 ring_entries;
+ *     __u32 flags;
+ *     __u32 dropped;
+ *     __u32 array;
+ *     __u32 resv1;
+ *     __u64 resv2;
+ * };
+ * }</pre>
+ */
+@AbiStruct(name = "io_sqring_offsets")
+public record IoSqringOffsets(
+        @Unsigned int head,
+        @Unsigned int tail,
+        @Unsigned int ringMask,
+        @Unsigned int ringEntries,
+        @Unsigned int flags,
+        @Unsigned int dropped,
+        @Unsigned int array,
+        @Unsigned int resv1,
+        @Unsigned long resv2) {}
