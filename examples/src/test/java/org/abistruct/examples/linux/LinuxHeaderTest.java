@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.abistruct.Abi;
+import org.abistruct.testing.LibcHeaders;
 import org.abistruct.testing.CompileResult;
 import org.abistruct.testing.CrossCompiler;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,9 +55,7 @@ class LinuxHeaderTest {
         URL header = LinuxHeaderTest.class.getClassLoader().getResource("abistruct/winsize.h");
         assertNotNull(header, "abistruct/winsize.h is not on the class path");
         root = Path.of(header.toURI()).getParent().getParent();
-        URL socket = LinuxHeaderTest.class.getClassLoader().getResource("libc/sys/socket.h");
-        assertNotNull(socket, "libc/sys/socket.h is not on the class path");
-        libc = Path.of(socket.toURI()).getParent().getParent();
+        libc = LibcHeaders.directory();
     }
 
     @Test
