@@ -33,8 +33,11 @@ final class JavaCompile {
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         String path = classPath();
-        List<String> options = List.of("--release", "17", "-d", classes.toString(),
-                "-cp", path, "-processorpath", path, "-proc:full", "-Xmaxerrs", "100000");
+        List<String> options = new ArrayList<>(List.of("--release", "17", "-d", classes.toString(),
+                "-cp", path, "-processorpath", path, "-Xmaxerrs", "100000"));
+        if (Runtime.version().feature() >= 21) {
+            options.add("-proc:full"); // JDK 23 and later process only when told to
+        }
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(sources)).call();
