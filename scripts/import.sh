@@ -11,7 +11,10 @@ jar="$root/processor/target/abistruct-processor-0.1.0-SNAPSHOT.jar"
 classes="$root/importer/target/classes"
 if [ ! -f "$jar" ] || [ ! -f "$classes/org/abistruct/importer/Main.class" ] \
         || [ -n "$(find "$root/importer/src/main" "$root/processor/src/main" -newer "$jar" -print -quit)" ]; then
-    (cd "$root" && mvn -B -q -ntp -Dstyle.color=never install -DskipTests -pl annotations,processor,importer -am) >&2
+    if ! build=$(cd "$root" && mvn -B -q -ntp install -DskipTests -pl annotations,processor,importer -am 2>&1); then
+        echo "$build" >&2
+        exit 1
+    fi
 fi
 java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
 exec "$java_bin" -cp "$classes:$jar" org.abistruct.importer.Main "$@"

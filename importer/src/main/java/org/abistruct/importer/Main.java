@@ -34,8 +34,11 @@ public final class Main {
             Importer.Result result = Importer.plan(options);
             ImportPlan plan = result.plan();
             Map<String, String> files = SourceFiles.render(plan);
-            List<Path> written = OutputTree.write(options.out(), plan.packageName(), files);
-            Summary.print(out, plan, result.coverage(), written.size(), seconds(start));
+            List<Path> removed = OutputTree.write(options.out(), plan.packageName(), files);
+            Summary.print(out, plan, result.coverage(), files.size(), seconds(start));
+            for (Path p : removed) {
+                out.println("  removed " + p + ", which an earlier import wrote");
+            }
             if (!options.verify()) {
                 return 0;
             }
@@ -66,6 +69,11 @@ public final class Main {
                     plan.primary(), seconds, plan.records().size(), plan.interfaces().size(),
                     plan.constants().size(), files);
             out.println("headers compile on " + plan.abis().size() + " ABIs: " + plan.abis());
+            long onRecords = plan.records().stream().mapToLong(r -> r.ioctls().size()).sum();
+            long onInterfaces = plan.interfaces().values().stream().mapToLong(List::size).sum();
+            long ioctlsSkipped = plan.skipped().stream().filter(k -> k.name().startsWith("ioctl ")).count();
+            out.printf("ioctls: %d on records, %d on interfaces, %d skipped%n", onRecords,
+                    onInterfaces, ioctlsSkipped);
             for (Map.Entry<Abi, String> e : plan.missing().entrySet()) {
                 out.println("  not on " + e.getKey() + ": " + e.getValue());
             }

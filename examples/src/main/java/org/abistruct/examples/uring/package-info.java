@@ -1,3 +1,4 @@
+// Imported by abistruct from linux/io_uring.h with X86_64's GCC; import again rather than edit.
 /**
  * The structs, unions, ioctls and constants of {@code linux/io_uring.h}, imported from
  * what X86_64's GCC compiled. Each record is declared on the ABIs whose headers

@@ -162,7 +162,7 @@ final class RecordBuilder {
                     CText.member(m, unit.structs()), i));
         }
         if (components.isEmpty()) {
-            throw new Skip("it has no members abistruct carries");
+            throw new Skip("it holds only zero-length arrays, which a union cannot carry");
         }
         return new RecordPlan(names, cName, struct.union(), tagless, false, 0, Set.of(), components,
                 List.of(), struct.header(), CText.declaration(struct, unit.structs()), nested, notes);

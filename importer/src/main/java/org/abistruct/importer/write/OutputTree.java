@@ -8,13 +8,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.abistruct.importer.ImportException;
 import org.abistruct.importer.read.TempFiles;
 
 /**
  * Writes the sources of a package under an output folder all at once: every file is first
  * written to a staging folder beside them, then moved into place, so a failure leaves no
- * half-written file.
+ * half-written file. Files an earlier import wrote there, which this one does not, are removed.
  */
 public final class OutputTree {
     private OutputTree() {}
@@ -26,7 +28,10 @@ public final class OutputTree {
         }
     }
 
-    /** Writes {@code files} into the folder of {@code packageName} under {@code out}. */
+    /**
+     * Writes {@code files} into the folder of {@code packageName} under {@code out}; returns the
+     * files of an earlier import it removed.
+     */
     public static List<Path> write(Path out, String packageName, Map<String, String> files) {
         check(out);
         Path dir = out.resolve(packageName.replace('.', '/'));
@@ -37,18 +42,30 @@ public final class OutputTree {
             for (Map.Entry<String, String> e : files.entrySet()) {
                 Files.writeString(staging.resolve(e.getKey()), e.getValue());
             }
-            List<Path> written = new ArrayList<>();
             for (String name : files.keySet()) {
-                Path target = dir.resolve(name);
-                Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-                written.add(target);
+                Files.move(staging.resolve(name), dir.resolve(name),
+                        StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            return written;
+            return removeStale(dir, files.keySet());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir, e);
         } finally {
             TempFiles.delete(staging);
         }
+    }
+
+    private static List<Path> removeStale(Path dir, Set<String> current) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        try (Stream<Path> listed = Files.list(dir)) {
+            for (Path p : listed.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".java") && !current.contains(name) && Files.isRegularFile(p)
+                        && Files.readString(p).startsWith(SourceFiles.MARKER)) {
+                    Files.delete(p);
+                    removed.add(p);
+                }
+            }
+        }
+        return removed;
     }
 }

@@ -19,8 +19,13 @@ import org.abistruct.importer.plan.RecordPlan;
 public final class SourceFiles {
     private SourceFiles() {}
 
+    /** The first line of every file an import writes, which a later import may replace. */
+    public static final String MARKER = "// Imported by abistruct from ";
+
     public static Map<String, String> render(ImportPlan plan) {
         Map<String, String> files = new LinkedHashMap<>();
+        String marker = MARKER + String.join(" ", plan.headers()) + " with " + plan.primary()
+                + "'s GCC; import again rather than edit.\n";
         files.put("package-info.java", packageInfo(plan));
         for (RecordPlan record : plan.records()) {
             files.put(record.simpleName() + ".java",
@@ -32,6 +37,7 @@ public final class SourceFiles {
         for (ConstantsPlan constants : plan.constants()) {
             files.put(constants.className() + ".java", constants(plan, constants));
         }
+        files.replaceAll((name, text) -> marker + text);
         return files;
     }
 
