@@ -145,11 +145,8 @@ final class RecordBuilder {
                         + " no zero-length array in a union, and it adds no bytes");
                 continue;
             }
-            if (field.flexible() && (i != struct.members().size() - 1
-                    || struct.members().size() == 1)) {
-                throw new Skip(label + ": a zero-length array "
-                        + (i == 0 ? "as the only member" : "before the last member")
-                        + " is not supported");
+            if (field.flexible() && i != struct.members().size() - 1) {
+                throw new Skip(label + ": a zero-length array before the last member is not supported");
             }
             if (field.lengths().stream().skip(1).anyMatch(n -> n == 0)) {
                 throw new Skip(label + ": a zero-length inner dimension is not supported");

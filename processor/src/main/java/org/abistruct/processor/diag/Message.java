@@ -53,10 +53,6 @@ public enum Message {
     FLEXIBLE_ARRAY_IN_UNION("AbiStructFlexibleArrayInUnion",
             "Component '%s' is a flexible array member (@Length(0)), which a union cannot have.",
             "Give it a length."),
-    FLEXIBLE_ARRAY_ONLY_MEMBER("AbiStructFlexibleArrayOnlyMember",
-            "Component '%s' is a flexible array member (@Length(0)) and the only member; C needs"
-                    + " at least one member before it.",
-            "Add a member before it, or give it a length."),
     FLEXIBLE_ARRAY_INNER_DIMENSION("AbiStructFlexibleArrayInnerDimension",
             "@Length of component '%s' has length 0 in dimension %d; only the first dimension"
                     + " of a flexible array member may be 0.",

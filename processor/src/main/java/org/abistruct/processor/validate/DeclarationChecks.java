@@ -59,8 +59,6 @@ final class DeclarationChecks {
                 report.add(Message.FLEXIBLE_ARRAY_IN_UNION, site.length(), name);
             } else if (site.componentIndex() != d.componentCount() - 1) {
                 report.add(Message.FLEXIBLE_ARRAY_NOT_LAST, site.length(), name);
-            } else if (d.componentCount() == 1) {
-                report.add(Message.FLEXIBLE_ARRAY_ONLY_MEMBER, site.length(), name);
             }
         }
         CType inner = array.element();

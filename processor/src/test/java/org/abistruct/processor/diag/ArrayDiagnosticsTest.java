@@ -50,14 +50,6 @@ class ArrayDiagnosticsTest {
     }
 
     @Test
-    void flexibleArrayAsOnlyMember() {
-        JavaFileObject src = Sources.of("F", "@AbiStruct", "record F(",
-                "    @Length(0) int[] items) {}");
-        assertThat(Sources.compile(src)).hadErrorContaining("[AbiStructFlexibleArrayOnlyMember]")
-                .inFile(src).onLineContaining("int[] items");
-    }
-
-    @Test
     void flexibleArrayInInnerDimension() {
         JavaFileObject src = Sources.of("F", "@AbiStruct", "record F(int count,",
                 "    @Length({2, 0}) int[][] items) {}");

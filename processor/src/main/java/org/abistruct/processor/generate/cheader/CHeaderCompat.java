@@ -134,7 +134,7 @@ final class CHeaderCompat {
                             .append(uf.member().align()).append(")))");
                 }
             } else {
-                out.append(declaration(uf, kf));
+                out.append(CStructWriter.zeroLengthIfAlone(u.decl(), uf.member(), declaration(uf, kf)));
                 if (uf.member().align() > 0) {
                     out.append(" __attribute__((aligned(")
                             .append(uf.member().align()).append(")))");

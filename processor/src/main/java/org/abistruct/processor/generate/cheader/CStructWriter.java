@@ -119,7 +119,7 @@ public final class CStructWriter {
                 }
             } else {
                 out.append(member.bitfield() ? bitfield(member)
-                        : declaration(member.type(), member.cName()));
+                        : zeroLengthIfAlone(decl, member, declaration(member.type(), member.cName())));
                 if (member.align() > 0) {
                     out.append(" __attribute__((aligned(").append(member.align()).append(")))");
                 }
@@ -162,6 +162,16 @@ public final class CStructWriter {
     }
 
     /** {@code uint8_t x[4][2]}, {@code void *p}, {@code struct tag s}. */
+    /**
+     * {@code declaration} with GNU C's zero-length array {@code [0]} for a flexible array that
+     * is its struct's only member, which ISO C's {@code []} may not be
+     * ({@code struct bpf_raw_tracepoint_args { __u64 args[0]; }}).
+     */
+    static String zeroLengthIfAlone(StructDecl decl, Member member, String declaration) {
+        return decl.members().size() == 1 && member.type() instanceof ArrayType a && a.length() == 0
+                ? declaration.replaceFirst("\\[\\]", "[0]") : declaration;
+    }
+
     private String declaration(CType type, String name) {
         return declarator(type, name, this::spelling);
     }

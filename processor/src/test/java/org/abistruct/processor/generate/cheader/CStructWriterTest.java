@@ -88,6 +88,20 @@ class CStructWriterTest {
     }
 
     @Test
+    void aFlexibleArrayAloneIsGnuCsZeroLengthArray() {
+        StructRef only = decls.struct("only", member("args", array(scalar(UINT64), 0)));
+        String definition = CStructWriter.definition(decls.get(only), decls.lookup());
+        assertEquals("struct only {\n    uint64_t args[0];\n};\n", definition);
+        String source = CStructWriter.INCLUDES + "\n" + definition
+                + "_Static_assert(sizeof(struct only) == 0, \"empty\");\n";
+        for (Abi abi : Abi.values()) {
+            CompileResult result = CrossCompiler.require(abi).run(List.of("-std=gnu11",
+                    "-ffreestanding", "-fsyntax-only", "-Wall", "-Wextra", "-Werror"), source);
+            assertTrue(result.ok(), () -> abi + " rejects:\n" + source + "\n" + result.stderr());
+        }
+    }
+
+    @Test
     void everyReferenceCompilerAcceptsTheOutput() {
         String source = CStructWriter.INCLUDES + "\n"
                 + CStructWriter.definitions(decls.all(), decls.lookup())
