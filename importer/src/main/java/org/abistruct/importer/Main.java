@@ -77,8 +77,17 @@ public final class Main {
             for (Map.Entry<Abi, String> e : plan.missing().entrySet()) {
                 out.println("  not on " + e.getKey() + ": " + e.getValue());
             }
+            List<String> macros = new ArrayList<>();
             for (ImportPlan.Skipped s : plan.skipped()) {
-                out.println("  skipped " + s.name() + ": " + s.reason());
+                if (s.name().startsWith("macro ")) {
+                    macros.add(s.name().substring("macro ".length()));
+                } else {
+                    out.println("  skipped " + s.name() + ": " + s.reason());
+                }
+            }
+            if (!macros.isEmpty()) {
+                out.println("  skipped " + macros.size() + " macros that are not integer constants: "
+                        + String.join(" ", macros));
             }
             out.printf("structs and unions of the headers: %d, imported %d (%.1f%%); with what they"
                             + " embed and the ioctls take: %d records%n", coverage.selected(), coverage.imported(),

@@ -69,8 +69,19 @@ public final class MacroPlanner {
                 }
                 continue;
             }
+            if (ioctl != null) {
+                boolean undefined = ioctl.argument() != null && IoctlPlanner.tag(ioctl.argument()) != null
+                        && !tags.containsKey(ioctl.argument());
+                skipped.add(new ImportPlan.Skipped("ioctl " + m.name(), undefined
+                        ? "its argument, " + ioctl.argument() + ", is not defined on the import ABI"
+                        : "its number does not evaluate"));
+                continue;
+            }
             ValueProbe.Value value = values.get(m.name());
-            if (value != null && names.add(m.name())) {
+            if (value == null) {
+                skipped.add(new ImportPlan.Skipped("macro " + m.name(), "not an integer constant: "
+                        + (m.body().length() > 40 ? m.body().substring(0, 40) + "..." : m.body())));
+            } else if (names.add(m.name())) {
                 constants.get(m.header()).add(new CConstant(m.name(), value.bits(), !value.negative(), m.header(),
                         m.body().contains("0x") || m.body().contains("0X") || m.body().contains("<<")));
             }
