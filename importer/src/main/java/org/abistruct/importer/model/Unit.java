@@ -1,5 +1,7 @@
 package org.abistruct.importer.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.abistruct.Abi;
@@ -13,7 +15,7 @@ import org.abistruct.Abi;
 public record Unit(Abi abi, Map<Long, CStruct> structs, List<CConstant> enumConstants,
                    List<Macro> macros, Map<String, Long> alignments) {
     public Unit {
-        structs = Map.copyOf(structs);
+        structs = Collections.unmodifiableMap(new LinkedHashMap<>(structs)); // in DWARF order
         enumConstants = List.copyOf(enumConstants);
         macros = List.copyOf(macros);
         alignments = Map.copyOf(alignments);
