@@ -43,6 +43,12 @@ class KernelHeaderImportTest {
     static Stream<Arguments> headers() {
         return Stream.of(
                 Arguments.of(List.of("linux/kvm.h", "asm/kvm.h"), 95.0),
+                // Each architecture's asm/kvm.h, with its own compiler. The skipped structs are
+                // empty on that architecture (struct kvm_sregs { } on arm64), or hold __int128.
+                Arguments.of(List.of("--abi", "AARCH64", "linux/kvm.h", "asm/kvm.h"), 95.0),
+                Arguments.of(List.of("--abi", "PPC64", "linux/kvm.h", "asm/kvm.h"), 95.0),
+                Arguments.of(List.of("--abi", "S390X", "linux/kvm.h", "asm/kvm.h"), 95.0),
+                Arguments.of(List.of("--abi", "RISCV64", "linux/kvm.h", "asm/kvm.h"), 90.0),
                 Arguments.of(List.of("linux/io_uring.h"), 95.0),
                 Arguments.of(List.of("linux/if_tun.h"), 95.0),
                 Arguments.of(List.of("linux/if.h", "--include", LibcHeaders.directory().toString()), 95.0),

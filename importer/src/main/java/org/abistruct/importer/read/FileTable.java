@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The files a compilation unit's {@code DW_AT_decl_file} numbers name, from the DWARF 5 line
- * table as {@code readelf --debug-dump=rawline} prints it, each as an include path such as
+ * The files a compilation unit's {@code DW_AT_decl_file} numbers name, from the line table
+ * (DWARF 5, or 4 where the target's assembler writes that) as {@code readelf
+ * --debug-dump=rawline} prints it, each as an include path such as
  * {@code linux/kvm.h} or {@code asm/kvm.h}.
  */
 final class FileTable {
@@ -43,10 +44,12 @@ final class FileTable {
                     dirs.put(Integer.parseInt(m.group(1)), m.group(2).strip());
                 }
             } else if (section == 2) {
+                // DWARF 5: entry, directory, name; DWARF 4 adds time and size before the name.
                 Matcher m = FILE.matcher(line);
                 if (m.find()) {
+                    String[] rest = m.group(3).strip().split("\\s+");
                     String dir = dirs.getOrDefault(Integer.parseInt(m.group(2)), "");
-                    files.put(Integer.parseInt(m.group(1)), includePath(dir + "/" + m.group(3).strip()));
+                    files.put(Integer.parseInt(m.group(1)), includePath(dir + "/" + rest[rest.length - 1]));
                 }
             }
         }

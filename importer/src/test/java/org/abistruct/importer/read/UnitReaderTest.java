@@ -96,6 +96,28 @@ class UnitReaderTest {
     }
 
     @Test
+    void readsTheDwarf4FileTableSomeAssemblersWrite() {
+        FileTable files = FileTable.parse("""
+                 The Directory Table (offset 0x1b):
+                  1\t/usr/powerpc64-linux-gnu/include/asm-generic
+                  2\t/usr/powerpc64-linux-gnu/include/linux
+                  3\t/usr/powerpc64-linux-gnu/include/asm
+
+                 The File Name Table (offset 0x95):
+                  Entry\tDir\tTime\tSize\tName
+                  1\t0\t0\t0\tpp.c
+                  2\t1\t0\t0\tint-l64.h
+                  8\t3\t0\t0\tkvm.h
+                  9\t2\t0\t0\tkvm.h
+
+                 No Line Number Statements.
+                """);
+        assertEquals("asm/kvm.h", files.header(8));
+        assertEquals("linux/kvm.h", files.header(9));
+        assertEquals("asm-generic/int-l64.h", files.header(2));
+    }
+
+    @Test
     void includePathsDropTheTripletFolder() {
         assertEquals("asm/kvm.h", FileTable.includePath("/usr/include/x86_64-linux-gnu/asm/kvm.h"));
         assertEquals("asm/kvm.h", FileTable.includePath("/usr/m68k-linux-gnu/include/asm/kvm.h"));
