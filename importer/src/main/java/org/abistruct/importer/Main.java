@@ -12,7 +12,6 @@ import org.abistruct.importer.plan.ImportPlan;
 import org.abistruct.importer.plan.Planner;
 import org.abistruct.importer.verify.Verifier;
 import org.abistruct.importer.write.OutputTree;
-import org.abistruct.importer.write.SourceFiles;
 
 /**
  * The {@code import.sh} command: imports C headers as {@code @AbiStruct} records, and with
@@ -32,22 +31,24 @@ public final class Main {
             OutputTree.check(options.out());
             long start = System.nanoTime();
             Importer.Result result = Importer.plan(options);
-            ImportPlan plan = result.plan();
-            Map<String, String> files = SourceFiles.render(plan);
-            List<Path> removed = OutputTree.write(options.out(), plan.packageName(), files);
-            Summary.print(out, plan, result.coverage(), files.size(), seconds(start));
-            for (Path p : removed) {
-                out.println("  removed " + p + ", which an earlier import wrote");
+            try (Screening.Screened screened = Screening.screen(result.plan())) {
+                ImportPlan plan = screened.plan();
+                List<Path> removed = OutputTree.write(options.out(), plan.packageName(), screened.files());
+                Summary.print(out, plan, result.coverage(), screened.files().size(), seconds(start));
+                for (Path p : removed) {
+                    out.println("  removed " + p + ", which an earlier import wrote");
+                }
+                if (!options.verify()) {
+                    return 0;
+                }
+                long verifyStart = System.nanoTime();
+                Verifier.Report report = Verifier.check(plan, screened.compiled().classes(), List.of(),
+                        options.headers(), options.includes());
+                report.print(out);
+                out.printf("verified in %.1f s (import and verify: %.1f s)%n", seconds(verifyStart),
+                        seconds(start));
+                return report.clean() ? 0 : 1;
             }
-            if (!options.verify()) {
-                return 0;
-            }
-            long verifyStart = System.nanoTime();
-            Verifier.Report report = Verifier.verify(plan, options.out(), options.headers(),
-                    options.includes());
-            report.print(out);
-            out.printf("verified in %.1f s (import and verify: %.1f s)%n", seconds(verifyStart), seconds(start));
-            return report.clean() ? 0 : 1;
         } catch (ImportException e) {
             err.println("import: " + e.getMessage());
             return 2;
@@ -89,9 +90,10 @@ public final class Main {
                 out.println("  skipped " + macros.size() + " macros that are not integer constants: "
                         + String.join(" ", macros));
             }
+            long imported = plan.records().stream().filter(r -> plan.headers().contains(r.header())).count();
             out.printf("structs and unions of the headers: %d, imported %d (%.1f%%); with what they"
-                            + " embed and the ioctls take: %d records%n", coverage.selected(), coverage.imported(),
-                    coverage.selected() == 0 ? 100.0 : 100.0 * coverage.imported() / coverage.selected(),
+                            + " embed and the ioctls take: %d records%n", coverage.selected(), imported,
+                    coverage.selected() == 0 ? 100.0 : 100.0 * imported / coverage.selected(),
                     plan.records().size());
             Map<Set<Abi>, List<String>> byAbis = new LinkedHashMap<>();
             coverage.differs().forEach((name, abis) -> byAbis.computeIfAbsent(abis, k -> new ArrayList<>()).add(name));

@@ -60,6 +60,34 @@ class VerifyAndErrorsTest {
     }
 
     @Test
+    void aRecordTheProcessorRefusesIsSkippedWithItsReasonAndTheRestCompiles() throws IOException {
+        Path headers = Files.createDirectories(out.resolve("include/abistruct_test"));
+        Files.writeString(headers.resolve("refused.h"), """
+                #include <linux/ioctl.h>
+                struct refused_big { char data[20000]; };
+                struct refused_embeds { struct refused_big b; int x; };
+                struct refused_fine { int v; };
+                #define REFUSED_BIG _IOW('x', 1, struct refused_big)
+                #define REFUSED_FINE _IOW('x', 2, struct refused_fine)
+                """);
+        Path target = out.resolve("src");
+        Run run = Run.of("--package", "com.example.refused", "--out", target.toString(),
+                "--include", out.resolve("include").toString(), "abistruct_test/refused.h", "--verify");
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("skipped struct refused_big: the processor refuses its record:"
+                + " [AbiStructIoctlTooLarge] REFUSED_BIG"), run.out());
+        assertTrue(run.out().contains("skipped ioctl REFUSED_BIG: its argument, struct refused_big,"
+                + " is not imported"), run.out());
+        assertTrue(run.out().contains("skipped struct refused_embeds: the processor refuses its record:"
+                + " [AbiStructEmbeddedHasErrors]"), run.out());
+        assertTrue(run.out().contains("imported 1 (33.3%)"), run.out());
+        try (Stream<Path> listed = Files.list(target.resolve("com/example/refused"))) {
+            assertEquals(List.of("RefusedFine.java", "package-info.java"),
+                    listed.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void aHeaderThatDoesNotCompileWritesNothing() throws IOException {
         Path target = out.resolve("src");
         Run run = Run.of("--package", "com.example.none", "--out", target.toString(),

@@ -1,4 +1,4 @@
-// Imported by abistruct from linux/io_uring.h with X86_64's GCC; import again rather than edit.
+// Imported by abistruct from linux/io_uring.h (X86_64); import again rather than edit.
 package org.abistruct.examples.uring;
 
 import org.abistruct.AbiStruct;

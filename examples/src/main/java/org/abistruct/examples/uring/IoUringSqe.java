@@ -1,4 +1,4 @@
-// Imported by abistruct from linux/io_uring.h with X86_64's GCC; import again rather than edit.
+// Imported by abistruct from linux/io_uring.h (X86_64); import again rather than edit.
 package org.abistruct.examples.uring;
 
 import org.abistruct.AbiStruct;
@@ -202,7 +202,8 @@ public record IoUringSqe(
      * };
      * }</pre>
      *
-     * <p>{@code __u8 cmd[0];} is left out: abistruct has no zero-length array in a union, and it adds no bytes.
+     * <p>{@code __u8 cmd[0];} is left out: abistruct has no zero-length array in a union, and it
+     * holds no bytes.
      */
     @AbiUnion(name = "io_uring_sqe_anonunion6", tagless = true)
     public record AnonUnion6(

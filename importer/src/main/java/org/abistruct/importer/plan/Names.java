@@ -28,6 +28,17 @@ final class Names {
         return Character.toUpperCase(member.charAt(0)) + member.substring(1);
     }
 
+    /** {@code v4l2_mpeg_vbi_ITV0} as a type name with its capitals, {@code V4l2MpegVbiITV0}. */
+    static String typeKeepingCapitals(String cName) {
+        StringBuilder out = new StringBuilder();
+        for (String part : cName.split("_")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return out.length() == 0 || !Character.isJavaIdentifierStart(out.charAt(0)) ? "T" + out : out.toString();
+    }
+
     /** {@code num_dirty} as a component name, {@code numDirty}; never a Java keyword. */
     static String member(String cName) {
         StringBuilder out = new StringBuilder();

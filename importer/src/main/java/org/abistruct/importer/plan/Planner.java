@@ -118,11 +118,7 @@ public final class Planner {
         for (CStruct s : selected) {
             selectedCount += headers.contains(s.header()) ? 1 : 0;
         }
-        int importedCount = 0;
-        for (Long id : fitted.keySet()) {
-            importedCount += headers.contains(unit.structs().get(id).header()) ? 1 : 0;
-        }
-        return new Records(fitted, skipped, leftOut, differs, selectedCount, importedCount);
+        return new Records(fitted, skipped, leftOut, differs, selectedCount);
     }
 
     private static CStruct find(Unit unit, String name) {
@@ -138,9 +134,9 @@ public final class Planner {
      * The records by struct id (embedded ones first), what was not imported, the ABIs each
      * record leaves out because abistruct does not reproduce GCC's layout there, the ABIs whose
      * headers declare a struct differently, and how many structs of the requested headers were
-     * selected and imported.
+     * selected.
      */
     public record Records(Map<Long, RecordPlan> records, List<ImportPlan.Skipped> skipped,
                           Map<String, Map<Abi, String>> leftOut, Map<String, Set<Abi>> differs,
-                          int selected, int imported) {}
+                          int selected) {}
 }

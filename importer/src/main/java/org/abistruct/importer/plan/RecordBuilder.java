@@ -26,6 +26,8 @@ final class RecordBuilder {
     private final Map<Long, String> failed = new HashMap<>();
     private final Map<Long, Set<Long>> embeds = new HashMap<>();
     private final Set<Long> building = new HashSet<>();
+    private final Map<Long, String> typeNames = new HashMap<>();
+    private final Set<String> takenTypeNames = new HashSet<>();
 
     RecordBuilder(Unit unit) {
         this.unit = unit;
@@ -56,7 +58,7 @@ final class RecordBuilder {
         CStruct struct = unit.structs().get(id);
         Set<Long> deps = new LinkedHashSet<>();
         try {
-            RecordPlan plan = record(struct, List.of(Names.type(struct.tag())), struct.tag(), false, deps,
+            RecordPlan plan = record(struct, List.of(typeName(struct)), struct.tag(), false, deps,
                     new HashSet<>());
             embeds.put(id, deps);
             built.put(id, plan);
@@ -114,7 +116,7 @@ final class RecordBuilder {
                     }
                     deps.add(inner.id());
                     deps.addAll(embeds(inner.id()));
-                    target = List.of(Names.type(inner.tag()));
+                    target = List.of(typeName(inner));
                 } else {
                     String base = anonymous ? (inner.union() ? "AnonUnion" : "AnonStruct")
                             : Names.type(m.name());
@@ -140,13 +142,11 @@ final class RecordBuilder {
                     field = field.withBits(m.bitSize(), true);
                 }
             }
-            if (field.flexible() && struct.union()) {
+            if (field.flexible() && (struct.union() || i != struct.members().size() - 1)) {
                 notes.add("{@code " + CText.member(m, unit.structs()) + "} is left out: abistruct has"
-                        + " no zero-length array in a union, and it adds no bytes");
+                        + " no zero-length array " + (struct.union() ? "in a union" : "before the last member")
+                        + ", and it holds no bytes");
                 continue;
-            }
-            if (field.flexible() && i != struct.members().size() - 1) {
-                throw new Skip(label + ": a zero-length array before the last member is not supported");
             }
             if (field.lengths().stream().skip(1).anyMatch(n -> n == 0)) {
                 throw new Skip(label + ": a zero-length inner dimension is not supported");
@@ -165,11 +165,33 @@ final class RecordBuilder {
                 List.of(), struct.header(), CText.declaration(struct, unit.structs()), nested, notes);
     }
 
+    /**
+     * The record name of a tagged struct: {@code KvmRegs}; where two tags give one name
+     * ({@code v4l2_mpeg_vbi_itv0} and {@code v4l2_mpeg_vbi_ITV0}), the second keeps its
+     * capitals, or else takes a number.
+     */
+    private String typeName(CStruct struct) {
+        String known = typeNames.get(struct.id());
+        if (known != null) {
+            return known;
+        }
+        String name = Names.type(struct.tag());
+        if (takenTypeNames.contains(name)) {
+            name = Names.typeKeepingCapitals(struct.tag());
+        }
+        name = unique(name, takenTypeNames);
+        typeNames.put(struct.id(), name);
+        return name;
+    }
+
     private boolean endsFlexible(CStruct struct) {
         if (struct.union() || struct.members().isEmpty()) {
             return false;
         }
         CType last = FlexibleArrays.unwrap(unit, struct.members().get(struct.members().size() - 1)).type();
+        while (last instanceof CType.Typedef t) {
+            last = t.target();
+        }
         return last instanceof CType.Array a && a.lengths().get(0) <= 0;
     }
 

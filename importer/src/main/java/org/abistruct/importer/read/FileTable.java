@@ -1,6 +1,8 @@
 package org.abistruct.importer.read;
 
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,11 @@ final class FileTable {
     }
 
     static FileTable parse(String rawline) {
+        return parse(rawline, List.of());
+    }
+
+    /** As {@link #parse(String)}; a file under one of {@code roots} is named from there. */
+    static FileTable parse(String rawline, List<Path> roots) {
         Map<Integer, String> dirs = new HashMap<>();
         Map<Integer, String> files = new HashMap<>();
         int section = 0;
@@ -49,7 +56,7 @@ final class FileTable {
                 if (m.find()) {
                     String[] rest = m.group(3).strip().split("\\s+");
                     String dir = dirs.getOrDefault(Integer.parseInt(m.group(2)), "");
-                    files.put(Integer.parseInt(m.group(1)), includePath(dir + "/" + rest[rest.length - 1]));
+                    files.put(Integer.parseInt(m.group(1)), includePath(dir + "/" + rest[rest.length - 1], roots));
                 }
             }
         }
@@ -65,6 +72,17 @@ final class FileTable {
      * {@code /usr/include/x86_64-linux-gnu/asm/kvm.h} and {@code /usr/m68k-linux-gnu/include/asm/kvm.h}
      * become {@code asm/kvm.h}; a file outside any include directory keeps its name.
      */
+    static String includePath(String path, List<Path> roots) {
+        Path file = Path.of(path).normalize();
+        for (Path root : roots) {
+            Path dir = root.toAbsolutePath().normalize();
+            if (file.startsWith(dir)) {
+                return dir.relativize(file).toString();
+            }
+        }
+        return includePath(path);
+    }
+
     static String includePath(String path) {
         int at = path.lastIndexOf("/include/");
         if (at < 0) {

@@ -45,9 +45,9 @@ public final class HeaderProbe {
                     object.toString()).orFail().out();
             String defines = toolchain.gcc(probe, List.of("-std=gnu11", "-E", "-dD")).orFail().out();
             Set<String> wanted = Set.copyOf(headers);
-            List<Macro> macros = MacroReader.read(defines, wanted);
+            List<Macro> macros = MacroReader.read(defines, wanted, toolchain.includes());
             Unit unit = UnitReader.read(toolchain.abi(), DwarfText.parse(info),
-                    FileTable.parse(lines), wanted, macros);
+                    FileTable.parse(lines, toolchain.includes()), wanted, macros);
             return new Outcome(AlignmentProbe.read(toolchain, headers, unit), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package org.abistruct.importer.read;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +18,13 @@ final class MacroReader {
 
     private MacroReader() {}
 
-    static List<Macro> read(String preprocessed, Set<String> headers) {
+    static List<Macro> read(String preprocessed, Set<String> headers, List<Path> roots) {
         List<Macro> out = new ArrayList<>();
         String file = "";
         for (String line : preprocessed.split("\n")) {
             Matcher marker = MARKER.matcher(line);
             if (marker.find()) {
-                file = FileTable.includePath(marker.group(1));
+                file = FileTable.includePath(marker.group(1), roots);
                 continue;
             }
             Matcher define = DEFINE.matcher(line);

@@ -21,12 +21,23 @@ public final class Toolchain {
     private final Abi abi;
     private final Path gcc;
     private final List<String> extraIncludes;
+    private final List<Path> includes;
     private List<String> includeFlags;
 
-    private Toolchain(Abi abi, Path gcc, List<String> extraIncludes) {
+    private Toolchain(Abi abi, Path gcc, List<Path> includes) {
         this.abi = abi;
         this.gcc = gcc;
-        this.extraIncludes = List.copyOf(extraIncludes);
+        this.includes = List.copyOf(includes);
+        List<String> extra = new ArrayList<>();
+        for (Path dir : includes) {
+            extra.addAll(List.of("-idirafter", dir.toAbsolutePath().toString()));
+        }
+        this.extraIncludes = List.copyOf(extra);
+    }
+
+    /** The folders searched after the target's own headers. */
+    public List<Path> includes() {
+        return includes;
     }
 
     /** The toolchain of {@code abi} on this machine's {@code PATH}, if its GCC is installed. */
@@ -47,11 +58,7 @@ public final class Toolchain {
         for (String name : names) {
             Optional<Path> path = which(name);
             if (path.isPresent()) {
-                List<String> extra = new ArrayList<>();
-                for (Path dir : includes) {
-                    extra.addAll(List.of("-idirafter", dir.toAbsolutePath().toString()));
-                }
-                return Optional.of(new Toolchain(abi, path.get(), extra));
+                return Optional.of(new Toolchain(abi, path.get(), includes));
             }
         }
         return Optional.empty();

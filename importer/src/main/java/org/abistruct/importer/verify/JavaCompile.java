@@ -20,11 +20,11 @@ import org.abistruct.importer.ImportException;
  * Compiles imported sources with javac and the abistruct processor, the way a user's build does;
  * the processor writes the C headers beside the classes.
  */
-final class JavaCompile {
+public final class JavaCompile {
     private JavaCompile() {}
 
     /** An error javac or the processor reported, with the file it is in. */
-    record Error(String file, long line, String message) {}
+    public record Error(String file, long line, String message) {}
 
     static List<Error> compile(List<Path> sources, Path classes) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

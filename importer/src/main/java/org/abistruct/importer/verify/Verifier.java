@@ -38,6 +38,7 @@ public final class Verifier {
 
     private Verifier() {}
 
+    /** Compiles the sources of {@code plan}'s package under {@code out}, then checks them. */
     public static Report verify(ImportPlan plan, Path out, List<String> headers, List<Path> includes) {
         Path dir = out.resolve(plan.packageName().replace('.', '/'));
         Path work = null;
@@ -45,7 +46,23 @@ public final class Verifier {
             List<Path> sources = listed.filter(p -> p.toString().endsWith(".java")).sorted().toList();
             work = Files.createTempDirectory("abistruct-verify");
             Path classes = Files.createDirectories(work.resolve("classes"));
-            List<JavaCompile.Error> javac = JavaCompile.compile(sources, classes);
+            return check(plan, classes, JavaCompile.compile(sources, classes), headers, includes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            TempFiles.delete(work);
+        }
+    }
+
+    /**
+     * Checks the C headers the processor wrote under {@code classes} with every ABI's GCC;
+     * {@code javac} is what compiling them reported.
+     */
+    public static Report check(ImportPlan plan, Path classes, List<JavaCompile.Error> javac,
+                               List<String> headers, List<Path> includes) {
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("abistruct-verify");
             Map<Abi, Map<String, String>> failures = new EnumMap<>(Abi.class);
             Map<Abi, Integer> checked = new EnumMap<>(Abi.class);
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));

@@ -58,7 +58,8 @@ final class RecordWriter {
             attributes.add("abis = {" + plan.abis().stream().sorted().map(a -> "Abi." + a.name())
                     .collect(Collectors.joining(", ")) + "}");
         }
-        out.append(indent).append('@').append(kind).append('(').append(String.join(", ", attributes)).append(")\n");
+        out.append(Lines.wrap(indent + "@" + kind + "(" + String.join(", ", attributes) + ")", indent))
+                .append('\n');
         if (plan.packed()) {
             use("Packed");
             out.append(indent).append("@Packed\n");
@@ -68,7 +69,7 @@ final class RecordWriter {
             out.append(indent).append("@Align(").append(plan.align()).append(")\n");
         }
         for (IoctlPlan ioctl : plan.ioctls()) {
-            out.append(indent).append(IoctlText.annotation(ioctl, this::use)).append('\n');
+            out.append(Lines.wrap(indent + IoctlText.annotation(ioctl, this::use), indent)).append('\n');
         }
         out.append(indent).append("public record ").append(plan.simpleName()).append('(');
         List<String> components = new ArrayList<>();
@@ -98,7 +99,16 @@ final class RecordWriter {
         }
         out.append(indent).append(" * }</pre>\n");
         for (String note : plan.notes()) {
-            out.append(indent).append(" *\n").append(indent).append(" * <p>").append(note).append(".\n");
+            out.append(indent).append(" *\n");
+            StringBuilder line = new StringBuilder(indent + " * <p>");
+            for (String word : (note + ".").split(" ")) {
+                if (line.length() + word.length() > 99) {
+                    out.append(line.toString().stripTrailing()).append('\n');
+                    line = new StringBuilder(indent + " * ");
+                }
+                line.append(word).append(' ');
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
         }
         out.append(indent).append(" */\n");
     }

@@ -24,8 +24,8 @@ public final class SourceFiles {
 
     public static Map<String, String> render(ImportPlan plan) {
         Map<String, String> files = new LinkedHashMap<>();
-        String marker = MARKER + String.join(" ", plan.headers()) + " with " + plan.primary()
-                + "'s GCC; import again rather than edit.\n";
+        String marker = MARKER + String.join(" ", plan.headers()) + " (" + plan.primary()
+                + "); import again rather than edit.\n";
         files.put("package-info.java", packageInfo(plan));
         for (RecordPlan record : plan.records()) {
             files.put(record.simpleName() + ".java",
@@ -49,7 +49,7 @@ public final class SourceFiles {
         return "/**\n * The structs, unions, ioctls and constants of " + headers + ", imported from\n"
                 + " * what " + plan.primary() + "'s GCC compiled. Each record is declared on the ABIs whose headers\n"
                 + " * declare it the same way; their differences are converted, not reported.\n */\n"
-                + "@AbiDefaults(abis = {" + abis + "},\n        compat = Compat.GENERATE, "
+                + Lines.wrap("@AbiDefaults(abis = {" + abis + "},", "") + "\n        compat = Compat.GENERATE, "
                 + "implicitPadding = ImplicitPadding.IGNORE)\npackage " + plan.packageName() + ";\n\n"
                 + "import org.abistruct.Abi;\nimport org.abistruct.AbiDefaults;\n"
                 + "import org.abistruct.Compat;\nimport org.abistruct.ImplicitPadding;\n";
@@ -59,7 +59,7 @@ public final class SourceFiles {
         TreeSet<String> imports = new TreeSet<>();
         StringBuilder body = new StringBuilder();
         for (IoctlPlan ioctl : ioctls) {
-            body.append(IoctlText.annotation(ioctl, imports::add)).append('\n');
+            body.append(Lines.wrap(IoctlText.annotation(ioctl, imports::add), "")).append('\n');
         }
         return "package " + packageName + ";\n\nimport org.abistruct.Ioctl;\n\n"
                 + "/** The commands without a struct or union argument. */\n" + body
@@ -83,7 +83,7 @@ public final class SourceFiles {
         boolean fitsInt = c.unsigned() ? v >= 0 && v <= Integer.MAX_VALUE
                 : v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
         if (fitsInt) {
-            return "int " + c.name() + " = " + (c.hex() ? "0x" + Long.toHexString(v) : String.valueOf(v));
+            return "int " + c.name() + " = " + (c.hex() ? "0x" + Integer.toHexString((int) v) : String.valueOf(v));
         }
         return "long " + c.name() + " = " + (c.unsigned() ? "0x" + Long.toHexString(v) + "L" : v + "L");
     }
