@@ -3,24 +3,14 @@ package p;
 import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 import org.abistruct.Abi;
+import org.abistruct.Compat;
 import org.abistruct.runtime.CompatCopy;
 import org.abistruct.runtime.CompatValues;
 
 /**
  * Converts {@code struct mixed} ({@link Mixed}) between 32-bit user space and its 64-bit kernel,
- * as a kernel's compat handler does. The regions converted from and to must not overlap.
- *
- * <p>{@code i386ToX86_64(from, fromOffset, to, toOffset)} converts the struct at {@code fromOffset}
- * in {@code from}, laid out for I386, into {@code to} at {@code toOffset}, laid out for X86_64,
- * and so on for each method; with a {@code count}, that many consecutive structs, or for a
- * struct ending in a flexible array member, that many elements of it (each buffer then needs its
- * layout's {@code sizeWith(count)} bytes from its offset). A struct or array that does not fit
- * its buffer, or a negative {@code count}, throws {@link IndexOutOfBoundsException} before any
- * byte is written, a size that overflows {@link ArithmeticException}; a pointer or C long
- * that does not fit the 4 bytes of a 32-bit layout throws {@link IllegalArgumentException}, before
- * any byte is written. {@code convert(fromAbi, toAbi, ...)} converts between the ABIs of any
- * pair; one whose conversion is an earlier pair's, or whose layouts are the same
- * bytes, has no methods of its own.
+ * as {@link Compat#GENERATE} describes: {@code i386ToX86_64} converts
+ * from I386 to X86_64, and so on.
  *
  * <ul>
  * <li>I386 -&gt; X86_64: sizes 32 and 48, converted member by member</li>

@@ -13,32 +13,14 @@ import org.abistruct.runtime.PaddingBytes;
 import org.abistruct.runtime.Values;
 
 /**
- * The layouts of {@code struct sample} ({@link Sample}), one constant per ABI:
- * {@link #PPC32};
- * {@link #of(Abi)} picks one.
+ * The layouts of {@code struct sample} ({@link Sample}), one constant per ABI and
+ * {@link #of(Abi)}; {@link AbiLayout} says what every layout record shares.
  *
- * <p>Every accessor takes the buffer and the {@code offset} at which the struct starts in it,
- * and reads or writes in the ABI's byte order whatever the buffer's order; it never
- * moves the buffer's position. A buffer whose limit is below {@code offset + size()}
- * throws {@link IndexOutOfBoundsException} before any byte is touched. The code is the same
- * on every ABI: the components hold what differs, and the JIT folds them for a
- * constant such as {@link #PPC32}. Other numbers given to the constructor bind no ABI,
- * though every access still stays inside the buffer.
- *
- * <p>Each ABI's layout in pahole style, members with their offsets and sizes, holes and
- * padding, is its {@link #describe()}; the distinct ones are the {@code _LAYOUT} constants below.
+ * <p>Each ABI's layout in pahole style is its {@link #describe()}; the distinct ones are the
+ * {@code _LAYOUT} constants below.
  * <ul>
  * <li>PPC32 (big-endian): 56 bytes, aligned to 8</li>
  * </ul>
- *
- * <p>Its components hold what differs between ABIs: {@code abi}, the ABI; {@code size},
- * {@code sizeof(struct sample)} under it, in bytes; {@code alignment},
- * {@code _Alignof(struct sample)} under it; {@code bigEndian}, whether its scalars are stored
- * big-endian; {@code wordSize}, the size of a pointer and of a C {@code long} under it: 4 or
- * 8; {@code describe}, the layout in pahole style: each member with its offset and size, holes
- * and padding; {@code padding}, the holes and tail padding, which {@code write} zeroes; and
- * for a member {@code m}, {@code mOffset}, its offset, and where it is a struct,
- * {@code mLayout}, that struct's layout under the same ABI.
  */
 @Generated("org.abistruct.processor.AbiStructProcessor")
 public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, int wordSize,

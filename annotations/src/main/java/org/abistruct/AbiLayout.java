@@ -6,6 +6,26 @@ import java.util.Map;
  * What every generated layout shares: the C struct or union it binds, the ABI, and its size
  * and alignment there. The generated {@code <Record>Layout} records implement it and add the
  * struct's typed accessors.
+ *
+ * <p>A layout record has one constant per ABI it selects, named after the ABI
+ * ({@code KvmDirtyTlbLayout.X86_64}), and {@code of(Abi)} picks one. Every accessor takes the
+ * memory (a {@code ByteBuffer}, or on JDK 22 and later a {@code MemorySegment}) and the
+ * {@code offset} at which the struct starts in it, and reads or writes in the ABI's byte order
+ * whatever the memory's order; it never moves a buffer's position. Memory that ends before
+ * {@code offset + size()} throws {@link IndexOutOfBoundsException} before any byte is touched.
+ * The code is the same on every ABI: the record's components hold what differs, and the JIT
+ * folds them for a constant such as {@code X86_64}. Other numbers given to the constructor bind
+ * no ABI, though every access still stays inside the memory.
+ *
+ * <p>The components: {@code abi}, the ABI; {@code size} and {@code alignment}, the struct's
+ * {@code sizeof} and {@code _Alignof} under it; {@code bigEndian}, whether its scalars are
+ * stored big-endian; {@code wordSize}, the size of a pointer and of a C {@code long}: 4 or 8;
+ * {@code describe}, {@link #describe()}; {@code padding}, the bytes {@code write} zeroes (the
+ * holes and tail padding, or a union's bytes past its first member); {@code memoryLayout}, the
+ * {@code java.lang.foreign} layout, members named as in C; and for a member {@code m},
+ * {@code mOffset}, its offset, and where it is a struct, {@code mLayout}, that struct's layout
+ * under the same ABI. A struct with no such member, or no pointer or {@code long}, has no such
+ * component.
  */
 public interface AbiLayout {
     /** The ABI of this layout. */

@@ -14,6 +14,20 @@ public enum Compat {
     /**
      * Differences are allowed: abistruct generates the compat variant (Java converters between
      * the 32-bit and 64-bit layouts, and {@code struct compat_<name>} in the C header).
+     *
+     * <p>The converters, in a class {@code <Record>Compat}, convert as a kernel's compat handler
+     * does; the regions converted from and to must not overlap. {@code i386ToX86_64(from,
+     * fromOffset, to, toOffset)} converts the struct at {@code fromOffset} in {@code from}, laid
+     * out for I386, into {@code to} at {@code toOffset}, laid out for X86_64, and so on for each
+     * method; with a {@code count}, that many consecutive structs, or for a struct ending in a
+     * flexible array member, that many elements of it (each side then needs its layout's
+     * {@code sizeWith(count)} bytes from its offset). A struct or array that does not fit its
+     * memory, or a negative {@code count}, throws {@link IndexOutOfBoundsException} before any
+     * byte is written, a size that overflows {@link ArithmeticException}; a pointer or C long
+     * that does not fit the 4 bytes of a 32-bit layout throws {@link IllegalArgumentException},
+     * before any byte is written. {@code convert(fromAbi, toAbi, ...)} converts between the ABIs
+     * of any pair; a pair whose conversion is an earlier pair's, or whose layouts are the same
+     * bytes, has no methods of its own.
      */
     GENERATE
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import org.abistruct.Abi;
+import org.abistruct.Compat;
 import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.memory.MemoryBackend;
 import org.abistruct.processor.layout.IoctlNumber;
@@ -71,26 +72,11 @@ final class CompatConverterWriter {
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(Names.compatType(decl.ref()))
                 .addJavadoc("Converts {@code $L $L} ({@link $T}) between 32-bit user space and"
-                        + " its 64-bit kernel,\nas a kernel's compat handler does. The regions"
-                        + " converted from and to must not overlap.\n\n"
-                        + "<p>{@code $L(from, fromOffset, to, toOffset)} converts the"
-                        + " struct at {@code fromOffset}\nin {@code from}, laid out for $L,"
-                        + " into {@code to} at {@code toOffset}, laid out for $L,\nand so on"
-                        + " for each method; with a {@code count}, that many consecutive structs,"
-                        + " or for a\nstruct ending in a flexible array member, that many"
-                        + " elements of it (each buffer then needs its\nlayout's"
-                        + " {@code sizeWith(count)} bytes from its offset). A struct or array that"
-                        + " does not fit\nits buffer, or a negative {@code count}, throws"
-                        + " {@link IndexOutOfBoundsException} before any\nbyte is written, a"
-                        + " size that overflows {@link ArithmeticException}; a pointer or C long"
-                        + "\nthat does not fit the 4 bytes of a 32-bit layout throws"
-                        + " {@link IllegalArgumentException}, before\nany byte is"
-                        + " written. {@code convert(fromAbi, toAbi, ...)} converts between the ABIs"
-                        + " of any\npair; one whose conversion is an earlier pair's, or whose"
-                        + " layouts are the same\nbytes, has no methods of its own.\n\n<ul>\n",
+                        + " its 64-bit kernel,\nas {@link $T#GENERATE} describes: {@code $L}"
+                        + " converts\nfrom $L to $L, and so on.\n\n<ul>\n",
                         decl.keyword(), decl.cName(), Names.record(decl.ref()),
-                        Names.compatMethod(first.user(), first.kernel()), first.user(),
-                        first.kernel())
+                        ClassName.get(Compat.class), Names.compatMethod(first.user(), first.kernel()),
+                        first.user(), first.kernel())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (PairPlan pair : plan.pairs()) {

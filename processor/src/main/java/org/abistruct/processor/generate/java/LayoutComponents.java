@@ -33,10 +33,10 @@ final class LayoutComponents {
     static final String PADDING = "padding";
     static final String MEMORY_LAYOUT = "memoryLayout";
     /**
-     * The Javadoc of a member's offset and an embedded struct's layout, which the record's
-     * Javadoc describes once for all of them.
+     * The Javadoc of a component every layout record has the same way (its ABI, size, a
+     * member's offset...), which {@code AbiLayout}'s Javadoc describes once for all of them.
      */
-    static final String PER_MEMBER = "";
+    static final String SHARED = "";
 
     /** The type of the padding component. */
     static final ClassName PADDING_BYTES = ClassName.get("org.abistruct.runtime", "PaddingBytes");
@@ -56,40 +56,30 @@ final class LayoutComponents {
         // A component hides a type of its name in the ABI constants' initializers, such as
         // the layout tlbLayout of a record tlb: such a type is spelled qualified there.
         Set<String> hiding = new HashSet<>();
-        components.add(new LayoutComponent(ABI, Names.ABI, "the ABI",
+        components.add(new LayoutComponent(ABI, Names.ABI, SHARED,
                 a -> CodeBlock.of("$T.$L", Names.ABI, a.abi().name())));
-        components.add(new LayoutComponent(SIZE, TypeName.INT,
-                "{@code sizeof(" + tag + ")} under it, in bytes",
+        components.add(new LayoutComponent(SIZE, TypeName.INT, SHARED,
                 a -> CodeBlock.of("$L", a.layout().size())));
-        components.add(new LayoutComponent("alignment", TypeName.INT,
-                "{@code _Alignof(" + tag + ")} under it",
+        components.add(new LayoutComponent("alignment", TypeName.INT, SHARED,
                 a -> CodeBlock.of("$L", a.layout().alignment())));
-        components.add(new LayoutComponent(BIG_ENDIAN, TypeName.BOOLEAN,
-                "whether its scalars are stored big-endian",
+        components.add(new LayoutComponent(BIG_ENDIAN, TypeName.BOOLEAN, SHARED,
                 a -> CodeBlock.of("$L", a.abi().byteOrder() == ByteOrder.BIG_ENDIAN)));
         if (plan.usesWordSize()) {
-            components.add(new LayoutComponent(WORD_SIZE, TypeName.INT,
-                    "the size of a pointer and of a C {@code long} under it: 4 or 8",
+            components.add(new LayoutComponent(WORD_SIZE, TypeName.INT, SHARED,
                     a -> CodeBlock.of("$L", a.wordSize())));
         }
-        components.add(new LayoutComponent(DESCRIBE, ClassName.get(String.class),
-                "the layout in pahole style: each member with its offset and size,\n    holes and"
-                        + " padding",
+        components.add(new LayoutComponent(DESCRIBE, ClassName.get(String.class), SHARED,
                 a -> shared.constant(a.layout(), "_LAYOUT", ClassName.get(String.class),
                         texts.get(a.layout()), TextLiteral::of)));
         if (plan.zeroesOnWrite()) {
-            components.add(new LayoutComponent(PADDING, PADDING_BYTES, decl.union()
-                    ? "the bytes past the first member, which {@code write} zeroes"
-                    : "the holes and tail padding, which {@code write} zeroes",
+            components.add(new LayoutComponent(PADDING, PADDING_BYTES, SHARED,
                     a -> a.zeroed().isEmpty() ? CodeBlock.of("$T.NONE", PADDING_BYTES)
                             : shared.constant(a.layout(), "_PADDING", PADDING_BYTES,
                                     paddingNumbers(a.zeroed()),
                                     numbers -> CodeBlock.of("$T.of($L)", PADDING_BYTES, numbers))));
         }
         if (foreign) {
-            components.add(new LayoutComponent(MEMORY_LAYOUT, MemoryLayoutCode.GROUP_LAYOUT,
-                    "the {@code java.lang.foreign} layout of {@code " + tag + "} under it,"
-                            + "\n    members named as in C",
+            components.add(new LayoutComponent(MEMORY_LAYOUT, MemoryLayoutCode.GROUP_LAYOUT, SHARED,
                     a -> {
                         CodeBlock code = MemoryLayoutCode.of(a);
                         return shared.constant(a.layout(), "_MEMORY_LAYOUT",
@@ -100,14 +90,14 @@ final class LayoutComponents {
         for (int i = 0; i < slots.size(); i++) {
             int index = i;
             components.add(new LayoutComponent(Names.offsetComponent(slots.get(i).member()),
-                    TypeName.INT, PER_MEMBER,
+                    TypeName.INT, SHARED,
                     a -> CodeBlock.of("$L", a.slots().get(index).offset())));
         }
         for (int i = 0; i < slots.size(); i++) {
             int index = i;
             if (slots.get(i).isBitfield()) {
                 components.add(new LayoutComponent(Names.bitComponent(slots.get(i).member()),
-                        TypeName.INT, PER_MEMBER,
+                        TypeName.INT, SHARED,
                         a -> CodeBlock.of("$L", a.slots().get(index).bit())));
             }
         }
@@ -116,7 +106,7 @@ final class LayoutComponents {
                 StructDecl nested = slot.nested().decl();
                 ClassName type = Names.layoutType(nested.ref());
                 components.add(new LayoutComponent(Names.layoutComponent(slot.member()),
-                        type, PER_MEMBER,
+                        type, SHARED,
                         a -> CodeBlock.of("$L.$L", hiding.contains(type.simpleName())
                                 ? type.canonicalName() : CodeBlock.of("$T", type),
                                 a.abi().name())));

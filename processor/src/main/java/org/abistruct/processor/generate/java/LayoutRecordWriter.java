@@ -108,22 +108,11 @@ final class LayoutRecordWriter {
 
     private CodeBlock javadoc(List<LayoutComponent> components, Map<StructLayout, String> texts) {
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("The layouts of {@code $L} ({@link $T}), one constant per ABI:\n$L;\n"
-                        + "{@link #of(Abi)} picks one.\n\n",
-                        tag, Names.record(decl.ref()), constantLinks())
-                .add("<p>Every accessor takes the buffer and the {@code offset} at which the"
-                        + " $L starts in it,\nand reads or writes in the ABI's byte order"
-                        + " whatever the buffer's order; it never\nmoves the buffer's position."
-                        + " A buffer whose limit is below {@code offset + size()}\nthrows"
-                        + " {@link IndexOutOfBoundsException} before any byte is touched. The"
-                        + " code is the same\non every ABI: the components hold what differs,"
-                        + " and the JIT folds them for a\nconstant such as {@link #$L}. Other"
-                        + " numbers given to the constructor bind no ABI,\nthough every access"
-                        + " still stays inside the buffer.\n",
-                        decl.keyword(), plan.first().abi().name());
-        doc.add("\n<p>Each ABI's layout in pahole style, members with their offsets and sizes,"
-                + " holes and\npadding, is its {@link #describe()}; the distinct ones are the"
-                + " {@code _LAYOUT} constants below.\n<ul>\n");
+                .add("The layouts of {@code $L} ({@link $T}), one constant per ABI and\n"
+                        + "{@link #of(Abi)}; {@link $T} says what every layout record shares.\n\n"
+                        + "<p>Each ABI's layout in pahole style is its {@link #describe()}; the distinct"
+                        + " ones are the\n{@code _LAYOUT} constants below.\n<ul>\n",
+                        tag, Names.record(decl.ref()), ClassName.get(AbiLayout.class));
         for (List<StructLayout> group : byText(texts).values()) {
             List<String> abis = new ArrayList<>();
             for (StructLayout layout : group) {
@@ -133,21 +122,18 @@ final class LayoutRecordWriter {
                     + group.get(0).size() + " bytes, aligned to " + group.get(0).alignment()
                     + "</li>"));
         }
+        doc.add("</ul>\n");
         List<String> parts = new ArrayList<>();
-        boolean perMember = false;
         for (LayoutComponent component : components) {
-            if (component.javadoc().equals(LayoutComponents.PER_MEMBER)) {
-                perMember = true;
-            } else {
+            if (!component.javadoc().equals(LayoutComponents.SHARED)) {
                 parts.add("{@code " + component.name() + "}, " + component.javadoc()
                         .replace("\n    ", " "));
             }
         }
-        return doc.add("</ul>\n\n$L\n", wrapped("<p>Its components hold what differs between"
-                + " ABIs: " + String.join("; ", parts) + (perMember ? "; and for a member"
-                + " {@code m}, {@code mOffset}, its offset, and where it is a struct,"
-                + " {@code mLayout}, that struct's layout under the same ABI" : "") + "."))
-                .build();
+        if (!parts.isEmpty()) {
+            doc.add("\n$L\n", wrapped("<p>Its components also hold " + String.join("; ", parts) + "."));
+        }
+        return doc.build();
     }
 
     /** The selected ABIs grouped by their pahole text, in ABI order. */
@@ -249,23 +235,6 @@ final class LayoutRecordWriter {
                 .addStatement("throw new $T($Z$S + abi$W+ $S)", IllegalArgumentException.class,
                         tag + " is not laid out for ", "; its ABIs are " + String.join(", ", abis))
                 .build();
-    }
-
-    private String constantLinks() {
-        StringBuilder links = new StringBuilder();
-        int lineLength = 0;
-        for (AbiPlan abi : plan.abis()) {
-            String link = "{@link #" + abi.abi().name() + "}";
-            if (lineLength > 0 && lineLength + link.length() > 90) {
-                links.append(",\n");
-                lineLength = 0;
-            } else if (lineLength > 0) {
-                links.append(", ");
-            }
-            links.append(link);
-            lineLength += link.length() + 2;
-        }
-        return links.toString();
     }
 
     /** {@code @Override public T name()}. */
