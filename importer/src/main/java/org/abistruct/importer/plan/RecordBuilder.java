@@ -91,9 +91,9 @@ final class RecordBuilder {
         for (int i = 0; i < struct.members().size(); i++) {
             CMember m = FlexibleArrays.unwrap(unit, struct.members().get(i));
             String label = m.name() == null ? "an anonymous member" : "member " + m.name();
-            Object mapped = TypeMapper.map(m.type());
-            if (mapped instanceof String reason) {
-                throw new Skip(label + ": " + reason);
+            TypeMapper.Mapped mapped = TypeMapper.map(m.type());
+            if (mapped instanceof TypeMapper.Unsupported unsupported) {
+                throw new Skip(label + ": " + unsupported.reason());
             }
             boolean anonymous = m.name() == null;
             Field field;
@@ -132,7 +132,7 @@ final class RecordBuilder {
                 }
                 field = new Field(null, target, inner.id(), null, e.lengths(), 0, 0, true);
             } else {
-                field = (Field) mapped;
+                field = ((TypeMapper.Scalar) mapped).field();
                 if (m.bitfield()) {
                     if (field.isRecord() || !BitWidth.allowedOn(field.kind()) || field.order() != null
                             || !field.lengths().isEmpty()) {

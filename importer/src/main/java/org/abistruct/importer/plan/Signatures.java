@@ -26,14 +26,14 @@ final class Signatures {
         for (CMember raw : struct.members()) {
             CMember m = FlexibleArrays.unwrap(unit, raw);
             out.append(m.name()).append(':');
-            Object mapped = TypeMapper.map(m.type());
-            if (mapped instanceof Field f) {
-                out.append(f.signature());
+            TypeMapper.Mapped mapped = TypeMapper.map(m.type());
+            if (mapped instanceof TypeMapper.Scalar scalar) {
+                out.append(scalar.field().signature());
             } else if (mapped instanceof TypeMapper.Embedded e) {
                 CStruct inner = unit.structs().get(e.id());
                 out.append(e.lengths()).append(inner == null ? "?" : of(unit, inner));
             } else {
-                out.append(mapped);
+                out.append(((TypeMapper.Unsupported) mapped).reason());
             }
             out.append(m.bitSize()).append(';');
         }

@@ -55,25 +55,32 @@ final class TypeMapper {
 
     private TypeMapper() {}
 
-    /** A member of a struct or union this C type is not: it needs a record. */
-    record Embedded(long id, List<Integer> lengths) {}
+    /** What a C type maps to: a field, an embedded struct or union, or nothing. */
+    sealed interface Mapped permits Scalar, Embedded, Unsupported {}
 
-    /**
-     * The field for {@code type}, a struct or union to embed ({@link Embedded}), or the reason
-     * it cannot be carried (a {@link String}).
-     */
-    static Object map(CType type) {
+    /** A scalar, or an array of them. */
+    record Scalar(Field field) implements Mapped {}
+
+    /** A struct or union (or an array of them), which needs a record of its own. */
+    record Embedded(long id, List<Integer> lengths) implements Mapped {}
+
+    /** A type no record can carry, and why. */
+    record Unsupported(String reason) implements Mapped {}
+
+    /** What {@code type} maps to. */
+    static Mapped map(CType type) {
         if (type instanceof CType.Typedef t) {
             Fixed fixed = TYPEDEFS.get(t.name());
-            return fixed != null ? Field.scalar(fixed.kind(), fixed.order(), fixed.align())
+            return fixed != null ? new Scalar(Field.scalar(fixed.kind(), fixed.order(), fixed.align()))
                     : map(t.target());
         }
         if (type instanceof CType.Base b) {
             ScalarKind kind = BASES.get(b.name());
-            return kind != null ? Field.scalar(kind, null, 0) : "type " + b.name() + " is not supported";
+            return kind != null ? new Scalar(Field.scalar(kind, null, 0))
+                    : new Unsupported("type " + b.name() + " is not supported");
         }
         if (type instanceof CType.Pointer) {
-            return Field.scalar(ScalarKind.POINTER, null, 0);
+            return new Scalar(Field.scalar(ScalarKind.POINTER, null, 0));
         }
         if (type instanceof CType.Enum e) {
             return enumKind(e);
@@ -84,14 +91,14 @@ final class TypeMapper {
         if (type instanceof CType.Array a) {
             return array(a);
         }
-        return ((CType.Unsupported) type).text() + " is not supported";
+        return new Unsupported(((CType.Unsupported) type).text() + " is not supported");
     }
 
-    private static Object array(CType.Array a) {
+    private static Mapped array(CType.Array a) {
         List<Integer> lengths = a.lengths().stream().map(n -> n < 0 ? 0 : n).toList();
-        Object element = map(a.element());
-        if (element instanceof Field f) {
-            return f.withLengths(lengths);
+        Mapped element = map(a.element());
+        if (element instanceof Scalar s) {
+            return new Scalar(s.field().withLengths(lengths));
         }
         if (element instanceof Embedded e) {
             List<Integer> all = new java.util.ArrayList<>(lengths);
@@ -101,7 +108,7 @@ final class TypeMapper {
         return element;
     }
 
-    private static Object enumKind(CType.Enum e) {
+    private static Mapped enumKind(CType.Enum e) {
         ScalarKind kind = switch (e.size()) {
             case 1 -> e.signed() ? ScalarKind.INT8 : ScalarKind.UINT8;
             case 2 -> e.signed() ? ScalarKind.INT16 : ScalarKind.UINT16;
@@ -109,7 +116,7 @@ final class TypeMapper {
             case 8 -> e.signed() ? ScalarKind.INT64 : ScalarKind.UINT64;
             default -> null;
         };
-        return kind == null ? "an enum of " + e.size() + " bytes is not supported"
-                : Field.scalar(kind, null, 0);
+        return kind == null ? new Unsupported("an enum of " + e.size() + " bytes is not supported")
+                : new Scalar(Field.scalar(kind, null, 0));
     }
 }
