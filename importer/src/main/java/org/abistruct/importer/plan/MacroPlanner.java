@@ -114,7 +114,7 @@ public final class MacroPlanner {
     }
 
     /** The interface of a header's commands: {@code linux/kvm.h} has {@code Kvm}. */
-    static String interfaceName(String header) {
+    public static String interfaceName(String header) {
         return baseName(header);
     }
 

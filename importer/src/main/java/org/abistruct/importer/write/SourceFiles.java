@@ -9,6 +9,7 @@ import org.abistruct.importer.model.CConstant;
 import org.abistruct.importer.plan.ConstantsPlan;
 import org.abistruct.importer.plan.ImportPlan;
 import org.abistruct.importer.plan.IoctlPlan;
+import org.abistruct.importer.plan.MacroPlanner;
 import org.abistruct.importer.plan.RecordPlan;
 
 /**
@@ -32,7 +33,10 @@ public final class SourceFiles {
                     RecordWriter.write(plan.packageName(), plan.abis(), record));
         }
         for (Map.Entry<String, List<IoctlPlan>> e : plan.interfaces().entrySet()) {
-            files.put(e.getKey() + ".java", ioctlInterface(plan.packageName(), e.getKey(), e.getValue()));
+            String header = plan.headers().stream()
+                    .filter(h -> MacroPlanner.interfaceName(h).equals(e.getKey())).findFirst().orElse("");
+            files.put(e.getKey() + ".java", ioctlInterface(plan.packageName(), e.getKey(), header,
+                    e.getValue()));
         }
         for (ConstantsPlan constants : plan.constants()) {
             files.put(constants.className() + ".java", constants(plan, constants));
@@ -55,14 +59,16 @@ public final class SourceFiles {
                 + "import org.abistruct.Compat;\nimport org.abistruct.ImplicitPadding;\n";
     }
 
-    private static String ioctlInterface(String packageName, String name, List<IoctlPlan> ioctls) {
+    private static String ioctlInterface(String packageName, String name, String header,
+                                         List<IoctlPlan> ioctls) {
         TreeSet<String> imports = new TreeSet<>();
         StringBuilder body = new StringBuilder();
         for (IoctlPlan ioctl : ioctls) {
             body.append(Lines.wrap(IoctlText.annotation(ioctl, imports::add), "")).append('\n');
         }
         return "package " + packageName + ";\n\nimport org.abistruct.Ioctl;\n\n"
-                + "/** The commands without a struct or union argument. */\n" + body
+                + "/** The commands of {@code " + header + "} without a struct or union argument. */\n"
+                + body
                 + "public interface " + name + " {}\n";
     }
 
