@@ -3,6 +3,7 @@ package org.abistruct.importer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.SourceVersion;
 import org.abistruct.Abi;
 
 /**
@@ -13,14 +14,6 @@ public record Options(String packageName, Path out, List<String> headers, List<S
                       Abi abi, boolean verify, List<Path> includes) {
     static final String USAGE = "usage: import.sh --package <java.package> --out <source folder> "
             + "<header.h>... [--struct <tag>]... [--abi <ABI>] [--include <dir>]... [--verify]";
-
-    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("abstract", "assert",
-            "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
-            "default", "do", "double", "else", "enum", "extends", "final", "finally", "float",
-            "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
-            "native", "new", "package", "private", "protected", "public", "return", "short",
-            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
-            "transient", "try", "void", "volatile", "while", "true", "false", "null", "_");
 
     public Options {
         headers = List.copyOf(headers);
@@ -56,8 +49,7 @@ public record Options(String packageName, Path out, List<String> headers, List<S
         if (packageName == null || out == null || headers.isEmpty()) {
             throw new ImportException(USAGE);
         }
-        if (!packageName.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*")
-                || java.util.Arrays.stream(packageName.split("\\.")).anyMatch(KEYWORDS::contains)) {
+        if (!SourceVersion.isName(packageName)) {
             throw new ImportException("--package " + packageName + " is not a Java package name");
         }
         for (Path dir : includes) {

@@ -12,4 +12,9 @@ public record CMember(String name, CType type, long offset, int bitSize, long bi
     public boolean bitfield() {
         return bitSize > 0;
     }
+
+    /** Where the member starts, in bits from the struct's start. */
+    public long bit() {
+        return bitfield() ? bitOffset : offset * 8;
+    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param complete false for a declaration without a body ({@code struct foo;})
  */
 public record CStruct(long id, String tag, boolean union, long size, List<CMember> members,
-                      String header, int line, boolean complete) {
+                      String header, boolean complete) {
     public CStruct {
         members = List.copyOf(members);
     }

@@ -2,12 +2,12 @@ package org.abistruct.importer.plan;
 
 /**
  * One record component: its Java name, its C name (null when C names it the same way, or for
- * an anonymous member), what it carries, its C declaration for the record's Javadoc, and which
- * member of the C struct it is (-1 for an unnamed bitfield debug information does not show).
+ * an anonymous member), what it carries, and which member of the C struct it is (-1 for an
+ * unnamed bitfield debug information does not show).
  */
 public record ComponentPlan(String javaName, String cName, Field field, boolean anonymous,
-                            String cText, int member) {
+                            int member) {
     ComponentPlan withField(Field newField) {
-        return new ComponentPlan(javaName, cName, newField, anonymous, cText, member);
+        return new ComponentPlan(javaName, cName, newField, anonymous, member);
     }
 }

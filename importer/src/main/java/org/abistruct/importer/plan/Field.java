@@ -42,10 +42,6 @@ public record Field(ScalarKind kind, List<String> record, long recordId, ByteOrd
         return new Field(kind, record, recordId, order, lengths, align, width, isNamed);
     }
 
-    Field inRecord(List<String> names, long id) {
-        return new Field(null, names, id, order, lengths, align, bits, named);
-    }
-
     /** Whether the member is a flexible array member. */
     boolean flexible() {
         return !lengths.isEmpty() && lengths.get(0) == 0;

@@ -143,8 +143,8 @@ final class LayoutFit {
             if (align != null && align < placed.alignment()) {
                 return plan.packed() ? null : plan.with(true, plan.align(), components);
             }
-            long want = member.bitfield() ? member.bitOffset() : member.offset() * 8;
-            long have = member.bitfield() ? placed.bitOffset() : placed.offset() * 8;
+            long want = member.bit();
+            long have = placed.bitOffset();
             if (want == have) {
                 continue;
             }
@@ -157,7 +157,7 @@ final class LayoutFit {
                     return null;
                 }
                 components.add(i, new ComponentPlan(components.get(i).javaName() + "Gap", null,
-                        filler, false, "", -1));
+                        filler, false, -1));
                 return plan.with(plan.packed(), plan.align(), components);
             }
             for (int p = Math.max(2, 2 * placed.alignment()); p <= MAX_ALIGN; p *= 2) {
@@ -219,8 +219,8 @@ final class LayoutFit {
             }
             CMember member = gcc.members().get(plan.components().get(i).member());
             FieldLayout placed = layout.fields().get(i);
-            long want = member.bitfield() ? member.bitOffset() : member.offset() * 8;
-            long have = member.bitfield() ? placed.bitOffset() : placed.offset() * 8;
+            long want = member.bit();
+            long have = placed.bitOffset();
             if (want != have) {
                 return "GCC puts " + (member.name() == null ? "an anonymous member" : member.name())
                         + " at bit " + want + ", abistruct at " + have;

@@ -2,6 +2,7 @@ package org.abistruct.importer.plan;
 
 import java.util.Locale;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 import org.abistruct.processor.read.SnakeCase;
 
 /**
@@ -10,15 +11,9 @@ import org.abistruct.processor.read.SnakeCase;
  * into the same C name needs {@code @CName}.
  */
 final class Names {
-    private static final Set<String> RESERVED = Set.of("abstract", "assert", "boolean", "break",
-            "byte", "case", "catch", "char", "class", "const", "continue", "default", "do",
-            "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
-            "implements", "import", "instanceof", "int", "interface", "long", "native", "new",
-            "package", "private", "protected", "public", "return", "short", "static", "strictfp",
-            "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
-            "void", "volatile", "while", "true", "false", "null", "var", "record", "yield",
-            "notify", "notifyAll", "wait", "getClass", "hashCode", "toString", "clone",
-            "finalize", "equals");
+    /** Names a record component cannot take: {@code Object}'s methods, which records keep. */
+    private static final Set<String> OBJECT_METHODS = Set.of("notify", "notifyAll", "wait",
+            "getClass", "hashCode", "toString", "clone", "finalize", "equals");
 
     private Names() {}
 
@@ -59,7 +54,7 @@ final class Names {
             out.insert(0, "m");
         }
         String name = out.toString();
-        return RESERVED.contains(name) ? name + "_" : name;
+        return SourceVersion.isKeyword(name) || OBJECT_METHODS.contains(name) ? name + "_" : name;
     }
 
     /** Whether the processor derives {@code cName} from {@code javaName} itself. */

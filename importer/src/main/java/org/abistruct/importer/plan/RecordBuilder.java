@@ -155,8 +155,7 @@ final class RecordBuilder {
                     .get(field.record().size() - 1)), anonymousNames) : Names.member(m.name());
             javaName = unique(javaName, javaNames);
             String cMember = anonymous || Names.spellsBack(javaName, m.name()) ? null : m.name();
-            components.add(new ComponentPlan(javaName, cMember, field, anonymous,
-                    CText.member(m, unit.structs()), i));
+            components.add(new ComponentPlan(javaName, cMember, field, anonymous, i));
         }
         if (components.isEmpty()) {
             throw new Skip("it holds only zero-length arrays, which a union cannot carry");

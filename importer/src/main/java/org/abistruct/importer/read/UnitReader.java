@@ -78,7 +78,7 @@ final class UnitReader {
         }
         return new CStruct(die.offset, die.string("DW_AT_name"),
                 die.tag.equals("DW_TAG_union_type"), die.number("DW_AT_byte_size", 0), members,
-                header(die), (int) die.number("DW_AT_decl_line", 0), !die.has("DW_AT_declaration"));
+                header(die), !die.has("DW_AT_declaration"));
     }
 
     /** The type of the entry at {@code offset}; -1 is {@code void}. */

@@ -134,7 +134,7 @@ final class CHeaderCompat {
                             .append(uf.member().align()).append(")))");
                 }
             } else {
-                out.append(CStructWriter.zeroLengthIfAlone(u.decl(), uf.member(), declaration(uf, kf)));
+                out.append(declaration(uf, kf, u.fields().size() == 1));
                 if (uf.member().align() > 0) {
                     out.append(" __attribute__((aligned(")
                             .append(uf.member().align()).append(")))");
@@ -145,7 +145,7 @@ final class CHeaderCompat {
         out.append(INDENT.repeat(depth)).append('}');
     }
 
-    private String declaration(FieldLayout uf, FieldLayout kf) {
+    private String declaration(FieldLayout uf, FieldLayout kf, boolean alone) {
         Member member = uf.member();
         if (member.bitfield()) {
             return scalar(((Scalar) member.type()).kind()) + " "
@@ -159,7 +159,7 @@ final class CHeaderCompat {
             StructLayout nk = kf.nested().orElseThrow();
             return plan.needsCompatType(nu.decl().ref()) ? pair.cType(nu.decl())
                     : nu.decl().cType();
-        });
+        }, alone);
     }
 
     /** The C type that has the 32-bit ABI's size and alignment on both ABIs of the pair. */

@@ -119,7 +119,8 @@ public final class CStructWriter {
                 }
             } else {
                 out.append(member.bitfield() ? bitfield(member)
-                        : zeroLengthIfAlone(decl, member, declaration(member.type(), member.cName())));
+                        : declarator(member.type(), member.cName(), this::spelling,
+                                decl.members().size() == 1));
                 if (member.align() > 0) {
                     out.append(" __attribute__((aligned(").append(member.align()).append(")))");
                 }
@@ -162,16 +163,6 @@ public final class CStructWriter {
     }
 
     /** {@code uint8_t x[4][2]}, {@code void *p}, {@code struct tag s}. */
-    /**
-     * {@code declaration} with GNU C's zero-length array {@code [0]} for a flexible array that
-     * is its struct's only member, which ISO C's {@code []} may not be
-     * ({@code struct bpf_raw_tracepoint_args { __u64 args[0]; }}).
-     */
-    static String zeroLengthIfAlone(StructDecl decl, Member member, String declaration) {
-        return decl.members().size() == 1 && member.type() instanceof ArrayType a && a.length() == 0
-                ? declaration.replaceFirst("\\[\\]", "[0]") : declaration;
-    }
-
     private String declaration(CType type, String name) {
         return declarator(type, name, this::spelling);
     }
@@ -181,10 +172,22 @@ public final class CStructWriter {
      * type spelled by {@code leafSpelling}.
      */
     public static String declarator(CType type, String name, Function<CType, String> leafSpelling) {
+        return declarator(type, name, leafSpelling, false);
+    }
+
+    /**
+     * As {@link #declarator(CType, String, Function)}; for the {@code alone} member of its
+     * struct, a flexible array is GNU C's zero-length array {@code [0]}, since ISO C's
+     * {@code []} may not be a struct's only member
+     * ({@code struct bpf_raw_tracepoint_args { __u64 args[0]; }}).
+     */
+    static String declarator(CType type, String name, Function<CType, String> leafSpelling,
+                             boolean alone) {
         StringBuilder dims = new StringBuilder();
         CType leaf = type;
         while (leaf instanceof ArrayType a) {
-            dims.append('[').append(a.length() == 0 ? "" : Integer.toString(a.length())).append(']');
+            dims.append('[').append(a.length() == 0 ? (alone ? "0" : "") : Integer.toString(a.length()))
+                    .append(']');
             leaf = a.element();
         }
         String spelling = leafSpelling.apply(leaf);

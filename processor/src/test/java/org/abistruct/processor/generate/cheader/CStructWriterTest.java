@@ -17,13 +17,20 @@ import static org.abistruct.processor.model.ScalarKind.ULONG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.abistruct.Abi;
+import org.abistruct.Compat;
+import org.abistruct.ImplicitPadding;
+import org.abistruct.processor.model.CompatPolicy;
 import org.abistruct.processor.model.Decls;
 import org.abistruct.processor.model.StructRef;
 import org.abistruct.testing.CompileResult;
 import org.abistruct.testing.CrossCompiler;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The C rendering of declarations: its exact text, and that every reference GCC accepts it. */
 class CStructWriterTest {
@@ -98,6 +105,25 @@ class CStructWriterTest {
             CompileResult result = CrossCompiler.require(abi).run(List.of("-std=gnu11",
                     "-ffreestanding", "-fsyntax-only", "-Wall", "-Wextra", "-Werror"), source);
             assertTrue(result.ok(), () -> abi + " rejects:\n" + source + "\n" + result.stderr());
+        }
+    }
+
+    @Test
+    void aFlexibleArrayAloneIsZeroLengthInTheCompatStructToo(@TempDir Path dir) throws IOException {
+        StructRef only = decls.struct("ptrs", member("p", array(scalar(POINTER), 0)));
+        String header = CHeaderWriter.header(decls.plan(decls.get(only),
+                new CompatPolicy(Compat.GENERATE, ImplicitPadding.IGNORE), List.of()));
+        int compat = header.indexOf("struct compat_ptrs {");
+        assertTrue(compat >= 0 && header.indexOf(" p[0];", compat) > compat, header);
+        Files.createDirectories(dir.resolve("abistruct"));
+        Files.writeString(dir.resolve("abistruct/ptrs.h"), header);
+        String source = "#include \"abistruct/ptrs.h\"\n"
+                + "_Static_assert(sizeof(struct ptrs) == 0, \"empty\");\n";
+        for (Abi abi : Abi.values()) {
+            CompileResult result = CrossCompiler.require(abi).run(List.of("-std=gnu11",
+                    "-ffreestanding", "-fsyntax-only", "-Wall", "-Wextra", "-Werror", "-I" + dir),
+                    source);
+            assertTrue(result.ok(), () -> abi + " rejects:\n" + header + "\n" + result.stderr());
         }
     }
 
