@@ -25,9 +25,12 @@ public final class LibcHeaders {
                     throw new IllegalStateException(SOCKET + " is not on the class path");
                 }
                 Path folder = Files.createTempDirectory("abistruct-libc");
-                Files.createDirectories(folder.resolve("sys"));
-                Files.copy(in, folder.resolve("sys/socket.h"));
-                folder.toFile().deleteOnExit();
+                folder.toFile().deleteOnExit(); // after what is inside: the last registered goes first
+                Path sys = Files.createDirectories(folder.resolve("sys"));
+                sys.toFile().deleteOnExit();
+                Path socket = sys.resolve("socket.h");
+                Files.copy(in, socket);
+                socket.toFile().deleteOnExit();
                 dir = folder;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -11,14 +11,14 @@ import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
 
 /** A record plan as the processor's own model, so that its layout engine can lay it out. */
-final class Declarations {
+public final class Declarations {
     private Declarations() {}
 
     static StructRef ref(String packageName, List<String> names) {
         return new StructRef(packageName, names);
     }
 
-    static StructDecl of(String packageName, RecordPlan plan) {
+    public static StructDecl of(String packageName, RecordPlan plan) {
         List<Member> members = new ArrayList<>();
         for (ComponentPlan c : plan.components()) {
             Field f = c.field();

@@ -25,11 +25,7 @@ final class FileTable {
         this.files = files;
     }
 
-    static FileTable parse(String rawline) {
-        return parse(rawline, List.of());
-    }
-
-    /** As {@link #parse(String)}; a file under one of {@code roots} is named from there. */
+    /** The table in {@code rawline}; a file under one of {@code roots} is named from there. */
     static FileTable parse(String rawline, List<Path> roots) {
         Map<Integer, String> dirs = new HashMap<>();
         Map<Integer, String> files = new HashMap<>();

@@ -40,14 +40,10 @@ public final class Toolchain {
         return includes;
     }
 
-    /** The toolchain of {@code abi} on this machine's {@code PATH}, if its GCC is installed. */
-    public static Optional<Toolchain> find(Abi abi) {
-        return find(abi, List.of());
-    }
-
     /**
-     * As {@link #find(Abi)}, searching {@code includes} for headers after the target's own (for
-     * the C library's headers a uapi header needs, which cross toolchains lack).
+     * The toolchain of {@code abi} on this machine's {@code PATH}, if its GCC is installed,
+     * searching {@code includes} for headers after the target's own (for the C library's
+     * headers a uapi header needs, which cross toolchains lack).
      */
     public static Optional<Toolchain> find(Abi abi, List<Path> includes) {
         List<String> names = new ArrayList<>(List.of(abi.gccTriplet() + "-gcc-12",

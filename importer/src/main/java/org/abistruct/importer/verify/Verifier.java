@@ -19,12 +19,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.abistruct.Abi;
 import org.abistruct.importer.ImportException;
+import org.abistruct.importer.plan.Declarations;
 import org.abistruct.importer.plan.ImportPlan;
 import org.abistruct.importer.plan.MacroPlanner;
 import org.abistruct.importer.plan.RecordPlan;
 import org.abistruct.importer.read.HeaderProbe;
 import org.abistruct.importer.read.TempFiles;
 import org.abistruct.importer.read.Toolchain;
+import org.abistruct.processor.model.IoctlInterface;
+import org.abistruct.processor.plan.OutputPaths;
+import org.abistruct.processor.read.SnakeCase;
 
 /**
  * Proves an import: compiles the written records with javac and the processor, then, with the
@@ -68,18 +72,30 @@ public final class Verifier {
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
             try {
                 Map<Abi, Future<Map<String, String>>> pending = new LinkedHashMap<>();
+                Map<Abi, Map<String, String>> absent = new EnumMap<>(Abi.class);
                 for (Abi abi : plan.abis()) {
-                    List<String> included = included(plan, abi, classes);
+                    List<String> included = included(plan, abi);
                     checked.put(abi, included.size());
+                    Map<String, String> missing = new TreeMap<>();
+                    for (String header : included) {
+                        if (!Files.exists(classes.resolve(header))) {
+                            missing.put(header.substring("abistruct/".length(), header.length() - 2),
+                                    "the processor wrote no header");
+                        }
+                    }
+                    absent.put(abi, missing);
                     Path source = work.resolve("verify-" + abi.name().toLowerCase() + ".c");
                     Files.writeString(source, HeaderProbe.source(headers) + "#include <linux/ioctl.h>\n"
                             + "#define ABISTRUCT_ASSERT_ONLY\n"
-                            + included.stream().map(h -> "#include \"abistruct/" + h + ".h\"\n").reduce("", String::concat));
+                            + included.stream().filter(h -> Files.exists(classes.resolve(h)))
+                                    .map(h -> "#include \"" + h + "\"\n").reduce("", String::concat));
                     Toolchain toolchain = Toolchain.find(abi, includes).orElseThrow();
                     pending.put(abi, pool.submit(() -> compile(toolchain, source, classes)));
                 }
                 for (Map.Entry<Abi, Future<Map<String, String>>> e : pending.entrySet()) {
-                    failures.put(e.getKey(), e.getValue().get());
+                    Map<String, String> failed = new TreeMap<>(e.getValue().get());
+                    failed.putAll(absent.get(e.getKey()));
+                    failures.put(e.getKey(), failed);
                 }
             } catch (ExecutionException e) {
                 throw new ImportException("verification failed to run: " + e.getCause().getMessage());
@@ -97,19 +113,20 @@ public final class Verifier {
         }
     }
 
-    /** The generated headers to check on {@code abi}: its records' and the ioctl interfaces'. */
-    private static List<String> included(ImportPlan plan, Abi abi, Path classes) {
+    /**
+     * The generated headers to check on {@code abi}, as the processor names them: its records'
+     * and the ioctl interfaces'.
+     */
+    private static List<String> included(ImportPlan plan, Abi abi) {
         List<String> out = new ArrayList<>();
         for (RecordPlan r : plan.records()) {
-            if (r.abis().contains(abi) && Files.exists(classes.resolve("abistruct/" + r.cName() + ".h"))) {
-                out.add(r.cName());
+            if (r.abis().contains(abi)) {
+                out.add(OutputPaths.header(Declarations.of(plan.packageName(), r)));
             }
         }
         for (String name : plan.interfaces().keySet()) {
-            String header = org.abistruct.processor.read.SnakeCase.of(name) + "_ioctls";
-            if (Files.exists(classes.resolve("abistruct/" + header + ".h"))) {
-                out.add(header);
-            }
+            out.add(OutputPaths.ioctlsHeader(new IoctlInterface(plan.packageName(), List.of(name),
+                    SnakeCase.of(name), List.of())));
         }
         return out;
     }

@@ -75,7 +75,7 @@ class UnitReaderTest {
 
     @Test
     void readsStructsMembersBitfieldsAndArrays() {
-        Unit unit = UnitReader.read(Abi.X86_64, DwarfText.parse(INFO), FileTable.parse(LINES),
+        Unit unit = UnitReader.read(Abi.X86_64, DwarfText.parse(INFO), FileTable.parse(LINES, List.of()),
                 Set.of("linux/kvm.h"), List.of());
         CStruct tlb = unit.tagged("struct", "kvm_dirty_tlb");
         assertEquals(16, tlb.size());
@@ -110,7 +110,7 @@ class UnitReaderTest {
                   9\t2\t0\t0\tkvm.h
 
                  No Line Number Statements.
-                """);
+                """, List.of());
         assertEquals("asm/kvm.h", files.header(8));
         assertEquals("linux/kvm.h", files.header(9));
         assertEquals("asm-generic/int-l64.h", files.header(2));
