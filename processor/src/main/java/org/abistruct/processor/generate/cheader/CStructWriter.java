@@ -179,7 +179,8 @@ public final class CStructWriter {
      * As {@link #declarator(CType, String, Function)}; for the {@code alone} member of its
      * struct, a flexible array is GNU C's zero-length array {@code [0]}, since ISO C's
      * {@code []} may not be a struct's only member
-     * ({@code struct bpf_raw_tracepoint_args { __u64 args[0]; }}).
+     * ({@code struct bpf_raw_tracepoint_args { __u64 args[0]; }}), marked
+     * {@code __extension__} so that a strict ({@code -pedantic}) compile accepts it.
      */
     static String declarator(CType type, String name, Function<CType, String> leafSpelling,
                              boolean alone) {
@@ -192,7 +193,8 @@ public final class CStructWriter {
         }
         String spelling = leafSpelling.apply(leaf);
         String gap = spelling.endsWith("*") ? "" : " ";
-        return spelling + gap + name + dims;
+        boolean zeroLength = alone && type instanceof ArrayType a && a.length() == 0;
+        return (zeroLength ? "__extension__ " : "") + spelling + gap + name + dims;
     }
 
     private String spelling(CType leaf) {

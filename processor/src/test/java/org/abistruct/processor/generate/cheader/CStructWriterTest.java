@@ -98,12 +98,13 @@ class CStructWriterTest {
     void aFlexibleArrayAloneIsGnuCsZeroLengthArray() {
         StructRef only = decls.struct("only", member("args", array(scalar(UINT64), 0)));
         String definition = CStructWriter.definition(decls.get(only), decls.lookup());
-        assertEquals("struct only {\n    uint64_t args[0];\n};\n", definition);
+        assertEquals("struct only {\n    __extension__ uint64_t args[0];\n};\n", definition);
         String source = CStructWriter.INCLUDES + "\n" + definition
                 + "_Static_assert(sizeof(struct only) == 0, \"empty\");\n";
         for (Abi abi : Abi.values()) {
-            CompileResult result = CrossCompiler.require(abi).run(List.of("-std=gnu11",
-                    "-ffreestanding", "-fsyntax-only", "-Wall", "-Wextra", "-Werror"), source);
+            CompileResult result = CrossCompiler.require(abi).run(List.of("-std=c11",
+                    "-ffreestanding", "-fsyntax-only", "-Wall", "-Wextra", "-pedantic", "-Werror"),
+                    source);
             assertTrue(result.ok(), () -> abi + " rejects:\n" + source + "\n" + result.stderr());
         }
     }
@@ -120,9 +121,9 @@ class CStructWriterTest {
         String source = "#include \"abistruct/ptrs.h\"\n"
                 + "_Static_assert(sizeof(struct ptrs) == 0, \"empty\");\n";
         for (Abi abi : Abi.values()) {
-            CompileResult result = CrossCompiler.require(abi).run(List.of("-std=gnu11",
-                    "-ffreestanding", "-fsyntax-only", "-Wall", "-Wextra", "-Werror", "-I" + dir),
-                    source);
+            CompileResult result = CrossCompiler.require(abi).run(List.of("-std=c11",
+                    "-ffreestanding", "-fsyntax-only", "-Wall", "-Wextra", "-pedantic", "-Werror",
+                    "-I" + dir), source);
             assertTrue(result.ok(), () -> abi + " rejects:\n" + header + "\n" + result.stderr());
         }
     }
