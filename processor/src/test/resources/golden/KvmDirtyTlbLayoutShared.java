@@ -1,12 +1,14 @@
 package p;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.abistruct.Abi;
 import org.abistruct.AbiLayout;
 import org.abistruct.runtime.BufferAccess;
+import org.abistruct.runtime.LayoutText;
 import org.abistruct.runtime.MemberOffsets;
 import org.abistruct.runtime.PaddingBytes;
 
@@ -14,8 +16,7 @@ import org.abistruct.runtime.PaddingBytes;
  * The layouts of {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}), one constant per ABI and
  * {@link #of(Abi)}; {@link AbiLayout} says what every layout record shares.
  *
- * <p>Each ABI's layout in pahole style is its {@link #describe()}; the distinct ones are the
- * {@code _LAYOUT} constants below.
+ * <p>Each ABI's layout in pahole style is its {@link #describe()}.
  * <ul>
  * <li>X86_64 (little-endian), AARCH64 (little-endian): 16 bytes, aligned to 8</li>
  * </ul>
@@ -28,26 +29,24 @@ import org.abistruct.runtime.PaddingBytes;
 public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEndian,
         String describe, PaddingBytes padding, int bitmapOffset, int numDirtyOffset,
         int kvmDirtyTlb) implements AbiLayout {
-    private static final String X86_64_LAYOUT = """
-            struct kvm_dirty_tlb {
-                uint64_t bitmap;    /*     0     8 */
-                uint32_t num_dirty; /*     8     4 */
-
-                /* size: 16, align: 8, members: 2, holes: 0, sum holes: 0 */
-                /* padding: 4 */
-            };
-            """;
+    private static final String[] LINES = {"uint64_t bitmap;", "uint32_t num_dirty;"};
+    private static final String X86_64_LAYOUT = LayoutText.of("struct kvm_dirty_tlb", 2, LINES, 16,
+            8, 4, "0 8, 8 4");
     private static final PaddingBytes X86_64_PADDING = PaddingBytes.of(12, 4);
-    public static final KvmDirtyTlbLayout X86_64 = new KvmDirtyTlbLayout(Abi.X86_64, 16, 8, false,
-            X86_64_LAYOUT, X86_64_PADDING, 0, 8, 0x4010aeaa);
-    public static final KvmDirtyTlbLayout AARCH64 = new KvmDirtyTlbLayout(Abi.AARCH64, 16, 8, false,
-            X86_64_LAYOUT, X86_64_PADDING, 0, 8, 0x4010aeaa);
+    public static final KvmDirtyTlbLayout X86_64 = likeX86_64(Abi.X86_64);
+    public static final KvmDirtyTlbLayout AARCH64 = likeX86_64(Abi.AARCH64);
     private static final KvmDirtyTlbLayout[] LAYOUTS = {X86_64, AARCH64};
     private static final List<String> MEMBERS = List.of("bitmap", "num_dirty");
     private static final String COMPAT_REPORT = """
             struct kvm_dirty_tlb: 32/64-bit compat
                 no compat pair: it does not select both ABIs of any
             """;
+
+    /** The layout under {@code abi}, which has X86_64's numbers. */
+    private static KvmDirtyTlbLayout likeX86_64(Abi abi) {
+        return new KvmDirtyTlbLayout(abi, 16, 8, abi.byteOrder() == ByteOrder.BIG_ENDIAN,
+                X86_64_LAYOUT, X86_64_PADDING, 0, 8, 0x4010aeaa);
+    }
 
     /**
      * The layout under {@code abi}.

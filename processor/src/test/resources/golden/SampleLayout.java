@@ -8,6 +8,7 @@ import javax.annotation.processing.Generated;
 import org.abistruct.Abi;
 import org.abistruct.AbiLayout;
 import org.abistruct.runtime.BufferAccess;
+import org.abistruct.runtime.LayoutText;
 import org.abistruct.runtime.MemberOffsets;
 import org.abistruct.runtime.PaddingBytes;
 import org.abistruct.runtime.Values;
@@ -16,8 +17,7 @@ import org.abistruct.runtime.Values;
  * The layouts of {@code struct sample} ({@link Sample}), one constant per ABI and
  * {@link #of(Abi)}; {@link AbiLayout} says what every layout record shares.
  *
- * <p>Each ABI's layout in pahole style is its {@link #describe()}; the distinct ones are the
- * {@code _LAYOUT} constants below.
+ * <p>Each ABI's layout in pahole style is its {@link #describe()}.
  * <ul>
  * <li>PPC32 (big-endian): 56 bytes, aligned to 8</li>
  * </ul>
@@ -27,28 +27,11 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
         String describe, PaddingBytes padding, int tagOffset, int ptrOffset, int mOffset,
         int pairsOffset, int uOffset, int iOffset, int dOffset, int countOffset,
         PairLayout pairsLayout, AnonLayout uLayout) implements AbiLayout {
-    private static final String PPC32_LAYOUT = """
-            struct sample {
-                uint8_t tag;          /*     0     1 */
-
-                /* XXX 3 bytes hole */
-
-                void *ptr;            /*     4     4 */
-                int16_t m[2][3];      /*     8    12 */
-                struct pair pairs[2]; /*    20    16 */
-
-                /* XXX 4 bytes hole */
-
-                union {
-                    int32_t i;        /*    40     4 */
-                    double d;         /*    40     8 */
-                };                    /*    40     8 */
-                long count;           /*    48     4 */
-
-                /* size: 56, align: 8, members: 6, holes: 2, sum holes: 7 */
-                /* padding: 4 */
-            };
-            """;
+    private static final String[] LINES = {"uint8_t tag;", "void *ptr;", "int16_t m[2][3];",
+            "struct pair pairs[2];", "union {", "    int32_t i;", "    double d;", "};",
+            "long count;"};
+    private static final String PPC32_LAYOUT = LayoutText.of("struct sample", 6, LINES, 56, 8, 4,
+            "0 1, hole 3, 4 4, 8 12, 20 16, hole 4, 40 4, 40 8, 40 8, 48 4");
     private static final PaddingBytes PPC32_PADDING = PaddingBytes.of(1, 3, 36, 4, 52, 4);
     public static final SampleLayout PPC32 = new SampleLayout(Abi.PPC32, 56, 8, true, 4,
             PPC32_LAYOUT, PPC32_PADDING, 0, 4, 8, 20, 40, 40, 40, 48, PairLayout.PPC32,
@@ -156,15 +139,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
      */
     public void setM(ByteBuffer buf, int offset, short[][] values) {
         BufferAccess.check(buf, offset, size, 2);
-        if (values.length != 2) {
-            throw new IllegalArgumentException("m: length " + values.length + ", expected 2");
-        }
-        for (int i = 0; i < 2; i++) {
-            if (values[i].length != 3) {
-                throw new IllegalArgumentException("m: length "
-                        + values[i].length + ", expected 3");
-            }
-        }
+        Values.lengths(values, "m", 2, 3);
         for (int i = 0; i < 2; i++) {
             for (int j = 0; j < 3; j++) {
                 setM(buf, offset, i, j, values[i][j]);
@@ -201,9 +176,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
      */
     public void setPairs(ByteBuffer buf, int offset, Pair[] values) {
         BufferAccess.check(buf, offset, size);
-        if (values.length != 2) {
-            throw new IllegalArgumentException("pairs: length " + values.length + ", expected 2");
-        }
+        Values.lengths(values, "pairs", 2);
         for (int i = 0; i < 2; i++) {
             setPairs(buf, offset, i, values[i]);
         }
@@ -303,19 +276,8 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
      */
     public void validate(Sample value) {
         Values.word(value.ptr(), wordSize, false, "ptr", "void *");
-        if (value.m().length != 2) {
-            throw new IllegalArgumentException("m: length " + value.m().length + ", expected 2");
-        }
-        for (int i = 0; i < 2; i++) {
-            if (value.m()[i].length != 3) {
-                throw new IllegalArgumentException("m: length "
-                        + value.m()[i].length + ", expected 3");
-            }
-        }
-        if (value.pairs().length != 2) {
-            throw new IllegalArgumentException("pairs: length "
-                    + value.pairs().length + ", expected 2");
-        }
+        Values.lengths(value.m(), "m", 2, 3);
+        Values.lengths(value.pairs(), "pairs", 2);
         uLayout.validate(value.u());
         Values.word(value.count(), wordSize, true, "count", "long");
     }

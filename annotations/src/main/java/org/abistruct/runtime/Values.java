@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The checks of values before they are written: each throws {@link IllegalArgumentException}
@@ -32,6 +33,30 @@ public final class Values {
         if (wordSize == 4 && (signed ? v != (int) v : v >>> 32 != 0)) {
             throw new IllegalArgumentException(member + ": " + (signed ? Long.toString(v)
                     : "0x" + Long.toHexString(v)) + " does not fit a 4-byte " + cType);
+        }
+    }
+
+    /**
+     * {@code array}'s lengths must be {@code dims}, at every depth; a negative outermost
+     * dimension (a flexible array member's) takes any length.
+     *
+     * @throws IllegalArgumentException naming {@code member} and the length that differs
+     * @throws NullPointerException if {@code array} or an array in it is null
+     */
+    public static void lengths(Object array, String member, int... dims) {
+        lengths(array, member, dims, 0);
+    }
+
+    private static void lengths(Object array, String member, int[] dims, int depth) {
+        int length = Array.getLength(Objects.requireNonNull(array, member));
+        if (dims[depth] >= 0 && length != dims[depth]) {
+            throw new IllegalArgumentException(member + ": length " + length + ", expected "
+                    + dims[depth]);
+        }
+        if (depth + 1 < dims.length) {
+            for (Object inner : (Object[]) array) {
+                lengths(inner, member, dims, depth + 1);
+            }
         }
     }
 

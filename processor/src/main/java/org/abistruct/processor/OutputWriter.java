@@ -6,7 +6,6 @@ import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
@@ -30,12 +29,9 @@ public final class OutputWriter {
                     .addMember("value", "$S", AbiStructProcessor.class.getName())
                     .build();
 
-    /** A Javadoc of one line, spread over three: its indent and its text. */
-    private static final Pattern ONE_LINE_DOC =
-            Pattern.compile("^( *)/\\*\\*\n\\1 \\* ([^\n]+)\n\\1 \\*/$", Pattern.MULTILINE);
-    /** The blank line JavaPoet puts between two constants, which a person leaves out. */
-    private static final Pattern FIELD_GAP = Pattern.compile(
-            ";\n\n( +(?:public|private) static final [\\w.<>\\[\\], ]+ [A-Z][A-Z0-9_]* = )");
+    /** A constant's declaration up to its name, which follows another without a blank line. */
+    private static final Pattern CONSTANT = Pattern.compile(
+            " +(?:public|private) static final [\\w.<>\\[\\], ]+ [A-Z][A-Z0-9_]* = ");
     /** The longest line a one-line Javadoc makes, as JavaPoet wraps code. */
     private static final int MAX_LINE = 100;
 
@@ -76,12 +72,36 @@ public final class OutputWriter {
      * over three, and constants declared one after the other without blank lines.
      */
     public static String text(JavaFile file) {
-        String text = FIELD_GAP.matcher(file.toString()).replaceAll(";\n$1");
-        return ONE_LINE_DOC.matcher(text).replaceAll(match ->
-                match.group(1).length() + match.group(2).length() + 7 <= MAX_LINE
-                        ? Matcher.quoteReplacement(match.group(1) + "/** " + match.group(2)
-                                + " */")
-                        : Matcher.quoteReplacement(match.group()));
+        String[] lines = file.toString().split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty() && i > 0 && lines[i - 1].endsWith(";") && i + 1 < lines.length
+                    && CONSTANT.matcher(lines[i + 1]).lookingAt()) {
+                continue;
+            }
+            if (line.strip().equals("/**") && line.endsWith("/**") && i + 2 < lines.length) {
+                int indent = line.length() - 3;
+                String prefix = line.substring(0, indent);
+                String middle = lines[i + 1];
+                if (middle.startsWith(prefix + " * ") && middle.length() > indent + 3
+                        && lines[i + 2].equals(prefix + " */")
+                        && middle.length() + 4 <= MAX_LINE) {
+                    out.append(prefix).append("/** ").append(middle, indent + 3, middle.length())
+                            .append(" */");
+                    i += 2;
+                    if (i + 1 < lines.length) {
+                        out.append('\n');
+                    }
+                    continue;
+                }
+            }
+            out.append(line);
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private void writeSource(GeneratedFile.JavaSource source, TypeElement origin) {

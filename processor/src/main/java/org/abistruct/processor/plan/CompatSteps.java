@@ -50,6 +50,7 @@ final class CompatSteps {
         private final LayoutEngine engine;
         private final Map<List<Object>, List<CompatStep>> planned = new HashMap<>();
         private final Map<List<Object>, List<Abi>> vias = new HashMap<>();
+        private final Map<List<Object>, CompatConversion> conversions = new HashMap<>();
 
         /**
          * {@code converted}: whether a struct's converter class is generated in this compile;
@@ -72,14 +73,14 @@ final class CompatSteps {
             if (known != null) {
                 return known;
             }
-            CompatConversion mine = CompatConversion.of(decl.cName(), from, to, this);
+            CompatConversion mine = conversion(from, to);
             List<Abi> found = List.of(from.abi(), to.abi());
             search:
             for (CompatPair pair : CompatPair.within(decl.abis())) {
                 StructLayout u = engine.layout(decl, pair.user());
                 StructLayout k = engine.layout(decl, pair.kernel());
                 for (StructLayout[] d : new StructLayout[][] {{u, k}, {k, u}}) {
-                    if (CompatConversion.of(decl.cName(), d[0], d[1], this).equals(mine)) {
+                    if (conversion(d[0], d[1]).equals(mine)) {
                         found = List.of(d[0].abi(), d[1].abi());
                         break search;
                     }
@@ -87,6 +88,17 @@ final class CompatSteps {
             }
             vias.put(key, found);
             return found;
+        }
+
+        /** The conversion of {@code from}'s struct into {@code to}'s layout, planned once. */
+        CompatConversion conversion(StructLayout from, StructLayout to) {
+            List<Object> key = List.of(from.decl().ref(), from.abi(), to.abi());
+            CompatConversion known = conversions.get(key);
+            if (known == null) {
+                known = CompatConversion.of(from.decl().cName(), from, to, this);
+                conversions.put(key, known);
+            }
+            return known;
         }
 
         /** Whether {@code from}'s own converter has the method from its ABI to {@code to}'s. */

@@ -172,7 +172,7 @@ public final class Planner {
                 > AbiRules.of(to.abi()).pointerSize();
         List<Abi> via = compat.via(from, to);
         return new CompatDirection(from, to,
-                CompatConversion.of(from.decl().cName(), from, to, compat), narrows, via.get(0),
+                compat.conversion(from, to), narrows, via.get(0),
                 via.get(1));
     }
 

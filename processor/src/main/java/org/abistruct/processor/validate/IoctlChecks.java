@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.SourceVersion;
+import org.abistruct.Abi;
 import org.abistruct.Ioctl;
 import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.Report;
@@ -27,17 +28,26 @@ import org.abistruct.processor.read.IoctlSite;
  */
 final class IoctlChecks {
     /**
-     * Methods of a layout record ({@code sizeWith} where it ends in a flexible array member)
-     * and of {@code Object}, besides the get/set accessors and the components each member gives
-     * (a test checks this list against the generator's output).
+     * Methods of a layout record ({@code sizeWith} where it ends in a flexible array member,
+     * {@code likeX86_64} where ABIs share X86_64's numbers) and of {@code Object}, besides the
+     * get/set accessors and the components each member gives (a test checks this list against
+     * the generator's output).
      */
-    static final Set<String> LAYOUT_METHODS = Set.of("of", "abi", "size", "alignment",
-            "bigEndian", "wordSize", "describe", "padding", "cName", "offsets", "compatReport",
-            "read", "write", "validate", "elementOffset", "sizeWith", "memoryLayout", "allocate", "at",
-            "allocateArray", "getClass", "hashCode", "equals", "clone", "toString", "notify",
-            "notifyAll", "wait", "finalize");
+    static final Set<String> LAYOUT_METHODS = layoutMethods();
 
     private IoctlChecks() {}
+
+    private static Set<String> layoutMethods() {
+        Set<String> names = new HashSet<>(Set.of("of", "abi", "size", "alignment",
+                "bigEndian", "wordSize", "describe", "padding", "cName", "offsets",
+                "compatReport", "read", "write", "validate", "elementOffset", "sizeWith",
+                "memoryLayout", "allocate", "at", "allocateArray", "getClass", "hashCode",
+                "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize"));
+        for (Abi abi : Abi.values()) {
+            names.add("like" + abi.name());
+        }
+        return Set.copyOf(names);
+    }
 
     /**
      * The names a layout record may give a member named {@code javaName}: its accessors, a

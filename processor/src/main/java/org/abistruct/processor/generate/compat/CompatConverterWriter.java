@@ -1,20 +1,25 @@
 package org.abistruct.processor.generate.compat;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import java.util.ArrayList;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import org.abistruct.Abi;
 import org.abistruct.Compat;
+import org.abistruct.processor.generate.DocText;
 import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.memory.MemoryBackend;
 import org.abistruct.processor.layout.IoctlNumber;
@@ -44,10 +49,15 @@ import org.abistruct.processor.plan.StructPlan;
  */
 final class CompatConverterWriter {
     private static final String COUNT = CompatCode.COUNT;
+    private static final ClassName COMPAT_PAIRS =
+            ClassName.get("org.abistruct.runtime", "CompatPairs");
 
     private final StructPlan plan;
     private final StructDecl decl;
     private final List<Directions> backends = new ArrayList<>();
+
+    /** The pair tables declared, shared by the converters over each kind of memory. */
+    private final Set<String> pairTables = new HashSet<>();
 
     private CompatConverterWriter(StructPlan plan, List<MemoryBackend> memories) {
         this.plan = plan;
@@ -79,13 +89,17 @@ final class CompatConverterWriter {
                         first.user(), first.kernel())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        List<String> identical = new ArrayList<>();
         for (PairPlan pair : plan.pairs()) {
             StructLayout user = pair.diff().user();
             StructLayout kernel = pair.diff().kernel();
-            type.addJavadoc("<li>$L: $L</li>\n", pair.pair().toString().replace(">", "&gt;"),
-                    !pair.differs() ? "identical layouts, copied in bulk by {@code convert}"
-                            : "sizes " + user.size() + " and " + kernel.size()
-                                    + ", converted member by member");
+            String shown = pair.pair().toString().replace(">", "&gt;");
+            if (pair.differs()) {
+                type.addJavadoc("<li>$L: sizes $L and $L, converted member by member</li>\n",
+                        shown, user.size(), kernel.size());
+            } else {
+                identical.add(shown);
+            }
             for (Directions memory : backends) {
                 for (CompatDirection direction : pair.directions()) {
                     memory.addDirection(type, direction);
@@ -94,6 +108,10 @@ final class CompatConverterWriter {
             if (user.size() != kernel.size()) {
                 addIoctlNumbers(type, plan.abi(user.abi()));
             }
+        }
+        if (!identical.isEmpty()) {
+            type.addJavadoc("$L\n", DocText.wrapped("<li>" + String.join(", ", identical)
+                    + ": identical layouts, copied in bulk by {@code convert}</li>"));
         }
         type.addJavadoc("</ul>\n");
         for (Directions memory : backends) {
@@ -189,13 +207,26 @@ final class CompatConverterWriter {
          */
         private void addConvert(TypeSpec.Builder type) {
             boolean flexible = plan.first().layout().hasFlexibleArray();
-            // One line a route, comparing enum constants: nothing allocated.
+            // One line a route, comparing enum constants: nothing allocated. A method that
+            // converts both ways of several pairs looks them up in a table instead.
             CodeBlock.Builder body = CodeBlock.builder();
-            for (Route route : routes) {
-                body.add("if (fromAbi == $T.$L && toAbi == $T.$L) { $N($N, fromOffset, $N,"
-                        + " toOffset, $N); return; }\n", Names.ABI, route.from().name(),
-                        Names.ABI, route.to().name(), route.method(), CompatCode.FROM,
-                        CompatCode.TO, COUNT);
+            Map<String, List<Route>> byMethod = new LinkedHashMap<>();
+            routes.forEach(r -> byMethod.computeIfAbsent(r.method(), k -> new ArrayList<>()).add(r));
+            for (Map.Entry<String, List<Route>> method : byMethod.entrySet()) {
+                List<Route> pairs = bothWays(method.getValue());
+                if (pairs.size() > 1) {
+                    String table = pairTable(type, method.getKey(), pairs);
+                    body.add("if ($T.either($N, fromAbi, toAbi)) { $N($N, fromOffset, $N,"
+                            + " toOffset, $N); return; }\n", COMPAT_PAIRS, table,
+                            method.getKey(), CompatCode.FROM, CompatCode.TO, COUNT);
+                    continue;
+                }
+                for (Route route : method.getValue()) {
+                    body.add("if (fromAbi == $T.$L && toAbi == $T.$L) { $N($N, fromOffset, $N,"
+                            + " toOffset, $N); return; }\n", Names.ABI, route.from().name(),
+                            Names.ABI, route.to().name(), route.method(), CompatCode.FROM,
+                            CompatCode.TO, COUNT);
+                }
             }
             body.addStatement("throw new $T($S + fromAbi + $S + toAbi)",
                     IllegalArgumentException.class, "no compat pair of " + decl.cType()
@@ -221,6 +252,41 @@ final class CompatConverterWriter {
                                 CompatCode.FROM, CompatCode.TO)
                         .build());
             }
+        }
+
+        /**
+         * One route of each pair when {@code routes} go both ways between the ABIs of every
+         * pair, else nothing.
+         */
+        private List<Route> bothWays(List<Route> routes) {
+            List<Route> pairs = new ArrayList<>();
+            for (Route route : routes) {
+                boolean back = routes.stream().anyMatch(r -> r.from() == route.to()
+                        && r.to() == route.from());
+                if (!back) {
+                    return List.of();
+                }
+                if (route.from().ordinal() < route.to().ordinal()) {
+                    pairs.add(route);
+                }
+            }
+            return pairs;
+        }
+
+        /** Declares {@code COPY0_PAIRS}, the ABIs of {@code pairs} two by two; its name. */
+        private String pairTable(TypeSpec.Builder type, String method, List<Route> pairs) {
+            String name = method.toUpperCase(Locale.ROOT) + "_PAIRS";
+            if (pairTables.add(name)) {
+                List<CodeBlock> abis = new ArrayList<>();
+                for (Route pair : pairs) {
+                    abis.add(CodeBlock.of("$T.$L", Names.ABI, pair.from().name()));
+                    abis.add(CodeBlock.of("$T.$L", Names.ABI, pair.to().name()));
+                }
+                type.addField(FieldSpec.builder(ArrayTypeName.of(Names.ABI), name,
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("{$L}", CodeBlock.join(abis, ",$W")).build());
+            }
+            return name;
         }
 
         private MethodSpec.Builder convertSignature() {

@@ -1,6 +1,8 @@
 package org.abistruct.processor.generate.java;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.abistruct.processor.generate.Names;
@@ -15,6 +17,7 @@ import org.abistruct.processor.plan.MemberSlot;
 final class ArrayCode {
     /** No qualifier: code inside the layout record reaches its components directly. */
     private static final CodeBlock NONE = CodeBlock.of("");
+    private static final ClassName VALUES = ClassName.get("org.abistruct.runtime", "Values");
 
     private ArrayCode() {}
 
@@ -112,22 +115,19 @@ final class ArrayCode {
     }
 
     /**
-     * Throws unless {@code array}'s lengths match the member's dimensions; with {@code flexible},
-     * the outermost length is free.
+     * Throws unless {@code array}'s lengths match the member's dimensions; a flexible array
+     * member's outermost length is free.
      */
     static CodeBlock lengthChecks(MemberSlot slot, CodeBlock array) {
-        CodeBlock.Builder checks = CodeBlock.builder();
-        List<Integer> dims = slot.dims();
-        for (int depth = slot.isFlexible() ? 1 : 0; depth < dims.size(); depth++) {
-            CodeBlock sub = openLoops(checks, slot, array, depth);
-            checks.beginControlFlow("if ($L.length != $L)", sub, dims.get(depth))
-                    .addStatement("throw new $T($S$W+ $L.length + $S)",
-                            IllegalArgumentException.class, slot.member().cName() + ": length ",
-                            sub, ", expected " + dims.get(depth))
-                    .endControlFlow();
-            closeLoops(checks, depth);
+        if (slot.isFlexible() && slot.dims().size() == 1) {
+            return CodeBlock.of("");
         }
-        return checks.build();
+        List<CodeBlock> dims = new ArrayList<>();
+        for (int d = 0; d < slot.dims().size(); d++) {
+            dims.add(CodeBlock.of("$L", d == 0 && slot.isFlexible() ? -1 : slot.dims().get(d)));
+        }
+        return CodeBlock.builder().addStatement("$T.lengths($L, $S, $L)", VALUES, array,
+                slot.member().cName(), CodeBlock.join(dims, ", ")).build();
     }
 
     /** Runs {@code statement}, which uses the indexes i, j..., for each element of an array. */

@@ -38,6 +38,11 @@ final class LayoutComponents {
      */
     static final String SHARED = "";
 
+    /** The member lines of the pahole texts, which {@code LayoutText.of} reads. */
+    static final String LINES = "LINES";
+    private static final ClassName LAYOUT_TEXT =
+            ClassName.get("org.abistruct.runtime", "LayoutText");
+
     /** The type of the padding component. */
     static final ClassName PADDING_BYTES = ClassName.get("org.abistruct.runtime", "PaddingBytes");
 
@@ -57,20 +62,21 @@ final class LayoutComponents {
         // the layout tlbLayout of a record tlb: such a type is spelled qualified there.
         Set<String> hiding = new HashSet<>();
         components.add(new LayoutComponent(ABI, Names.ABI, SHARED,
-                a -> CodeBlock.of("$T.$L", Names.ABI, a.abi().name())));
+                a -> CodeBlock.of("$T.$L", Names.ABI, a.abi().name()), () -> CodeBlock.of(ABI)));
         components.add(new LayoutComponent(SIZE, TypeName.INT, SHARED,
                 a -> CodeBlock.of("$L", a.layout().size())));
         components.add(new LayoutComponent("alignment", TypeName.INT, SHARED,
                 a -> CodeBlock.of("$L", a.layout().alignment())));
         components.add(new LayoutComponent(BIG_ENDIAN, TypeName.BOOLEAN, SHARED,
-                a -> CodeBlock.of("$L", a.abi().byteOrder() == ByteOrder.BIG_ENDIAN)));
+                a -> CodeBlock.of("$L", a.abi().byteOrder() == ByteOrder.BIG_ENDIAN),
+                () -> CodeBlock.of("$N.byteOrder() == $T.BIG_ENDIAN", ABI, ByteOrder.class)));
         if (plan.usesWordSize()) {
             components.add(new LayoutComponent(WORD_SIZE, TypeName.INT, SHARED,
                     a -> CodeBlock.of("$L", a.wordSize())));
         }
         components.add(new LayoutComponent(DESCRIBE, ClassName.get(String.class), SHARED,
                 a -> shared.constant(a.layout(), "_LAYOUT", ClassName.get(String.class),
-                        texts.get(a.layout()), TextLiteral::of)));
+                        texts.get(a.layout()), text -> describe(a.layout()))));
         if (plan.zeroesOnWrite()) {
             components.add(new LayoutComponent(PADDING, PADDING_BYTES, SHARED,
                     a -> a.zeroed().isEmpty() ? CodeBlock.of("$T.NONE", PADDING_BYTES)
@@ -107,9 +113,8 @@ final class LayoutComponents {
                 ClassName type = Names.layoutType(nested.ref());
                 components.add(new LayoutComponent(Names.layoutComponent(slot.member()),
                         type, SHARED,
-                        a -> CodeBlock.of("$L.$L", hiding.contains(type.simpleName())
-                                ? type.canonicalName() : CodeBlock.of("$T", type),
-                                a.abi().name())));
+                        a -> CodeBlock.of("$L.$L", spelled(type, hiding), a.abi().name()),
+                        () -> CodeBlock.of("$L.of($N)", spelled(type, hiding), ABI)));
             }
         }
         for (int i = 0; i < plan.ioctls().size(); i++) {
@@ -123,6 +128,19 @@ final class LayoutComponents {
         }
         components.forEach(c -> hiding.add(c.name()));
         return components;
+    }
+
+    /** {@code type}, qualified where a component of its simple name hides it. */
+    private static CodeBlock spelled(ClassName type, Set<String> hiding) {
+        return hiding.contains(type.simpleName()) ? CodeBlock.of("$L", type.canonicalName())
+                : CodeBlock.of("$T", type);
+    }
+
+    /** {@code LayoutText.of(...)}: the pahole text of {@code layout} from its numbers. */
+    private static CodeBlock describe(StructLayout layout) {
+        return CodeBlock.of("$T.of($S,$W$L,$W$N,$W$L,$W$L,$W$L,$W$S)", LAYOUT_TEXT,
+                layout.decl().cType(), layout.decl().members().size(), LINES, layout.size(),
+                layout.alignment(), PaholeText.tailPadding(layout), PaholeText.numbers(layout));
     }
 
     /** The offset and size of each padding range, as {@code PaddingBytes.of} takes them. */

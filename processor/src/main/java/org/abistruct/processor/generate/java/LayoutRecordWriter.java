@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.abistruct.Abi;
 import org.abistruct.AbiLayout;
+import org.abistruct.processor.generate.DocText;
 import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.memory.MemoryBackend;
 import org.abistruct.processor.layout.StructLayout;
@@ -31,8 +33,6 @@ import org.abistruct.processor.plan.StructPlan;
  * written once over the components. A struct is this one type.
  */
 final class LayoutRecordWriter {
-    /** The width of a line of generated Javadoc text, past its {@code " * "}. */
-    private static final int JAVADOC_WIDTH = 92;
     private static final ClassName MEMBER_OFFSETS =
             ClassName.get("org.abistruct.runtime", "MemberOffsets");
     private static final String MEMBERS = "MEMBERS";
@@ -72,10 +72,17 @@ final class LayoutRecordWriter {
                 .addSuperinterface(AbiLayout.class)
                 .recordConstructor(constructor(components));
         List<FieldSpec> abiConstants = new ArrayList<>();
-        for (AbiPlan abi : plan.abis()) {
-            abiConstants.add(abiConstant(abi, components));
+        for (List<AbiPlan> group : byValues(components).values()) {
+            if (group.size() > 1) {
+                type.addMethod(factory(group.get(0), components));
+            }
+            for (AbiPlan abi : group) {
+                abiConstants.add(abiConstant(abi, components, group));
+            }
         }
-        type.addFields(shared.fields()).addFields(abiConstants).addField(layouts())
+        abiConstants.sort(Comparator.comparingInt(f -> order(f.name())));
+        type.addField(lines()).addFields(shared.fields()).addFields(abiConstants)
+                .addField(layouts())
                 .addField(memberNames())
                 .addField(FieldSpec.builder(String.class, COMPAT_REPORT, Modifier.PRIVATE,
                         Modifier.STATIC, Modifier.FINAL).initializer(TextLiteral.of(compatReport))
@@ -110,15 +117,14 @@ final class LayoutRecordWriter {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("The layouts of {@code $L} ({@link $T}), one constant per ABI and\n"
                         + "{@link #of(Abi)}; {@link $T} says what every layout record shares.\n\n"
-                        + "<p>Each ABI's layout in pahole style is its {@link #describe()}; the distinct"
-                        + " ones are the\n{@code _LAYOUT} constants below.\n<ul>\n",
+                        + "<p>Each ABI's layout in pahole style is its {@link #describe()}.\n<ul>\n",
                         tag, Names.record(decl.ref()), ClassName.get(AbiLayout.class));
         for (List<StructLayout> group : byText(texts).values()) {
             List<String> abis = new ArrayList<>();
             for (StructLayout layout : group) {
                 abis.add(layout.abi().name() + " (" + byteOrder(layout) + ")");
             }
-            doc.add("$L\n", wrapped("<li>" + String.join(", ", abis) + ": "
+            doc.add("$L\n", DocText.wrapped("<li>" + String.join(", ", abis) + ": "
                     + group.get(0).size() + " bytes, aligned to " + group.get(0).alignment()
                     + "</li>"));
         }
@@ -131,7 +137,7 @@ final class LayoutRecordWriter {
             }
         }
         if (!parts.isEmpty()) {
-            doc.add("\n$L\n", wrapped("<p>Its components also hold " + String.join("; ", parts) + "."));
+            doc.add("\n$L\n", DocText.wrapped("<p>Its components also hold " + String.join("; ", parts) + "."));
         }
         return doc.build();
     }
@@ -153,16 +159,85 @@ final class LayoutRecordWriter {
         return constructor.build();
     }
 
-    /** {@code public static final KvmDirtyTlbLayout X86_64 = new KvmDirtyTlbLayout(...)}. */
-    private FieldSpec abiConstant(AbiPlan abi, List<LayoutComponent> components) {
-        StructLayout layout = abi.layout();
+    /**
+     * The selected ABIs grouped by the values of their constants, those that follow from the
+     * ABI alone left out: the ABIs of a group differ only in those.
+     */
+    private Map<String, List<AbiPlan>> byValues(List<LayoutComponent> components) {
+        Map<String, List<AbiPlan>> groups = new LinkedHashMap<>();
+        for (AbiPlan abi : plan.abis()) {
+            StringBuilder key = new StringBuilder();
+            for (LayoutComponent component : components) {
+                key.append(component.fromAbi() != null ? "*" : component.value().apply(abi))
+                        .append('\n');
+            }
+            groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(abi);
+        }
+        return groups;
+    }
+
+    /** Where {@code abi} is in the plan's ABI order. */
+    private int order(String abi) {
+        for (int i = 0; i < plan.abis().size(); i++) {
+            if (plan.abis().get(i).abi().name().equals(abi)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(abi);
+    }
+
+    /**
+     * {@code private static KvmDirtyTlbLayout likeX86_64(Abi abi)}: the layout of the ABIs
+     * whose numbers are {@code first}'s.
+     */
+    private MethodSpec factory(AbiPlan first, List<LayoutComponent> components) {
+        List<CodeBlock> values = new ArrayList<>();
+        for (LayoutComponent component : components) {
+            values.add(component.fromAbi() != null ? component.fromAbi().get()
+                    : component.value().apply(first));
+        }
+        return MethodSpec.methodBuilder(factoryName(first))
+                .addJavadoc("The layout under {@code abi}, which has $L's numbers.\n",
+                        first.abi().name())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(name)
+                .addParameter(Abi.class, LayoutComponents.ABI)
+                .addStatement("return new $T($L)", name, CodeBlock.join(values, ",$W"))
+                .build();
+    }
+
+    private static String factoryName(AbiPlan first) {
+        return "like" + first.abi().name();
+    }
+
+    /**
+     * {@code public static final KvmDirtyTlbLayout X86_64 = new KvmDirtyTlbLayout(...)}, or
+     * {@code = likeX86_64(Abi.PPC32)} where {@code group} shares a factory.
+     */
+    private FieldSpec abiConstant(AbiPlan abi, List<LayoutComponent> components,
+                                  List<AbiPlan> group) {
+        FieldSpec.Builder constant = FieldSpec.builder(name, abi.abi().name(),
+                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+        if (group.size() > 1) {
+            return constant.initializer("$N($T.$L)", factoryName(group.get(0)), Abi.class,
+                    abi.abi().name()).build();
+        }
         List<CodeBlock> values = new ArrayList<>();
         for (LayoutComponent component : components) {
             values.add(component.value().apply(abi));
         }
-        return FieldSpec.builder(name, layout.abi().name(),
-                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T($L)", name, CodeBlock.join(values, ",$W"))
+        return constant.initializer("new $T($L)", name, CodeBlock.join(values, ",$W")).build();
+    }
+
+    /** The member lines of the pahole texts, the same on every ABI. */
+    private FieldSpec lines() {
+        List<CodeBlock> lines = new ArrayList<>();
+        for (String line : PaholeText.lines(plan.first().layout())) {
+            lines.add(CodeBlock.of("$S", line));
+        }
+        return FieldSpec.builder(String[].class, LayoutComponents.LINES, Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", CodeBlock.join(lines, ",$W"))
                 .build();
     }
 
@@ -241,38 +316,6 @@ final class LayoutRecordWriter {
     private static MethodSpec.Builder property(String name, TypeName type) {
         return MethodSpec.methodBuilder(name).addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(type);
-    }
-
-    /**
-     * {@code text} in lines of at most {@value #JAVADOC_WIDTH} characters where it can be,
-     * broken at spaces outside inline tags such as <code>{&#64;code x y}</code>.
-     */
-    static String wrapped(String text) {
-        List<String> words = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            if (c == ' ' && depth == 0) {
-                words.add(text.substring(start, i));
-                start = i + 1;
-            }
-        }
-        words.add(text.substring(start));
-        StringBuilder out = new StringBuilder();
-        int lineStart = 0;
-        for (String word : words) {
-            if (out.length() > lineStart
-                    && out.length() - lineStart + 1 + word.length() > JAVADOC_WIDTH) {
-                out.append('\n');
-                lineStart = out.length();
-            } else if (out.length() > lineStart) {
-                out.append(' ');
-            }
-            out.append(word);
-        }
-        return out.toString();
     }
 
     private static String byteOrder(StructLayout layout) {

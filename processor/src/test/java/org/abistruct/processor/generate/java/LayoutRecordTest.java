@@ -10,9 +10,12 @@ import com.palantir.javapoet.JavaFile;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.abistruct.Abi;
 import org.abistruct.processor.generate.GeneratedSources;
 import org.abistruct.processor.generate.Loaded;
+import org.abistruct.processor.generate.RandomValues;
+import org.abistruct.processor.layout.RandomDecls;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.Decls;
 import org.abistruct.processor.model.ScalarKind;
@@ -91,7 +94,31 @@ class LayoutRecordTest {
             fields.add(field.name());
         }
         // X86_64, AARCH64, PPC64 and S390X print the same pahole text; I386 its own.
-        assertEquals(List.of("X86_64_LAYOUT", "X86_64_PADDING", "I386_LAYOUT", "X86_64", "I386",
+        assertEquals(List.of("LINES", "X86_64_LAYOUT", "X86_64_PADDING", "I386_LAYOUT", "X86_64", "I386",
                 "PPC64", "AARCH64", "S390X", "LAYOUTS", "MEMBERS", "COMPAT_REPORT"), fields);
+    }
+
+    @Test
+    void everyAbiConstantDescribesItsLayoutAsPaholeTextDoes() {
+        Decls decls = RandomDecls.generate(29, 120);
+        List<StructDecl> all = decls.all();
+        RandomValues values = new RandomValues(new Random(29), decls.lookup());
+        List<String> records = new ArrayList<>();
+        for (StructDecl decl : all) {
+            records.add(decl.cName());
+            records.add(values.recordSource(decl));
+        }
+        Loaded loaded = Loaded.compile(GeneratedSources.records(decls, all),
+                records.toArray(new String[0]));
+        int holes = 0;
+        for (StructDecl decl : all) {
+            for (StructLayout layout : decls.layouts(decl)) {
+                String text = PaholeText.of(layout);
+                holes += text.contains("XXX") ? 1 : 0;
+                assertEquals(text, loaded.binding(decl.cName() + "Layout$"
+                        + layout.abi().name()).call("describe"), decl.cName() + " " + layout.abi());
+            }
+        }
+        assertTrue(holes > 50, "too few layouts with holes: " + holes);
     }
 }
