@@ -17,7 +17,7 @@ import org.abistruct.runtime.PaddingBytes;
  *
  * <p>Each ABI's layout in pahole style is its {@link #describe()}.
  * <ul>
- * <li>X86_64 (little-endian), PPC32 (big-endian): 16 bytes, aligned to 8</li>
+ * <li>X86_64 (little-endian); PPC32 (big-endian): 16 bytes, aligned to 8</li>
  * <li>I386 (little-endian): 12 bytes, aligned to 4</li>
  * </ul>
  *
@@ -116,16 +116,5 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
         padding.zero(buf, BufferAccess.check(buf, offset, size, 8));
         setBitmap(buf, offset, value.bitmap());
         setNumDirty(buf, offset, value.numDirty());
-    }
-
-    /**
-     * Where element {@code index} of an array of this struct starting at
-     * {@code arrayOffset} begins.
-     *
-     * @throws IndexOutOfBoundsException if {@code index} is negative
-     * @throws ArithmeticException if the offset overflows an {@code int}
-     */
-    public int elementOffset(int arrayOffset, int index) {
-        return BufferAccess.elementOffset(arrayOffset, index, size);
     }
 }

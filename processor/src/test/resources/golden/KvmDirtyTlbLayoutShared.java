@@ -18,7 +18,7 @@ import org.abistruct.runtime.PaddingBytes;
  *
  * <p>Each ABI's layout in pahole style is its {@link #describe()}.
  * <ul>
- * <li>X86_64 (little-endian), AARCH64 (little-endian): 16 bytes, aligned to 8</li>
+ * <li>X86_64, AARCH64 (little-endian): 16 bytes, aligned to 8</li>
  * </ul>
  *
  * <p>Its components also hold {@code kvmDirtyTlb}, the number of {@code KVM_DIRTY_TLB} under
@@ -116,16 +116,5 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
         padding.zero(buf, BufferAccess.check(buf, offset, size, 8));
         setBitmap(buf, offset, value.bitmap());
         setNumDirty(buf, offset, value.numDirty());
-    }
-
-    /**
-     * Where element {@code index} of an array of this struct starting at
-     * {@code arrayOffset} begins.
-     *
-     * @throws IndexOutOfBoundsException if {@code index} is negative
-     * @throws ArithmeticException if the offset overflows an {@code int}
-     */
-    public int elementOffset(int arrayOffset, int index) {
-        return BufferAccess.elementOffset(arrayOffset, index, size);
     }
 }

@@ -257,17 +257,6 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
     }
 
     /**
-     * Where element {@code index} of an array of this struct starting at
-     * {@code arrayOffset} begins.
-     *
-     * @throws IndexOutOfBoundsException if {@code index} is negative
-     * @throws ArithmeticException if the offset overflows an {@code int}
-     */
-    public int elementOffset(int arrayOffset, int index) {
-        return BufferAccess.elementOffset(arrayOffset, index, size);
-    }
-
-    /**
      * Checks that {@code write} can write {@code value} whole, touching no memory:
      * array lengths, values that must fit their bits or a 4-byte word, and those
      * of embedded structs.

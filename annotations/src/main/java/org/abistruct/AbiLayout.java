@@ -1,6 +1,7 @@
 package org.abistruct;
 
 import java.util.Map;
+import org.abistruct.runtime.BufferAccess;
 
 /**
  * What every generated layout shares: the C struct or union it binds, the ABI, and its size
@@ -55,4 +56,15 @@ public interface AbiLayout {
      * serving it), whether the layouts are identical or what differs, and how it is converted.
      */
     String compatReport();
+
+    /**
+     * Where element {@code index} of an array of this struct starting at {@code arrayOffset}
+     * in a {@code ByteBuffer} begins.
+     *
+     * @throws IndexOutOfBoundsException if {@code index} is negative
+     * @throws ArithmeticException if the offset overflows an {@code int}
+     */
+    default int elementOffset(int arrayOffset, int index) {
+        return BufferAccess.elementOffset(arrayOffset, index, size());
+    }
 }

@@ -58,6 +58,14 @@ public final class CompatCopy {
         LONG.set(to, toBase + toDelta, (long) LONG.get(from, fromBase + fromDelta));
     }
 
+    /** Copies {@code longs} consecutive 8-byte words, as that many {@code copy8} would. */
+    public static void copyLongs(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
+            int toBase, int toDelta, int longs) {
+        for (int i = 0; i < longs * 8; i += 8) {
+            LONG.set(to, toBase + toDelta + i, (long) LONG.get(from, fromBase + fromDelta + i));
+        }
+    }
+
     public static void copy4(ByteBuffer from, int fromBase, int fromDelta, ByteBuffer to,
             int toBase, int toDelta) {
         INT.set(to, toBase + toDelta, (int) INT.get(from, fromBase + fromDelta));
@@ -81,6 +89,13 @@ public final class CompatCopy {
 
     public static void zero8(ByteBuffer to, int toBase, int toDelta) {
         LONG.set(to, toBase + toDelta, 0L);
+    }
+
+    /** Zeroes {@code longs} consecutive 8-byte words, as that many {@code zero8} would. */
+    public static void zeroLongs(ByteBuffer to, int toBase, int toDelta, int longs) {
+        for (int i = 0; i < longs * 8; i += 8) {
+            LONG.set(to, toBase + toDelta + i, 0L);
+        }
     }
 
     /*

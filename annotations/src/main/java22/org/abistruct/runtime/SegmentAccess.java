@@ -334,6 +334,14 @@ public final class SegmentAccess {
         to.set(LONG, toBase + toDelta, from.get(LONG, fromBase + fromDelta));
     }
 
+    /** Copies {@code longs} consecutive 8-byte words, as that many {@code copy8} would. */
+    public static void copyLongs(MemorySegment from, long fromBase, long fromDelta,
+                                 MemorySegment to, long toBase, long toDelta, int longs) {
+        for (long i = 0; i < longs * 8L; i += 8) {
+            to.set(LONG, toBase + toDelta + i, from.get(LONG, fromBase + fromDelta + i));
+        }
+    }
+
     public static void copy4(MemorySegment from, long fromBase, long fromDelta, MemorySegment to,
                              long toBase, long toDelta) {
         to.set(INT, toBase + toDelta, from.get(INT, fromBase + fromDelta));
@@ -358,6 +366,13 @@ public final class SegmentAccess {
 
     public static void zero8(MemorySegment to, long toBase, long toDelta) {
         to.set(LONG, toBase + toDelta, 0L);
+    }
+
+    /** Zeroes {@code longs} consecutive 8-byte words, as that many {@code zero8} would. */
+    public static void zeroLongs(MemorySegment to, long toBase, long toDelta, int longs) {
+        for (long i = 0; i < longs * 8L; i += 8) {
+            to.set(LONG, toBase + toDelta + i, 0L);
+        }
     }
 
     /** Copies 4 bytes and zeroes the 4 after them with one 8-byte store. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
@@ -79,6 +81,9 @@ public final class AbiStructProcessor extends AbstractProcessor {
     /** The structs this compile generates: every root of this round and the rounds before. */
     private final Set<String> generated = new HashSet<>();
     private Messager messager;
+    /** The threads generating files, from the first round that has structs to the last. */
+    private ExecutorService workers;
+    private static final int MAX_WORKERS = 3;
     /** Whether {@value #QUIET} asks for no notes. */
     private boolean quiet;
 
@@ -135,7 +140,7 @@ public final class AbiStructProcessor extends AbstractProcessor {
         };
         Map<String, TypeElement> roots = roots(round);
         generated.addAll(roots.keySet());
-        OutputWriter writer = new OutputWriter(processingEnv.getFiler(), messager);
+        OutputWriter writer = new OutputWriter(processingEnv.getFiler(), messager, workers());
         StructChecker checker = new StructChecker(catalog::find,
                 new Planner(new LayoutEngine(decls), ref -> converted(catalog, ref)),
                 new OutputChecks(generated, headers));
@@ -155,6 +160,11 @@ public final class AbiStructProcessor extends AbstractProcessor {
             } catch (Throwable bug) {
                 internalError(type, bug);
             }
+        }
+        writer.finish();
+        if (lastRound && workers != null) {
+            workers.shutdown();
+            workers = null;
         }
         for (Element e : round.getElementsAnnotatedWithAny(Set.of(Ioctl.class, Ioctl.List.class))) {
             if (e instanceof TypeElement type && !isStruct(round, type)) {
@@ -250,9 +260,31 @@ public final class AbiStructProcessor extends AbstractProcessor {
     }
 
     private void internalError(TypeElement type, Throwable bug) {
+        internalError(messager, type, bug);
+    }
+
+    /** Reports {@code bug}, a fault of the processor, as one error on {@code type}. */
+    static void internalError(Messager messager, TypeElement type, Throwable bug) {
         StringWriter trace = new StringWriter();
         bug.printStackTrace(new PrintWriter(trace));
         messager.printMessage(Kind.ERROR,
                 Message.INTERNAL_ERROR.format(type.getQualifiedName(), trace), type);
+    }
+
+    /**
+     * The threads that generate and render structs' files beside javac's, which compiles on
+     * one: one fewer than the machine's processors, at most {@value #MAX_WORKERS}; none on
+     * one processor.
+     */
+    private ExecutorService workers() {
+        int threads = Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors() - 1);
+        if (workers == null && threads > 0) {
+            workers = Executors.newFixedThreadPool(threads, job -> {
+                Thread thread = new Thread(job, "abistruct-output");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return workers;
     }
 }

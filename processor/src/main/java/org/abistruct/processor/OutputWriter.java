@@ -5,14 +5,21 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.FileObject;
-import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.generate.GeneratedFile;
@@ -20,7 +27,9 @@ import org.abistruct.processor.generate.GeneratedFile;
 /**
  * The one writer of generated files: owns the {@link Filer}, puts the {@code @Generated}
  * annotation on every Java source, attributes each file to its originating type for
- * incremental builds, and reports a failed write on that type.
+ * incremental builds, and reports a failed write on that type. A struct's files may be
+ * generated and rendered to text on worker threads ({@link #submit}); they are written on the
+ * processor's thread, in the order they were submitted.
  */
 public final class OutputWriter {
     /** The {@code @Generated} annotation of every generated type, without a date. */
@@ -34,23 +43,89 @@ public final class OutputWriter {
             " +(?:public|private) static final [\\w.<>\\[\\], ]+ [A-Z][A-Z0-9_]* = ");
     /** The longest line a one-line Javadoc makes, as JavaPoet wraps code. */
     private static final int MAX_LINE = 100;
+    /** The most structs whose files wait rendered in memory before the next is submitted. */
+    private static final int MAX_PENDING = 32;
+
+    /** A file rendered: a Java source's type name or a resource's path, and its text. */
+    private record Text(boolean source, String name, String text) {}
+
+    /** The files of one struct, being generated and rendered. */
+    private record Pending(TypeElement origin, Future<List<Text>> texts) {}
 
     private final Filer filer;
     private final Messager messager;
+    private final ExecutorService workers;
+    private final Deque<Pending> pending = new ArrayDeque<>();
 
-    OutputWriter(Filer filer, Messager messager) {
+    /** A writer that generates and renders on {@code workers}, or on this thread if null. */
+    OutputWriter(Filer filer, Messager messager, ExecutorService workers) {
         this.filer = filer;
         this.messager = messager;
+        this.workers = workers;
     }
 
-    /** Writes {@code files}, generated for {@code origin}. */
-    void write(List<GeneratedFile> files, TypeElement origin) {
+    /**
+     * Generates {@code origin}'s files by {@code generate} and renders them, on a worker
+     * thread when there is one; writes those whose turn has come.
+     */
+    void submit(Callable<List<GeneratedFile>> generate, TypeElement origin) {
+        Callable<List<Text>> job = () -> render(generate.call());
+        if (workers == null) {
+            FutureTask<List<Text>> now = new FutureTask<>(job);
+            now.run();
+            pending.add(new Pending(origin, now));
+        } else {
+            pending.add(new Pending(origin, workers.submit(job)));
+        }
+        while (!pending.isEmpty() && (pending.peek().texts().isDone()
+                || pending.size() > MAX_PENDING)) {
+            writeNext();
+        }
+    }
+
+    /** Waits for every submitted struct's files and writes them. */
+    void finish() {
+        while (!pending.isEmpty()) {
+            writeNext();
+        }
+    }
+
+    private void writeNext() {
+        Pending next = pending.remove();
+        List<Text> texts;
+        try {
+            texts = next.texts().get();
+        } catch (ExecutionException e) {
+            AbiStructProcessor.internalError(messager, next.origin(), e.getCause());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            AbiStructProcessor.internalError(messager, next.origin(), e);
+            return;
+        }
+        for (Text text : texts) {
+            write(text, next.origin());
+        }
+    }
+
+    private static List<Text> render(List<GeneratedFile> files) {
+        List<Text> texts = new ArrayList<>();
         for (GeneratedFile file : files) {
             if (file instanceof GeneratedFile.JavaSource source) {
-                writeSource(source, origin);
+                JavaFile java = javaFile(source);
+                texts.add(new Text(true, java.packageName().isEmpty() ? java.typeSpec().name()
+                        : java.packageName() + "." + java.typeSpec().name(), text(java)));
             } else if (file instanceof GeneratedFile.Resource resource) {
-                writeResource(resource, origin);
+                texts.add(new Text(false, resource.path(), resource.text()));
             }
+        }
+        return texts;
+    }
+
+    /** Writes {@code files}, generated for {@code origin}, now. */
+    void write(List<GeneratedFile> files, TypeElement origin) {
+        for (Text text : render(files)) {
+            write(text, origin);
         }
     }
 
@@ -104,37 +179,24 @@ public final class OutputWriter {
         return out.toString();
     }
 
-    private void writeSource(GeneratedFile.JavaSource source, TypeElement origin) {
-        JavaFile file = javaFile(source);
-        String name = file.packageName().isEmpty() ? file.typeSpec().name()
-                : file.packageName() + "." + file.typeSpec().name();
+    private void write(Text text, TypeElement origin) {
         try {
-            // Rendered whole first: JavaPoet appends piece by piece, which the Filer's writer
-            // would encode one small string at a time.
-            String text = text(file);
-            JavaFileObject object = filer.createSourceFile(name, origin);
-            try (Writer writer = object.openWriter()) {
-                writer.write(text);
+            FileObject file;
+            if (text.source()) {
+                file = filer.createSourceFile(text.name(), origin);
+            } else {
+                String path = text.name();
+                int slash = path.lastIndexOf('/');
+                String pkg = slash < 0 ? "" : path.substring(0, slash).replace('/', '.');
+                file = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg,
+                        path.substring(slash + 1), origin);
             }
-        } catch (IOException e) {
-            messager.printMessage(Kind.ERROR, Message.WRITE_FAILED.format(name, e.getMessage()),
-                    origin);
-        }
-    }
-
-    private void writeResource(GeneratedFile.Resource resource, TypeElement origin) {
-        String path = resource.path();
-        int slash = path.lastIndexOf('/');
-        String pkg = slash < 0 ? "" : path.substring(0, slash).replace('/', '.');
-        try {
-            FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg,
-                    path.substring(slash + 1), origin);
             try (Writer writer = file.openWriter()) {
-                writer.write(resource.text());
+                writer.write(text.text());
             }
         } catch (IOException e) {
-            messager.printMessage(Kind.ERROR, Message.WRITE_FAILED.format(path, e.getMessage()),
-                    origin);
+            messager.printMessage(Kind.ERROR,
+                    Message.WRITE_FAILED.format(text.name(), e.getMessage()), origin);
         }
     }
 }

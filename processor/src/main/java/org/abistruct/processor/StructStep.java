@@ -1,8 +1,10 @@
 package org.abistruct.processor;
 
+import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
+import org.abistruct.processor.generate.GeneratedFile;
 import org.abistruct.processor.generate.Generator;
 import org.abistruct.processor.plan.StructPlan;
 import org.abistruct.processor.read.Reading;
@@ -10,7 +12,7 @@ import org.abistruct.processor.validate.StructChecker;
 
 /**
  * One struct through the pipeline after reading: validation and planning (the checker), then
- * every output's generator on the plan, their files handed to the writer.
+ * every output's generator on the plan, which the writer runs and whose files it writes.
  */
 final class StructStep {
     private final StructChecker checker;
@@ -36,9 +38,14 @@ final class StructStep {
                 || reading.declaration().policy().notes());
         (notes ? verdict.report() : verdict.report().withoutNotes()).printMessagesTo(messager);
         if (verdict.report().isClean()) {
-            for (Generator<StructPlan> generator : generators) {
-                writer.write(generator.generate(verdict.plan()), type);
-            }
+            StructPlan plan = verdict.plan();
+            writer.submit(() -> {
+                List<GeneratedFile> files = new ArrayList<>();
+                for (Generator<StructPlan> generator : generators) {
+                    files.addAll(generator.generate(plan));
+                }
+                return files;
+            }, type);
             checker.generated(reading);
         }
     }

@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -47,9 +50,19 @@ class OutputWriterTest {
         return files;
     }
 
-    /** Writes every file once, attributed to the record {@code p.Pair}. */
+    /**
+     * Writes every file {@code generate} makes once, attributed to the record {@code p.Pair}:
+     * through {@code submit} on {@code workers}, or without them through {@code write}.
+     */
     private static final class Writing extends AbstractProcessor {
+        private final ExecutorService workers;
+        private final Callable<List<GeneratedFile>> generate;
         private boolean done;
+
+        Writing(ExecutorService workers, Callable<List<GeneratedFile>> generate) {
+            this.workers = workers;
+            this.generate = generate;
+        }
 
         @Override
         public Set<String> getSupportedAnnotationTypes() {
@@ -66,19 +79,59 @@ class OutputWriterTest {
             if (!done) {
                 done = true;
                 TypeElement pair = processingEnv.getElementUtils().getTypeElement("p.Pair");
-                new OutputWriter(processingEnv.getFiler(), processingEnv.getMessager())
-                        .write(files(), pair);
+                OutputWriter writer = new OutputWriter(processingEnv.getFiler(),
+                        processingEnv.getMessager(), workers);
+                if (workers == null) {
+                    try {
+                        writer.write(generate.call(), pair);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                } else {
+                    writer.submit(generate, pair);
+                    writer.finish();
+                }
             }
             return false;
         }
     }
 
-    @Test
-    void writesTheGeneratedTextThroughTheFiler() throws IOException {
-        Compilation compilation = Compiler.javac()
-                .withProcessors(new Writing())
+    private static Compilation compile(Writing writing) {
+        return Compiler.javac().withProcessors(writing)
                 .compile(JavaFileObjects.forSourceString("p.Pair",
                         "package p;\n\npublic record Pair(byte a, int b) {}\n"));
+    }
+
+    @Test
+    void writesTheGeneratedTextThroughTheFiler() throws IOException {
+        assertWritten(compile(new Writing(null, OutputWriterTest::files)));
+    }
+
+    @Test
+    void filesMadeOnAWorkerThreadAreWrittenTheSame() throws IOException {
+        ExecutorService workers = Executors.newSingleThreadExecutor();
+        try {
+            assertWritten(compile(new Writing(workers, OutputWriterTest::files)));
+        } finally {
+            workers.shutdown();
+        }
+    }
+
+    @Test
+    void aGeneratorThatFailsOnAWorkerIsAnInternalErrorOnItsType() {
+        ExecutorService workers = Executors.newSingleThreadExecutor();
+        try {
+            Compilation compilation = compile(new Writing(workers, () -> {
+                throw new IllegalStateException("broken generator");
+            }));
+            assertThat(compilation).hadErrorContaining("[AbiStructInternalError]");
+            assertThat(compilation).hadErrorContaining("broken generator");
+        } finally {
+            workers.shutdown();
+        }
+    }
+
+    private static void assertWritten(Compilation compilation) throws IOException {
         assertThat(compilation).succeededWithoutWarnings();
         List<GeneratedFile> files = files();
         JavaFile source = OutputWriter.javaFile((GeneratedFile.JavaSource) files.get(0));

@@ -80,7 +80,9 @@ final class CompatSteps {
                 StructLayout u = engine.layout(decl, pair.user());
                 StructLayout k = engine.layout(decl, pair.kernel());
                 for (StructLayout[] d : new StructLayout[][] {{u, k}, {k, u}}) {
-                    if (conversion(d[0], d[1]).equals(mine)) {
+                    // Equal conversions have equal sizes: the sizes rule most out unplanned.
+                    if (d[0].size() == from.size() && d[1].size() == to.size()
+                            && conversion(d[0], d[1]).equals(mine)) {
                         found = List.of(d[0].abi(), d[1].abi());
                         break search;
                     }

@@ -2,7 +2,9 @@ package org.abistruct.processor.generate.cheader;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.abistruct.Abi;
 import org.abistruct.processor.layout.FieldLayout;
@@ -17,7 +19,7 @@ import org.abistruct.processor.plan.StructPlan;
 
 /**
  * Renders the assert section of a struct's C header: one {@code #if}/{@code #elif} branch per
- * ABI, selected by the compiler's predefined macros, with {@code _Static_assert}s of the size,
+ * group of ABIs whose numbers are the same, selected by the compiler's predefined macros, with {@code _Static_assert}s of the size,
  * the alignment, every member's offset and size and every ioctl number; an {@code #error} for
  * any other target. {@code __builtin_offsetof} needs no header, so the section works in
  * assert-only mode too.
@@ -31,23 +33,38 @@ final class CHeaderAsserts {
         this.out = out;
     }
 
-    /** Appends the section for the layouts and ioctl numbers of {@code plan}. */
+    /**
+     * Appends the section for the layouts and ioctl numbers of {@code plan}: one branch for the
+     * ABIs whose asserts are the same, its condition any of theirs.
+     */
     static void append(StringBuilder out, StructPlan plan) {
-        CHeaderAsserts writer = new CHeaderAsserts(plan.decl(), out);
-        String directive = "#if ";
+        // The asserts of each ABI with "@" for the ABIs named in their messages.
+        Map<String, List<Abi>> branches = new LinkedHashMap<>();
         List<Abi> abis = new ArrayList<>();
         for (AbiPlan abi : plan.abis()) {
-            StructLayout layout = abi.layout();
-            abis.add(abi.abi());
-            out.append(directive).append(CTarget.condition(layout.abi()))
-                    .append(" /* ").append(layout.abi()).append(" */\n");
-            writer.layout(layout);
+            StringBuilder asserts = new StringBuilder();
+            new CHeaderAsserts(plan.decl(), asserts).layout(abi.layout());
             for (IoctlNumber number : abi.ioctlNumbers()) {
-                ioctl(out, number, writer.type);
+                ioctl(asserts, number, plan.decl().cType(), "@");
             }
+            branches.computeIfAbsent(asserts.toString(), k -> new ArrayList<>()).add(abi.abi());
+            abis.add(abi.abi());
+        }
+        String directive = "#if ";
+        for (Map.Entry<String, List<Abi>> branch : branches.entrySet()) {
+            List<String> conditions = new ArrayList<>();
+            for (Abi abi : branch.getValue()) {
+                conditions.add(branch.getValue().size() == 1 ? CTarget.condition(abi)
+                        : "(" + CTarget.condition(abi) + ")");
+            }
+            String named = CHeaderWriter.abiList(branch.getValue());
+            out.append(directive).append(String.join(" \\\n    || ", conditions))
+                    .append(" /* ").append(named).append(" */\n")
+                    .append(branch.getKey().replace(" on @: ", " on " + named + ": "));
             directive = "#elif ";
         }
-        String declared = writer.type + " is declared for " + CHeaderWriter.abiList(abis)
+        String type = plan.decl().cType();
+        String declared = type + " is declared for " + CHeaderWriter.abiList(abis)
                 + " only";
         Set<Abi> others = EnumSet.allOf(Abi.class);
         others.removeAll(abis);
@@ -63,16 +80,15 @@ final class CHeaderAsserts {
     }
 
     private void layout(StructLayout layout) {
-        Abi abi = layout.abi();
-        check("sizeof(" + type + ")", layout.size(), "sizeof", abi);
-        check("_Alignof(" + type + ")", layout.alignment(), "_Alignof", abi);
+        check("sizeof(" + type + ")", layout.size(), "sizeof");
+        check("_Alignof(" + type + ")", layout.alignment(), "_Alignof");
         for (Named member : named(layout)) {
             String name = member.path;
             check("__builtin_offsetof(" + type + ", " + name + ")", member.offset,
-                    "offsetof " + name, abi);
+                    "offsetof " + name);
             if (!member.field.flexible()) {
                 check("sizeof(((" + type + " *)0)->" + name + ")", member.field.size(),
-                        "sizeof " + name, abi);
+                        "sizeof " + name);
             }
         }
     }
@@ -82,6 +98,12 @@ final class CHeaderAsserts {
      * command whose argument has the C type {@code argument} (unused for {@code _IO}).
      */
     static void ioctl(StringBuilder out, IoctlNumber number, String argument) {
+        ioctl(out, number, argument, number.abi().name());
+    }
+
+    /** {@link #ioctl(StringBuilder, IoctlNumber, String)}, its message naming {@code abis}. */
+    private static void ioctl(StringBuilder out, IoctlNumber number, String argument,
+                              String abis) {
         if (!number.fits()) {
             throw new IllegalArgumentException(number.problem());
         }
@@ -89,16 +111,16 @@ final class CHeaderAsserts {
         String literal = number.cLiteral();
         out.append("#ifdef ").append(ioctl.name()).append('\n');
         out.append("_Static_assert((unsigned int)(").append(ioctl.name()).append(") == ")
-                .append(literal).append(", \"").append(ioctl.name()).append(" on ")
-                .append(number.abi()).append(": ").append(number.legacy() ? "its legacy number"
+                .append(literal).append(", \"").append(ioctl.name()).append(" on ").append(abis)
+                .append(": ").append(number.legacy() ? "its legacy number"
                         : ioctl.macroCall(argument))
                 .append(" must be ").append(literal, 0, literal.length() - 1).append("\");\n");
         out.append("#endif\n");
     }
 
-    private void check(String expression, long expected, String what, Abi abi) {
+    private void check(String expression, long expected, String what) {
         out.append("_Static_assert(").append(expression).append(" == ").append(expected)
-                .append(", \"").append(type).append(" on ").append(abi).append(": ").append(what)
+                .append(", \"").append(type).append(" on @: ").append(what)
                 .append(" must be ").append(expected).append("\");\n");
     }
 

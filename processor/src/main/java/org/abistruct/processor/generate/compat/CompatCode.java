@@ -26,6 +26,8 @@ final class CompatCode {
     static final String COUNT = "count";
     /** The longest run copied or zeroed by unrolled moves rather than in bulk. */
     static final long UNROLLED = 64;
+    /** The fewest 8-byte moves made by one looping call rather than one call each. */
+    private static final long LOOPED = 3;
     private final MemoryBackend memory;
     /** The method each call calls, for the conversion being written. */
     private Function<CompatStep.Call, CodeBlock> callees = call -> {
@@ -156,10 +158,22 @@ final class CompatCode {
         depth--;
     }
 
-    /** Copies (or with {@code copy} false, zeroes) {@code size} bytes, widest moves first. */
+    /**
+     * Copies (or with {@code copy} false, zeroes) {@code size} bytes, widest moves first; three
+     * or more 8-byte moves in one call that loops over them.
+     */
     private void unrolled(CodeBlock.Builder out, String f, long from, String t, long to,
                                  long size, boolean copy) {
-        for (long done = 0; done < size; ) {
+        long longs = size / 8;
+        long start = 0;
+        if (longs >= LOOPED) {
+            out.add(call(copy
+                    ? "copyLongs(" + FROM + ", " + at(f, from) + ", " + TO + ", " + at(t, to)
+                            + ", " + longs + ")"
+                    : "zeroLongs(" + TO + ", " + at(t, to) + ", " + longs + ")"));
+            start = longs * 8;
+        }
+        for (long done = start; done < size; ) {
             long left = size - done;
             int width = left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1;
             out.add(call(copy

@@ -120,11 +120,15 @@ final class LayoutRecordWriter {
                         + "<p>Each ABI's layout in pahole style is its {@link #describe()}.\n<ul>\n",
                         tag, Names.record(decl.ref()), ClassName.get(AbiLayout.class));
         for (List<StructLayout> group : byText(texts).values()) {
-            List<String> abis = new ArrayList<>();
+            Map<String, List<String>> byOrder = new LinkedHashMap<>();
             for (StructLayout layout : group) {
-                abis.add(layout.abi().name() + " (" + byteOrder(layout) + ")");
+                byOrder.computeIfAbsent(byteOrder(layout), k -> new ArrayList<>())
+                        .add(layout.abi().name());
             }
-            doc.add("$L\n", DocText.wrapped("<li>" + String.join(", ", abis) + ": "
+            List<String> abis = new ArrayList<>();
+            byOrder.forEach((order, names) -> abis.add(String.join(", ", names)
+                    + " (" + order + ")"));
+            doc.add("$L\n", DocText.wrapped("<li>" + String.join("; ", abis) + ": "
                     + group.get(0).size() + " bytes, aligned to " + group.get(0).alignment()
                     + "</li>"));
         }

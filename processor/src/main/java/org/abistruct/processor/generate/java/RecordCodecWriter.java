@@ -38,11 +38,14 @@ final class RecordCodecWriter {
     }
 
     /**
-     * {@code read}, {@code write}, {@code elementOffset}; {@code sizeWith} if flexible; a
-     * union's writer of each member.
+     * {@code read}, {@code write}, {@code elementOffset} unless {@code AbiLayout} has it;
+     * {@code sizeWith} if flexible; a union's writer of each member.
      */
     List<MethodSpec> methods() {
-        List<MethodSpec> methods = new ArrayList<>(List.of(read(), write(), elementOffset()));
+        List<MethodSpec> methods = new ArrayList<>(List.of(read(), write()));
+        if (!memory.elementOffsetInherited()) {
+            methods.add(elementOffset());
+        }
         if (layout.hasFlexibleArray()) {
             methods.add(sizeWith());
         }

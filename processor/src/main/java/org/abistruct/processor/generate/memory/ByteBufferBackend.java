@@ -27,6 +27,11 @@ public final class ByteBufferBackend extends RuntimeBackend {
     }
 
     @Override
+    public boolean elementOffsetInherited() {
+        return true;
+    }
+
+    @Override
     public TypeName memoryType() {
         return ClassName.get(ByteBuffer.class);
     }

@@ -98,6 +98,11 @@ public interface MemoryBackend {
      */
     CodeBlock elementOffset(String arrayOffset, String index, CodeBlock size);
 
+    /** Whether {@code AbiLayout} already declares {@code elementOffset} over this memory. */
+    default boolean elementOffsetInherited() {
+        return false;
+    }
+
     /**
      * An offset expression: the bytes a struct of {@code size} bytes takes with {@code count}
      * elements of {@code stride} bytes from {@code at} on, refusing a negative count and an
