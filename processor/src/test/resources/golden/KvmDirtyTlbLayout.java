@@ -8,6 +8,7 @@ import org.abistruct.Abi;
 import org.abistruct.AbiLayout;
 import org.abistruct.runtime.BufferAccess;
 import org.abistruct.runtime.LayoutText;
+import org.abistruct.runtime.Layouts;
 import org.abistruct.runtime.MemberOffsets;
 import org.abistruct.runtime.PaddingBytes;
 
@@ -54,13 +55,7 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
      * @throws IllegalArgumentException if {@code abi} is not one of X86_64, I386, PPC32
      */
     public static KvmDirtyTlbLayout of(Abi abi) {
-        for (KvmDirtyTlbLayout layout : LAYOUTS) {
-            if (layout.abi == abi) {
-                return layout;
-            }
-        }
-        throw new IllegalArgumentException("struct kvm_dirty_tlb is not laid out for " + abi
-                + "; its ABIs are X86_64, I386, PPC32");
+        return Layouts.of(LAYOUTS, abi, "struct kvm_dirty_tlb");
     }
 
     @Override

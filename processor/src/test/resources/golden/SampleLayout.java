@@ -9,6 +9,7 @@ import org.abistruct.Abi;
 import org.abistruct.AbiLayout;
 import org.abistruct.runtime.BufferAccess;
 import org.abistruct.runtime.LayoutText;
+import org.abistruct.runtime.Layouts;
 import org.abistruct.runtime.MemberOffsets;
 import org.abistruct.runtime.PaddingBytes;
 import org.abistruct.runtime.Values;
@@ -50,13 +51,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
      * @throws IllegalArgumentException if {@code abi} is not one of PPC32
      */
     public static SampleLayout of(Abi abi) {
-        for (SampleLayout layout : LAYOUTS) {
-            if (layout.abi == abi) {
-                return layout;
-            }
-        }
-        throw new IllegalArgumentException("struct sample is not laid out for " + abi
-                + "; its ABIs are PPC32");
+        return Layouts.of(LAYOUTS, abi, "struct sample");
     }
 
     @Override

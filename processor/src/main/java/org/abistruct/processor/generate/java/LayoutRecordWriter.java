@@ -10,7 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +37,8 @@ final class LayoutRecordWriter {
             ClassName.get("org.abistruct.runtime", "MemberOffsets");
     private static final String MEMBERS = "MEMBERS";
     private static final String LAYOUTS = "LAYOUTS";
+    private static final ClassName LAYOUTS_SEARCH =
+            ClassName.get("org.abistruct.runtime", "Layouts");
     private static final String COMPAT_REPORT = "COMPAT_REPORT";
 
     private final StructPlan plan;
@@ -71,16 +73,17 @@ final class LayoutRecordWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(AbiLayout.class)
                 .recordConstructor(constructor(components));
-        List<FieldSpec> abiConstants = new ArrayList<>();
+        Map<Abi, List<AbiPlan>> groups = new EnumMap<>(Abi.class);
         for (List<AbiPlan> group : byValues(components).values()) {
             if (group.size() > 1) {
                 type.addMethod(factory(group.get(0), components));
             }
-            for (AbiPlan abi : group) {
-                abiConstants.add(abiConstant(abi, components, group));
-            }
+            group.forEach(abi -> groups.put(abi.abi(), group));
         }
-        abiConstants.sort(Comparator.comparingInt(f -> order(f.name())));
+        List<FieldSpec> abiConstants = new ArrayList<>();
+        for (AbiPlan abi : plan.abis()) {
+            abiConstants.add(abiConstant(abi, components, groups.get(abi.abi())));
+        }
         type.addField(lines()).addFields(shared.fields()).addFields(abiConstants)
                 .addField(layouts())
                 .addField(memberNames())
@@ -178,16 +181,6 @@ final class LayoutRecordWriter {
             groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(abi);
         }
         return groups;
-    }
-
-    /** Where {@code abi} is in the plan's ABI order. */
-    private int order(String abi) {
-        for (int i = 0; i < plan.abis().size(); i++) {
-            if (plan.abis().get(i).abi().name().equals(abi)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(abi);
     }
 
     /**
@@ -306,13 +299,7 @@ final class LayoutRecordWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)
                 .addParameter(Abi.class, "abi")
-                .beginControlFlow("for ($T layout : $N)", name, LAYOUTS)
-                .beginControlFlow("if (layout.$N == abi)", LayoutComponents.ABI)
-                .addStatement("return layout")
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("throw new $T($Z$S + abi$W+ $S)", IllegalArgumentException.class,
-                        tag + " is not laid out for ", "; its ABIs are " + String.join(", ", abis))
+                .addStatement("return $T.of($N, abi, $S)", LAYOUTS_SEARCH, LAYOUTS, tag)
                 .build();
     }
 
