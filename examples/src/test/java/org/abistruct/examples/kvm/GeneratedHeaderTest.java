@@ -113,10 +113,9 @@ class GeneratedHeaderTest {
         for (Abi abi : HAVE_KVM_H) {
             CompileResult result = results.get(abi);
             assertFalse(result.ok(), abi + " accepted wrong KVM_DIRTY_TLB and KVM_RUN");
-            assertTrue(result.stderr().contains("KVM_DIRTY_TLB on " + abi + ": _IOW(0xAE, 0xaa,"
-                    + " struct kvm_dirty_tlb)"), result.stderr());
-            assertTrue(result.stderr().contains("KVM_RUN on " + abi + ": _IO(0xAE, 0x80)"),
-                    result.stderr());
+            assertTrue(result.assertNames("KVM_DIRTY_TLB", abi,
+                    "_IOW(0xAE, 0xaa, struct kvm_dirty_tlb)"), result.stderr());
+            assertTrue(result.assertNames("KVM_RUN", abi, "_IO(0xAE, 0x80)"), result.stderr());
             assertFalse(result.stderr().contains("KVM_ENABLE_CAP on"), result.stderr());
         }
     }

@@ -90,7 +90,7 @@ class LinuxHeaderTest {
         String wrong = KERNEL + "#undef TIOCGWINSZ\n#define TIOCGWINSZ 0x5412\n" + HEADERS;
         CompileResult result = compile(Abi.X86_64, wrong);
         assertFalse(result.ok(), "TIOCGWINSZ 0x5412 accepted");
-        assertTrue(result.stderr().contains("TIOCGWINSZ on X86_64: its legacy number"),
+        assertTrue(result.assertNames("TIOCGWINSZ", Abi.X86_64, "its legacy number"),
                 result.stderr());
     }
 
