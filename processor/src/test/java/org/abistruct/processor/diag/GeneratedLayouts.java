@@ -24,12 +24,12 @@ import org.abistruct.processor.generate.Loaded;
  * whatever the buffer held (members and zeroed padding), and no byte before or after it; reading
  * back and writing again gives the same bytes; a buffer one byte too small is refused before any
  * byte is touched. Values come from reading random bytes, so every pointer and C long fits its
- * ABI; a union's members after its first are then zeroed, since {@code write} refuses a value
- * it would drop. A flexible array member gets one to three elements: the struct's bytes and theirs, as
- * many as the layout's {@code sizeWith} gives, are then what {@code write} must set, and what a
- * buffer must hold. A struct, elements and all, over {@link #LARGE} bytes (an array of 100,000
- * structs, say) is not read as a value, whose objects could take gigabytes; it must still refuse
- * a buffer too small.
+ * ABI; a union's members after its first named one are then zeroed, since {@code write} refuses
+ * a value it would drop. A flexible array member gets one to three elements: the struct's bytes
+ * and theirs, as many as the layout's {@code sizeWith} gives, are then what {@code write} must
+ * set, and what a buffer must hold. A struct, elements and all, over {@link #LARGE} bytes (an
+ * array of 100,000 structs, say) is not read as a value, whose objects could take gigabytes; it
+ * must still refuse a buffer too small.
  */
 final class GeneratedLayouts {
     private static final int BEFORE = 3;
@@ -172,7 +172,8 @@ final class GeneratedLayouts {
 
     /**
      * {@code value} with the members after the first of every union in it zeroed: what
-     * {@code write} takes. A record is a union when its layout record has a writer per member.
+     * {@code write} takes. A record is a union when its layout record has a writer per member;
+     * the first member with one is the one {@code write} writes (unnamed bitfields have none).
      */
     private Object writable(Object value) {
         if (value == null || value.getClass().isArray()
@@ -191,11 +192,11 @@ final class GeneratedLayouts {
             return value;
         }
         RecordComponent[] components = value.getClass().getRecordComponents();
-        boolean union = union(value.getClass(), components);
+        int first = unionFirst(value.getClass(), components);
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             Object component = invoke(components[i], value);
-            args[i] = union && i > 0 ? zero(component) : writable(component);
+            args[i] = first >= 0 && i > first ? zero(component) : writable(component);
         }
         return construct(value.getClass(), components, args);
     }
@@ -249,18 +250,25 @@ final class GeneratedLayouts {
     }
 
     /** Whether the record is a union: its layout record has {@code writeX} for its members. */
-    private boolean union(Class<?> record, RecordComponent[] components) {
+    /** The component a union's {@code write} writes, or -1 for a struct. */
+    private int unionFirst(Class<?> record, RecordComponent[] components) {
         String binary = record.getName();
         String pkg = record.getPackageName();
         String base = binary.substring(pkg.isEmpty() ? 0 : pkg.length() + 1).replace('$', '_');
         try {
             Class<?> layout = Class.forName((pkg.isEmpty() ? "" : pkg + ".") + base + "Layout",
                     false, loader);
-            String first = components.length == 0 ? "" : components[0].getName();
-            String writer = "write" + Character.toUpperCase(first.charAt(0)) + first.substring(1);
-            return Arrays.stream(layout.getMethods()).anyMatch(m -> m.getName().equals(writer));
-        } catch (ClassNotFoundException | StringIndexOutOfBoundsException e) {
-            return false;
+            for (int i = 0; i < components.length; i++) {
+                String name = components[i].getName();
+                String writer = "write" + Character.toUpperCase(name.charAt(0))
+                        + name.substring(1);
+                if (Arrays.stream(layout.getMethods()).anyMatch(m -> m.getName().equals(writer))) {
+                    return i;
+                }
+            }
+            return -1;
+        } catch (ClassNotFoundException e) {
+            return -1;
         }
     }
 
