@@ -47,6 +47,15 @@ public final class Values {
         lengths(array, member, dims, 0);
     }
 
+    /** {@link #lengths(Object, String, int...)} of a one-dimensional array, allocating nothing. */
+    public static void lengths(Object array, String member, int length) {
+        int actual = Array.getLength(Objects.requireNonNull(array, member));
+        if (actual != length) {
+            throw new IllegalArgumentException(member + ": length " + actual + ", expected "
+                    + length);
+        }
+    }
+
     private static void lengths(Object array, String member, int[] dims, int depth) {
         int length = Array.getLength(Objects.requireNonNull(array, member));
         if (dims[depth] >= 0 && length != dims[depth]) {

@@ -49,7 +49,8 @@ final class LayoutComponents {
     private LayoutComponents() {}
 
     /**
-     * The components of {@code plan}, whose layouts' pahole texts are {@code texts}.
+     * The components of {@code plan}, whose layouts' pahole texts are told apart by
+     * {@code texts}, each a {@link #textKey}.
      * {@code shared} spells the values that several ABIs share (the layout text and padding)
      * as one constant.
      */
@@ -76,7 +77,7 @@ final class LayoutComponents {
         }
         components.add(new LayoutComponent(DESCRIBE, ClassName.get(String.class), SHARED,
                 a -> shared.constant(a.layout(), "_LAYOUT", ClassName.get(String.class),
-                        texts.get(a.layout()), text -> describe(a.layout()))));
+                        texts.get(a.layout()), key -> describe(a.layout()))));
         if (plan.zeroesOnWrite()) {
             components.add(new LayoutComponent(PADDING, PADDING_BYTES, SHARED,
                     a -> a.zeroed().isEmpty() ? CodeBlock.of("$T.NONE", PADDING_BYTES)
@@ -134,6 +135,15 @@ final class LayoutComponents {
     private static CodeBlock spelled(ClassName type, Set<String> hiding) {
         return hiding.contains(type.simpleName()) ? CodeBlock.of("$L", type.canonicalName())
                 : CodeBlock.of("$T", type);
+    }
+
+    /**
+     * What tells {@code layout}'s pahole text from those of the struct's other ABIs, whose
+     * member lines are the same: its size, alignment, tail padding and numbers.
+     */
+    static String textKey(StructLayout layout) {
+        return layout.size() + ", " + layout.alignment() + ", " + PaholeText.tailPadding(layout)
+                + ", " + PaholeText.numbers(layout);
     }
 
     /** {@code LayoutText.of(...)}: the pahole text of {@code layout} from its numbers. */

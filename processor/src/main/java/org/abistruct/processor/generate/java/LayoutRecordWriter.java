@@ -66,23 +66,29 @@ final class LayoutRecordWriter {
                                    boolean foreign) {
         SharedValues shared = new SharedValues();
         Map<StructLayout, String> texts = new IdentityHashMap<>();
-        plan.layouts().forEach(l -> texts.put(l, PaholeText.of(l)));
+        plan.layouts().forEach(l -> texts.put(l, LayoutComponents.textKey(l)));
         List<LayoutComponent> components = LayoutComponents.of(plan, texts, shared, foreign);
         TypeSpec.Builder type = TypeSpec.recordBuilder(name)
                 .addJavadoc(javadoc(components, texts))
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(AbiLayout.class)
                 .recordConstructor(constructor(components));
+        Map<AbiPlan, List<CodeBlock>> values = new IdentityHashMap<>();
+        for (AbiPlan abi : plan.abis()) {
+            List<CodeBlock> own = new ArrayList<>();
+            components.forEach(c -> own.add(c.value().apply(abi)));
+            values.put(abi, own);
+        }
         Map<Abi, List<AbiPlan>> groups = new EnumMap<>(Abi.class);
-        for (List<AbiPlan> group : byValues(components).values()) {
+        for (List<AbiPlan> group : byValues(components, values).values()) {
             if (group.size() > 1) {
-                type.addMethod(factory(group.get(0), components));
+                type.addMethod(factory(group.get(0), components, values.get(group.get(0))));
             }
             group.forEach(abi -> groups.put(abi.abi(), group));
         }
         List<FieldSpec> abiConstants = new ArrayList<>();
         for (AbiPlan abi : plan.abis()) {
-            abiConstants.add(abiConstant(abi, components, groups.get(abi.abi())));
+            abiConstants.add(abiConstant(abi, values.get(abi), groups.get(abi.abi())));
         }
         type.addField(lines()).addFields(shared.fields()).addFields(abiConstants)
                 .addField(layouts())
@@ -167,15 +173,16 @@ final class LayoutRecordWriter {
     }
 
     /**
-     * The selected ABIs grouped by the values of their constants, those that follow from the
-     * ABI alone left out: the ABIs of a group differ only in those.
+     * The selected ABIs grouped by {@code values}, their constants' values, those that follow
+     * from the ABI alone left out: the ABIs of a group differ only in those.
      */
-    private Map<String, List<AbiPlan>> byValues(List<LayoutComponent> components) {
+    private Map<String, List<AbiPlan>> byValues(List<LayoutComponent> components,
+                                                Map<AbiPlan, List<CodeBlock>> values) {
         Map<String, List<AbiPlan>> groups = new LinkedHashMap<>();
         for (AbiPlan abi : plan.abis()) {
             StringBuilder key = new StringBuilder();
-            for (LayoutComponent component : components) {
-                key.append(component.fromAbi() != null ? "*" : component.value().apply(abi))
+            for (int i = 0; i < components.size(); i++) {
+                key.append(components.get(i).fromAbi() != null ? "*" : values.get(abi).get(i))
                         .append('\n');
             }
             groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(abi);
@@ -185,13 +192,14 @@ final class LayoutRecordWriter {
 
     /**
      * {@code private static KvmDirtyTlbLayout likeX86_64(Abi abi)}: the layout of the ABIs
-     * whose numbers are {@code first}'s.
+     * whose numbers are {@code first}'s, {@code values}.
      */
-    private MethodSpec factory(AbiPlan first, List<LayoutComponent> components) {
-        List<CodeBlock> values = new ArrayList<>();
-        for (LayoutComponent component : components) {
-            values.add(component.fromAbi() != null ? component.fromAbi().get()
-                    : component.value().apply(first));
+    private MethodSpec factory(AbiPlan first, List<LayoutComponent> components,
+                               List<CodeBlock> values) {
+        List<CodeBlock> spelled = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            LayoutComponent component = components.get(i);
+            spelled.add(component.fromAbi() != null ? component.fromAbi().get() : values.get(i));
         }
         return MethodSpec.methodBuilder(factoryName(first))
                 .addJavadoc("The layout under {@code abi}, which has $L's numbers.\n",
@@ -199,7 +207,7 @@ final class LayoutRecordWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(name)
                 .addParameter(Abi.class, LayoutComponents.ABI)
-                .addStatement("return new $T($L)", name, CodeBlock.join(values, ",$W"))
+                .addStatement("return new $T($L)", name, CodeBlock.join(spelled, ",$W"))
                 .build();
     }
 
@@ -208,20 +216,15 @@ final class LayoutRecordWriter {
     }
 
     /**
-     * {@code public static final KvmDirtyTlbLayout X86_64 = new KvmDirtyTlbLayout(...)}, or
-     * {@code = likeX86_64(Abi.PPC32)} where {@code group} shares a factory.
+     * {@code public static final KvmDirtyTlbLayout X86_64 = new KvmDirtyTlbLayout(...)} of
+     * {@code values}, or {@code = likeX86_64(Abi.PPC32)} where {@code group} shares a factory.
      */
-    private FieldSpec abiConstant(AbiPlan abi, List<LayoutComponent> components,
-                                  List<AbiPlan> group) {
+    private FieldSpec abiConstant(AbiPlan abi, List<CodeBlock> values, List<AbiPlan> group) {
         FieldSpec.Builder constant = FieldSpec.builder(name, abi.abi().name(),
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         if (group.size() > 1) {
             return constant.initializer("$N($T.$L)", factoryName(group.get(0)), Abi.class,
                     abi.abi().name()).build();
-        }
-        List<CodeBlock> values = new ArrayList<>();
-        for (LayoutComponent component : components) {
-            values.add(component.value().apply(abi));
         }
         return constant.initializer("new $T($L)", name, CodeBlock.join(values, ",$W")).build();
     }
