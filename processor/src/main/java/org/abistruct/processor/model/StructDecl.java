@@ -46,6 +46,14 @@ public record StructDecl(
     }
 
     /**
+     * Whether the last member is the only one C names (unnamed bitfields aside): a flexible
+     * array member there is GNU C's {@code [0]}, since C's {@code []} needs another.
+     */
+    public boolean lastNamedAlone() {
+        return !members.isEmpty() && firstNamed() == members.size() - 1;
+    }
+
+    /**
      * The member a union's {@code write} sets, as C initializes a union: its first named one
      * (not an unnamed bitfield); -1 if it has none.
      */

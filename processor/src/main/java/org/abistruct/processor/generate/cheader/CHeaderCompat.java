@@ -134,7 +134,7 @@ final class CHeaderCompat {
                             .append(uf.member().align()).append(")))");
                 }
             } else {
-                out.append(declaration(uf, kf, u.fields().size() == 1));
+                out.append(declaration(uf, kf, u.decl().lastNamedAlone()));
                 if (uf.member().align() > 0) {
                     out.append(" __attribute__((aligned(")
                             .append(uf.member().align()).append(")))");

@@ -120,7 +120,7 @@ public final class CStructWriter {
             } else {
                 out.append(member.bitfield() ? bitfield(member)
                         : declarator(member.type(), member.cName(), this::spelling,
-                                decl.members().size() == 1));
+                                decl.lastNamedAlone()));
                 if (member.align() > 0) {
                     out.append(" __attribute__((aligned(").append(member.align()).append(")))");
                 }

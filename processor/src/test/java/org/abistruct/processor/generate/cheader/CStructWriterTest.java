@@ -10,6 +10,7 @@ import static org.abistruct.processor.model.ScalarKind.DOUBLE;
 import static org.abistruct.processor.model.ScalarKind.INT16;
 import static org.abistruct.processor.model.ScalarKind.INT32;
 import static org.abistruct.processor.model.ScalarKind.POINTER;
+import static org.abistruct.processor.model.ScalarKind.UINT16;
 import static org.abistruct.processor.model.ScalarKind.UINT32;
 import static org.abistruct.processor.model.ScalarKind.UINT64;
 import static org.abistruct.processor.model.ScalarKind.UINT8;
@@ -24,8 +25,10 @@ import java.util.List;
 import org.abistruct.Abi;
 import org.abistruct.Compat;
 import org.abistruct.ImplicitPadding;
+import org.abistruct.processor.model.BitWidth;
 import org.abistruct.processor.model.CompatPolicy;
 import org.abistruct.processor.model.Decls;
+import org.abistruct.processor.model.Member;
 import org.abistruct.processor.model.StructRef;
 import org.abistruct.testing.CompileResult;
 import org.abistruct.testing.CrossCompiler;
@@ -124,6 +127,27 @@ class CStructWriterTest {
             CompileResult result = CrossCompiler.require(abi).run(List.of("-std=c11",
                     "-ffreestanding", "-fsyntax-only", "-Wall", "-Wextra", "-pedantic", "-Werror",
                     "-I" + dir), source);
+            assertTrue(result.ok(), () -> abi + " rejects:\n" + header + "\n" + result.stderr());
+        }
+    }
+
+    @Test
+    void aFlexibleArrayAfterOnlyUnnamedBitfieldsIsZeroLengthToo(@TempDir Path dir)
+            throws IOException {
+        // C names neither ": 0" nor ": 3", so "data" is the only named member ([] is refused).
+        StructRef tail = decls.struct("tail",
+                new Member("gap", "gap", scalar(UINT16), 0, false, null, new BitWidth(0, false)),
+                new Member("pad", "pad", scalar(UINT32), 0, false, null, new BitWidth(3, false)),
+                member("data", array(scalar(POINTER), 0)));
+        String header = CHeaderWriter.header(decls.plan(decls.get(tail),
+                new CompatPolicy(Compat.GENERATE, ImplicitPadding.IGNORE), List.of()));
+        assertTrue(header.contains("__extension__ void *data[0];"), header);
+        Files.createDirectories(dir.resolve("abistruct"));
+        Files.writeString(dir.resolve("abistruct/tail.h"), header);
+        for (Abi abi : Abi.values()) {
+            CompileResult result = CrossCompiler.require(abi).run(List.of("-std=c11",
+                    "-ffreestanding", "-fsyntax-only", "-Wall", "-Wextra", "-pedantic", "-Werror",
+                    "-I" + dir), "#include \"abistruct/tail.h\"\n");
             assertTrue(result.ok(), () -> abi + " rejects:\n" + header + "\n" + result.stderr());
         }
     }
