@@ -13,10 +13,8 @@ import org.abistruct.runtime.MemberOffsets;
 import org.abistruct.runtime.PaddingBytes;
 
 /**
- * The layouts of {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}), one constant per ABI and
- * {@link #of(Abi)}; {@link AbiLayout} says what every layout record shares.
- *
- * <p>Each ABI's layout in pahole style is its {@link #describe()}.
+ * The layouts of {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}), as {@link AbiLayout} says; each one's
+ * {@link #describe()} shows it in pahole style.
  * <ul>
  * <li>X86_64 (little-endian); PPC32 (big-endian): 16 bytes, aligned to 8</li>
  * <li>I386 (little-endian): 12 bytes, aligned to 4</li>
@@ -34,12 +32,11 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
     private static final String X86_64_LAYOUT = LayoutText.of("struct kvm_dirty_tlb", 2, LINES, 16,
             8, 4, "0 8, 8 4");
     private static final PaddingBytes X86_64_PADDING = PaddingBytes.of(12, 4);
-    private static final String I386_LAYOUT = LayoutText.of("struct kvm_dirty_tlb", 2, LINES, 12, 4,
-            0, "0 8, 8 4");
     public static final KvmDirtyTlbLayout X86_64 = new KvmDirtyTlbLayout(Abi.X86_64, 16, 8, false,
             X86_64_LAYOUT, X86_64_PADDING, 0, 8, 0x4010aeaa);
     public static final KvmDirtyTlbLayout I386 = new KvmDirtyTlbLayout(Abi.I386, 12, 4, false,
-            I386_LAYOUT, PaddingBytes.NONE, 0, 8, 0x400caeaa);
+            LayoutText.of("struct kvm_dirty_tlb", 2, LINES, 12, 4, 0, "0 8, 8 4"),
+            PaddingBytes.NONE, 0, 8, 0x400caeaa);
     public static final KvmDirtyTlbLayout PPC32 = new KvmDirtyTlbLayout(Abi.PPC32, 16, 8, true,
             X86_64_LAYOUT, X86_64_PADDING, 0, 8, 0x8010aeaa);
     private static final KvmDirtyTlbLayout[] LAYOUTS = {X86_64, I386, PPC32};
@@ -49,11 +46,7 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
                 I386 -> X86_64: differs, size 12 vs 16, 4 bytes of tail padding at 12 on X86_64 only; converted by KvmDirtyTlbCompat.i386ToX86_64/x86_64ToI386, C struct compat_kvm_dirty_tlb
             """;
 
-    /**
-     * The layout under {@code abi}.
-     *
-     * @throws IllegalArgumentException if {@code abi} is not one of X86_64, I386, PPC32
-     */
+    /** The layout under {@code abi}, one of the constants. */
     public static KvmDirtyTlbLayout of(Abi abi) {
         return Layouts.of(LAYOUTS, abi, "struct kvm_dirty_tlb");
     }
@@ -101,9 +94,7 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
     /** Reads the struct at {@code offset} into a new record. */
     public KvmDirtyTlb read(ByteBuffer buf, int offset) {
         BufferAccess.check(buf, offset, size, 8);
-        return new KvmDirtyTlb(
-                getBitmap(buf, offset),
-                getNumDirty(buf, offset));
+        return new KvmDirtyTlb(getBitmap(buf, offset), getNumDirty(buf, offset));
     }
 
     /** Writes every member of {@code value} and zeroes every padding byte. */

@@ -1,7 +1,6 @@
 package p;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -14,10 +13,8 @@ import org.abistruct.runtime.MemberOffsets;
 import org.abistruct.runtime.PaddingBytes;
 
 /**
- * The layouts of {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}), one constant per ABI and
- * {@link #of(Abi)}; {@link AbiLayout} says what every layout record shares.
- *
- * <p>Each ABI's layout in pahole style is its {@link #describe()}.
+ * The layouts of {@code struct kvm_dirty_tlb} ({@link KvmDirtyTlb}), as {@link AbiLayout} says; each one's
+ * {@link #describe()} shows it in pahole style.
  * <ul>
  * <li>X86_64, AARCH64 (little-endian): 16 bytes, aligned to 8</li>
  * </ul>
@@ -31,11 +28,10 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
         String describe, PaddingBytes padding, int bitmapOffset, int numDirtyOffset,
         int kvmDirtyTlb) implements AbiLayout {
     private static final String[] LINES = {"uint64_t bitmap;", "uint32_t num_dirty;"};
-    private static final String X86_64_LAYOUT = LayoutText.of("struct kvm_dirty_tlb", 2, LINES, 16,
-            8, 4, "0 8, 8 4");
-    private static final PaddingBytes X86_64_PADDING = PaddingBytes.of(12, 4);
-    public static final KvmDirtyTlbLayout X86_64 = likeX86_64(Abi.X86_64);
-    public static final KvmDirtyTlbLayout AARCH64 = likeX86_64(Abi.AARCH64);
+    public static final KvmDirtyTlbLayout X86_64 = new KvmDirtyTlbLayout(Abi.X86_64, 16, 8, false,
+            LayoutText.of("struct kvm_dirty_tlb", 2, LINES, 16, 8, 4, "0 8, 8 4"),
+            PaddingBytes.of(12, 4), 0, 8, 0x4010aeaa);
+    public static final KvmDirtyTlbLayout AARCH64 = X86_64.like(Abi.AARCH64);
     private static final KvmDirtyTlbLayout[] LAYOUTS = {X86_64, AARCH64};
     private static final List<String> MEMBERS = List.of("bitmap", "num_dirty");
     private static final String COMPAT_REPORT = """
@@ -43,17 +39,13 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
                 no compat pair: it does not select both ABIs of any
             """;
 
-    /** The layout under {@code abi}, which has X86_64's numbers. */
-    private static KvmDirtyTlbLayout likeX86_64(Abi abi) {
-        return new KvmDirtyTlbLayout(abi, 16, 8, abi.byteOrder() == ByteOrder.BIG_ENDIAN,
-                X86_64_LAYOUT, X86_64_PADDING, 0, 8, 0x4010aeaa);
+    /** This layout's numbers under {@code abi}. */
+    private KvmDirtyTlbLayout like(Abi abi) {
+        return new KvmDirtyTlbLayout(abi, size, alignment, Layouts.bigEndian(abi), describe,
+                padding, bitmapOffset, numDirtyOffset, kvmDirtyTlb);
     }
 
-    /**
-     * The layout under {@code abi}.
-     *
-     * @throws IllegalArgumentException if {@code abi} is not one of X86_64, AARCH64
-     */
+    /** The layout under {@code abi}, one of the constants. */
     public static KvmDirtyTlbLayout of(Abi abi) {
         return Layouts.of(LAYOUTS, abi, "struct kvm_dirty_tlb");
     }
@@ -101,9 +93,7 @@ public record KvmDirtyTlbLayout(Abi abi, int size, int alignment, boolean bigEnd
     /** Reads the struct at {@code offset} into a new record. */
     public KvmDirtyTlb read(ByteBuffer buf, int offset) {
         BufferAccess.check(buf, offset, size, 8);
-        return new KvmDirtyTlb(
-                getBitmap(buf, offset),
-                getNumDirty(buf, offset));
+        return new KvmDirtyTlb(getBitmap(buf, offset), getNumDirty(buf, offset));
     }
 
     /** Writes every member of {@code value} and zeroes every padding byte. */

@@ -3,21 +3,21 @@ package p;
 import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 import org.abistruct.Abi;
-import org.abistruct.Compat;
 import org.abistruct.runtime.CompatCopy;
+import org.abistruct.runtime.CompatPairs;
 import org.abistruct.runtime.CompatValues;
 
 /**
- * Converts {@code struct mixed} ({@link Mixed}) between 32-bit user space and its 64-bit kernel,
- * as {@link Compat#GENERATE} describes: {@code i386ToX86_64} converts
- * from I386 to X86_64, and so on.
- *
+ * Converts {@code struct mixed} ({@link Mixed}) between 32-bit user space and its 64-bit
+ * kernel, as {@link org.abistruct.Compat#GENERATE} describes.
  * <ul>
  * <li>I386 -&gt; X86_64: sizes 32 and 48, converted member by member</li>
  * </ul>
  */
 @Generated("org.abistruct.processor.AbiStructProcessor")
 public final class MixedCompat {
+    private static final Abi[] PAIRS = {Abi.I386, Abi.X86_64};
+
     private MixedCompat() {
     }
 
@@ -74,20 +74,16 @@ public final class MixedCompat {
         }
     }
 
-    /**
-     * Converts {@code count} consecutive structs from {@code fromAbi}'s layout to
-     * {@code toAbi}'s, the ABIs of a compat pair in either order.
-     *
-     * @throws IllegalArgumentException if no pair of this struct has the two ABIs
-     */
+    /** Converts {@code count} consecutive structs from {@code fromAbi} to {@code toAbi}. */
     public static void convert(Abi fromAbi, Abi toAbi, ByteBuffer from, int fromOffset,
             ByteBuffer to, int toOffset, int count) {
-        if (fromAbi == Abi.I386 && toAbi == Abi.X86_64) { i386ToX86_64(from, fromOffset, to, toOffset, count); return; }
-        if (fromAbi == Abi.X86_64 && toAbi == Abi.I386) { x86_64ToI386(from, fromOffset, to, toOffset, count); return; }
-        throw new IllegalArgumentException("no compat pair of struct mixed converts " + fromAbi + " to " + toAbi);
+        switch (CompatPairs.route(PAIRS, fromAbi, toAbi, "struct mixed")) {
+            case 0 -> i386ToX86_64(from, fromOffset, to, toOffset, count);
+            case 1 -> x86_64ToI386(from, fromOffset, to, toOffset, count);
+        }
     }
 
-    /** Converts one struct from {@code fromAbi}'s layout to {@code toAbi}'s. */
+    /** Converts one struct from {@code fromAbi} to {@code toAbi}. */
     public static void convert(Abi fromAbi, Abi toAbi, ByteBuffer from, int fromOffset,
             ByteBuffer to, int toOffset) {
         convert(fromAbi, toAbi, from, fromOffset, to, toOffset, 1);

@@ -8,6 +8,7 @@ import javax.annotation.processing.Generated;
 import org.abistruct.Abi;
 import org.abistruct.AbiLayout;
 import org.abistruct.runtime.BufferAccess;
+import org.abistruct.runtime.BufferArrays;
 import org.abistruct.runtime.LayoutText;
 import org.abistruct.runtime.Layouts;
 import org.abistruct.runtime.MemberOffsets;
@@ -15,10 +16,8 @@ import org.abistruct.runtime.PaddingBytes;
 import org.abistruct.runtime.Values;
 
 /**
- * The layouts of {@code struct sample} ({@link Sample}), one constant per ABI and
- * {@link #of(Abi)}; {@link AbiLayout} says what every layout record shares.
- *
- * <p>Each ABI's layout in pahole style is its {@link #describe()}.
+ * The layouts of {@code struct sample} ({@link Sample}), as {@link AbiLayout} says; each one's
+ * {@link #describe()} shows it in pahole style.
  * <ul>
  * <li>PPC32 (big-endian): 56 bytes, aligned to 8</li>
  * </ul>
@@ -31,11 +30,10 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
     private static final String[] LINES = {"uint8_t tag;", "void *ptr;", "int16_t m[2][3];",
             "struct pair pairs[2];", "union {", "    int32_t i;", "    double d;", "};",
             "long count;"};
-    private static final String PPC32_LAYOUT = LayoutText.of("struct sample", 6, LINES, 56, 8, 4,
-            "0 1, hole 3, 4 4, 8 12, 20 16, hole 4, 40 4, 40 8, 40 8, 48 4");
-    private static final PaddingBytes PPC32_PADDING = PaddingBytes.of(1, 3, 36, 4, 52, 4);
     public static final SampleLayout PPC32 = new SampleLayout(Abi.PPC32, 56, 8, true, 4,
-            PPC32_LAYOUT, PPC32_PADDING, 0, 4, 8, 20, 40, 40, 40, 48, PairLayout.PPC32,
+            LayoutText.of("struct sample", 6, LINES, 56, 8, 4,
+            "0 1, hole 3, 4 4, 8 12, 20 16, hole 4, 40 4, 40 8, 40 8, 48 4"),
+            PaddingBytes.of(1, 3, 36, 4, 52, 4), 0, 4, 8, 20, 40, 40, 40, 48, PairLayout.PPC32,
             AnonLayout.PPC32);
     private static final SampleLayout[] LAYOUTS = {PPC32};
     private static final List<String> MEMBERS = List.of("tag", "ptr", "m", "pairs", "i", "d",
@@ -45,11 +43,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
                 no compat pair: it does not select both ABIs of any
             """;
 
-    /**
-     * The layout under {@code abi}.
-     *
-     * @throws IllegalArgumentException if {@code abi} is not one of PPC32
-     */
+    /** The layout under {@code abi}, one of the constants. */
     public static SampleLayout of(Abi abi) {
         return Layouts.of(LAYOUTS, abi, "struct sample");
     }
@@ -90,12 +84,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
         return BufferAccess.getWord(buf, offset, size, ptrOffset, bigEndian, wordSize, false);
     }
 
-    /**
-     * Writes {@code void *ptr}.
-     *
-     * @throws IllegalArgumentException if this ABI's {@code void *} has 4 bytes
-     *     and a value does not fit them
-     */
+    /** Writes {@code void *ptr}, which must fit this ABI's word. */
     public void setPtr(ByteBuffer buf, int offset, long v) {
         BufferAccess.setWord(buf, offset, size, ptrOffset, bigEndian, wordSize, false,
                 v, "ptr", "void *");
@@ -117,29 +106,13 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
 
     /** Reads all of {@code int16_t m[2][3]} into a new array. */
     public short[][] getM(ByteBuffer buf, int offset) {
-        BufferAccess.check(buf, offset, size, 2);
-        short[][] values = new short[2][3];
-        for (int i = 0; i < 2; i++) {
-            for (int j = 0; j < 3; j++) {
-                values[i][j] = getM(buf, offset, i, j);
-            }
-        }
-        return values;
+        return BufferArrays.get(buf, offset, size, mOffset, bigEndian, new short[2][3]);
     }
 
-    /**
-     * Writes all of {@code int16_t m[2][3]}.
-     *
-     * @throws IllegalArgumentException if the lengths of {@code values} are not {@code [2][3]}
-     */
+    /** Writes all of {@code int16_t m[2][3]} from an array of lengths {@code [2][3]}. */
     public void setM(ByteBuffer buf, int offset, short[][] values) {
         BufferAccess.check(buf, offset, size, 2);
-        Values.lengths(values, "m", 2, 3);
-        for (int i = 0; i < 2; i++) {
-            for (int j = 0; j < 3; j++) {
-                setM(buf, offset, i, j, values[i][j]);
-            }
-        }
+        BufferArrays.set(buf, offset, size, mOffset, bigEndian, Values.lengths(values, "m", 2, 3));
     }
 
     /** Reads element {@code [i]} of {@code struct pair pairs[2]}. */
@@ -164,11 +137,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
         return values;
     }
 
-    /**
-     * Writes all of {@code struct pair pairs[2]}.
-     *
-     * @throws IllegalArgumentException if the lengths of {@code values} are not {@code [2]}
-     */
+    /** Writes all of {@code struct pair pairs[2]} from an array of lengths {@code [2]}. */
     public void setPairs(ByteBuffer buf, int offset, Pair[] values) {
         BufferAccess.check(buf, offset, size);
         Values.lengths(values, "pairs", 2);
@@ -212,12 +181,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
         return BufferAccess.getWord(buf, offset, size, countOffset, bigEndian, wordSize, true);
     }
 
-    /**
-     * Writes {@code long count}.
-     *
-     * @throws IllegalArgumentException if this ABI's {@code long} has 4 bytes
-     *     and a value does not fit them
-     */
+    /** Writes {@code long count}, which must fit this ABI's word. */
     public void setCount(ByteBuffer buf, int offset, long v) {
         BufferAccess.setWord(buf, offset, size, countOffset, bigEndian, wordSize, true,
                 v, "count", "long");
@@ -226,19 +190,11 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
     /** Reads the struct at {@code offset} into a new record. */
     public Sample read(ByteBuffer buf, int offset) {
         BufferAccess.check(buf, offset, size, 1);
-        return new Sample(
-                getTag(buf, offset),
-                getPtr(buf, offset),
-                getM(buf, offset),
-                getPairs(buf, offset),
-                getU(buf, offset),
-                getCount(buf, offset));
+        return new Sample(getTag(buf, offset), getPtr(buf, offset), getM(buf, offset),
+                getPairs(buf, offset), getU(buf, offset), getCount(buf, offset));
     }
 
-    /**
-     * Writes every member of {@code value} and zeroes every padding byte.
-     * A value that {@code validate} refuses is refused before any byte is written.
-     */
+    /** Writes every member of {@code value} and zeroes every padding byte. */
     public void write(ByteBuffer buf, int offset, Sample value) {
         BufferAccess.check(buf, offset, size, 1);
         validate(value);
@@ -251,13 +207,7 @@ public record SampleLayout(Abi abi, int size, int alignment, boolean bigEndian, 
         setCount(buf, offset, value.count());
     }
 
-    /**
-     * Checks that {@code write} can write {@code value} whole, touching no memory:
-     * array lengths, values that must fit their bits or a 4-byte word, and those
-     * of embedded structs.
-     *
-     * @throws IllegalArgumentException naming the member that does not fit
-     */
+    /** Checks that {@code write} can write {@code value} whole, touching no memory. */
     public void validate(Sample value) {
         Values.word(value.ptr(), wordSize, false, "ptr", "void *");
         Values.lengths(value.m(), "m", 2, 3);

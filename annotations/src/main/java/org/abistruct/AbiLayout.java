@@ -9,11 +9,20 @@ import org.abistruct.runtime.BufferAccess;
  * struct's typed accessors.
  *
  * <p>A layout record has one constant per ABI it selects, named after the ABI
- * ({@code KvmDirtyTlbLayout.X86_64}), and {@code of(Abi)} picks one. Every accessor takes the
+ * ({@code KvmDirtyTlbLayout.X86_64}), and {@code of(Abi)} picks one, throwing
+ * {@link IllegalArgumentException} for an ABI it has no constant for. Every accessor takes the
  * memory (a {@code ByteBuffer}, or on JDK 22 and later a {@code MemorySegment}) and the
  * {@code offset} at which the struct starts in it, and reads or writes in the ABI's byte order
  * whatever the memory's order; it never moves a buffer's position. Memory that ends before
- * {@code offset + size()} throws {@link IndexOutOfBoundsException} before any byte is touched.
+ * {@code offset + size()} throws {@link IndexOutOfBoundsException} before any byte is touched,
+ * and so does an element index outside its array. A value a setter cannot write whole throws
+ * {@link IllegalArgumentException}, before any byte is written: an array whose lengths are not
+ * the member's, or a pointer or C {@code long} that does not fit where this ABI's have 4 bytes.
+ * {@code write(memory, offset, value)} writes a whole record and zeroes the padding; where a
+ * value can be refused, {@code validate(value)} makes the same checks touching no memory (array
+ * lengths, values that must fit their bits or a 4-byte word, and those of embedded structs), and
+ * its exception names the member that does not fit. {@code write} refuses such a value before
+ * any byte is written.
  * The code is the same on every ABI: the record's components hold what differs, and the JIT
  * folds them for a constant such as {@code X86_64}. Other numbers given to the constructor bind
  * no ABI, though every access still stays inside the memory.

@@ -25,9 +25,11 @@ public enum Compat {
      * memory, or a negative {@code count}, throws {@link IndexOutOfBoundsException} before any
      * byte is written, a size that overflows {@link ArithmeticException}; a pointer or C long
      * that does not fit the 4 bytes of a 32-bit layout throws {@link IllegalArgumentException},
-     * before any byte is written. {@code convert(fromAbi, toAbi, ...)} converts between the ABIs
-     * of any pair; a pair whose conversion is an earlier pair's, or whose layouts are the same
-     * bytes, has no methods of its own.
+     * before any byte is written. {@code convert(fromAbi, toAbi, ...)} converts from
+     * {@code fromAbi}'s layout to {@code toAbi}'s, the ABIs of any pair in either order, and
+     * throws {@link IllegalArgumentException} for two ABIs that are no pair of the struct; a
+     * pair whose conversion is an earlier pair's, or whose layouts are the same bytes, has no
+     * methods of its own.
      */
     GENERATE
 }

@@ -40,20 +40,23 @@ public final class Values {
      * {@code array}'s lengths must be {@code dims}, at every depth; a negative outermost
      * dimension (a flexible array member's) takes any length.
      *
+     * @return {@code array}
      * @throws IllegalArgumentException naming {@code member} and the length that differs
      * @throws NullPointerException if {@code array} or an array in it is null
      */
-    public static void lengths(Object array, String member, int... dims) {
+    public static <T> T lengths(T array, String member, int... dims) {
         lengths(array, member, dims, 0);
+        return array;
     }
 
     /** {@link #lengths(Object, String, int...)} of a one-dimensional array, allocating nothing. */
-    public static void lengths(Object array, String member, int length) {
+    public static <T> T lengths(T array, String member, int length) {
         int actual = Array.getLength(Objects.requireNonNull(array, member));
         if (actual != length) {
             throw new IllegalArgumentException(member + ": length " + actual + ", expected "
                     + length);
         }
+        return array;
     }
 
     private static void lengths(Object array, String member, int[] dims, int depth) {

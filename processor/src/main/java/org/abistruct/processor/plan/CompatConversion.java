@@ -51,6 +51,15 @@ public record CompatConversion(boolean flexible, boolean bulk, long fromSize, lo
                 resizes ? from.abi().byteOrder() : null);
     }
 
+    /**
+     * This conversion with no byte order: equal for two directions whose code differs in the
+     * order alone, which one method can convert given the order as an argument.
+     */
+    public CompatConversion withoutOrder() {
+        return order == null ? this : new CompatConversion(flexible, bulk, fromSize, toSize,
+                fromAt, toAt, fromStride, toStride, steps, helpers, null);
+    }
+
     private static boolean resizes(List<CompatStep> steps) {
         for (CompatStep step : steps) {
             if (step instanceof CompatStep.Resize || step instanceof CompatStep.Bits

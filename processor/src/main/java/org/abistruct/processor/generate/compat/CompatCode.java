@@ -33,6 +33,8 @@ final class CompatCode {
     private Function<CompatStep.Call, CodeBlock> callees = call -> {
         throw new IllegalStateException("no callee for " + call.type().qualifiedName());
     };
+    /** The byte order argument: {@code true}, {@code false}, or a converter's parameter. */
+    private String bigEndian = "false";
     private int depth;
 
     CompatCode(MemoryBackend memory) {
@@ -55,15 +57,28 @@ final class CompatCode {
 
     /**
      * The statements of {@code steps} for a struct at {@code f} in {@code from}, {@code t},
-     * each call calling the method {@code callees} gives for it.
+     * each call calling the method {@code callees} gives for it. {@code bigEndian} is the
+     * expression of the byte order resized words and bitfields are in: a constant, or the
+     * parameter of a method that converts in either order, which its helpers are then given.
      */
-    CodeBlock steps(List<CompatStep> steps, String f, String t, ByteOrder order,
+    CodeBlock steps(List<CompatStep> steps, String f, String t, String bigEndian,
                     Function<CompatStep.Call, CodeBlock> callees) {
         this.callees = callees;
-        return steps(steps, f, t, order);
+        this.bigEndian = bigEndian;
+        return steps(steps, f, t);
     }
 
-    private CodeBlock steps(List<CompatStep> steps, String f, String t, ByteOrder order) {
+    /** The byte order expression of {@code order}: its constant, or {@code false} for none. */
+    static String bigEndian(ByteOrder order) {
+        return String.valueOf(order == ByteOrder.BIG_ENDIAN);
+    }
+
+    /** The argument a helper is given after its offsets: the order parameter, if any. */
+    static String orderArgument(String bigEndian) {
+        return bigEndian.equals("true") || bigEndian.equals("false") ? "" : ", " + bigEndian;
+    }
+
+    private CodeBlock steps(List<CompatStep> steps, String f, String t) {
         CodeBlock.Builder out = CodeBlock.builder();
         for (int i = 0; i < steps.size(); i++) {
             if (i + 1 < steps.size() && fusable(steps.get(i), steps.get(i + 1))) {
@@ -71,7 +86,7 @@ final class CompatCode {
                         f, t);
                 i++;
             } else {
-                step(out, steps.get(i), f, t, order);
+                step(out, steps.get(i), f, t);
             }
         }
         return out.build();
@@ -105,8 +120,7 @@ final class CompatCode {
         unrolled(out, null, 0, t, z.to() + 8 - last, z.size() - (8 - last), false);
     }
 
-    private void step(CodeBlock.Builder out, CompatStep step, String f, String t,
-                      ByteOrder order) {
+    private void step(CodeBlock.Builder out, CompatStep step, String f, String t) {
         if (step instanceof CompatStep.Copy c) {
             if (c.size() > UNROLLED) {
                 out.add(copy(f, c.from(), t, c.to(), CodeBlock.of("$L", c.size())));
@@ -123,25 +137,24 @@ final class CompatCode {
                 unrolled(out, null, 0, t, z.to(), z.size(), false);
             }
         } else if (step instanceof CompatStep.Resize r) {
-            boolean big = order == ByteOrder.BIG_ENDIAN;
             String args = FROM + ", " + at(f, r.from()) + ", " + TO + ", " + at(t, r.to())
-                    + ", " + r.signed() + ", " + big;
+                    + ", " + r.signed() + ", " + bigEndian;
             out.add(r.widen() ? call("widen(" + args + ")")
                     : CodeBlock.of("$T.narrow($L,$W$S);\n", memory.compatCopy(), args, r.what()));
         } else if (step instanceof CompatStep.Bits b) {
             out.add(CodeBlock.of("$T.copyBits($L);\n", memory.compatValues(), FROM + ", "
                     + at(f, b.from()) + ", " + b.fromBit() + ", " + TO + ", " + at(t, b.to())
-                    + ", " + b.toBit() + ", " + b.width() + ", " + (order == ByteOrder.BIG_ENDIAN)));
+                    + ", " + b.toBit() + ", " + b.width() + ", " + bigEndian));
         } else if (step instanceof CompatStep.Call c) {
-            out.add("$L($N, $L, $N, $L);\n", callees.apply(c), FROM, plus(f, c.from()),
-                    TO, plus(t, c.to()));
+            // A type's own converter takes no order; this converter's helper for it may.
+            out.add("$L($N, $L, $N, $L$L);\n", callees.apply(c), FROM, plus(f, c.from()),
+                    TO, plus(t, c.to()), c.own() ? "" : orderArgument(bigEndian));
         } else {
-            loop(out, (CompatStep.Loop) step, f, t, order);
+            loop(out, (CompatStep.Loop) step, f, t);
         }
     }
 
-    private void loop(CodeBlock.Builder out, CompatStep.Loop loop, String f, String t,
-                      ByteOrder order) {
+    private void loop(CodeBlock.Builder out, CompatStep.Loop loop, String f, String t) {
         String i = "i" + depth;
         String fi = "f" + depth;
         String ti = "t" + depth++;
@@ -153,7 +166,7 @@ final class CompatCode {
                         + loop.fromStride())
                 .add("$T $L;\n", offset, ti + " = " + plus(t, loop.to()) + " + " + i + " * "
                         + loop.toStride())
-                .add(steps(loop.body(), fi, ti, order))
+                .add(steps(loop.body(), fi, ti))
                 .endControlFlow();
         depth--;
     }

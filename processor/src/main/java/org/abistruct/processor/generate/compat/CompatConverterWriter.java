@@ -8,11 +8,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,7 +23,6 @@ import org.abistruct.processor.generate.DocText;
 import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.memory.MemoryBackend;
 import org.abistruct.processor.layout.IoctlNumber;
-import org.abistruct.processor.layout.CompatPair;
 import org.abistruct.processor.layout.StructLayout;
 import org.abistruct.processor.model.IoctlDecl;
 import org.abistruct.processor.model.StructDecl;
@@ -34,6 +33,7 @@ import org.abistruct.processor.plan.CompatDirection;
 import org.abistruct.processor.plan.CompatStep;
 import org.abistruct.processor.plan.PairPlan;
 import org.abistruct.processor.plan.StructPlan;
+import org.abistruct.runtime.CompatPairs;
 
 /**
  * Writes the compat converter class of a struct declared {@code compat = GENERATE}: for each
@@ -49,20 +49,53 @@ import org.abistruct.processor.plan.StructPlan;
  */
 final class CompatConverterWriter {
     private static final String COUNT = CompatCode.COUNT;
-    private static final ClassName COMPAT_PAIRS =
-            ClassName.get("org.abistruct.runtime", "CompatPairs");
+    /** The parameter of a method converting in either byte order. */
+    private static final String BIG_ENDIAN = "bigEndian";
+    private static final ClassName COMPAT_PAIRS = ClassName.get(CompatPairs.class);
 
     private final StructPlan plan;
     private final StructDecl decl;
+    /**
+     * The name of the first direction of each conversion (without its byte order) that
+     * directions of both byte orders make: one method converts them all.
+     */
+    private final Map<CompatConversion, String> anyOrder;
     private final List<Directions> backends = new ArrayList<>();
 
-    /** The pair tables declared, shared by the converters over each kind of memory. */
-    private final Set<String> pairTables = new HashSet<>();
+    /** Whether {@code PAIRS} is declared: one table serves the converters over each memory. */
+    private boolean pairTable;
 
     private CompatConverterWriter(StructPlan plan, List<MemoryBackend> memories) {
         this.plan = plan;
         this.decl = plan.decl();
+        this.anyOrder = anyOrder(plan);
         memories.forEach(memory -> backends.add(new Directions(memory)));
+    }
+
+    /**
+     * Of the directions with methods of their own, those whose code differs from another's in
+     * the byte order alone, by their conversion without it: the first one's name.
+     */
+    private static Map<CompatConversion, String> anyOrder(StructPlan plan) {
+        Map<CompatConversion, String> first = new HashMap<>();
+        Map<CompatConversion, ByteOrder> firstOrder = new HashMap<>();
+        Map<CompatConversion, String> both = new HashMap<>();
+        for (PairPlan pair : plan.pairs()) {
+            for (CompatDirection direction : pair.directions()) {
+                CompatConversion c = direction.conversion();
+                if (c.bulk() || !direction.own() || c.order() == null) {
+                    continue;
+                }
+                CompatConversion shape = c.withoutOrder();
+                String name = Names.compatMethod(direction.from().abi(), direction.to().abi());
+                if (first.putIfAbsent(shape, name) == null) {
+                    firstOrder.put(shape, c.order());
+                } else if (firstOrder.get(shape) != c.order()) {
+                    both.put(shape, first.get(shape));
+                }
+            }
+        }
+        return both;
     }
 
     /** The converter class of {@code plan}, with methods over each of {@code memories}. */
@@ -71,35 +104,24 @@ final class CompatConverterWriter {
     }
 
     private TypeSpec.Builder build() {
-        // The pair the class's example names: one with methods of its own where there is one.
-        CompatPair first = plan.pairs().get(0).pair();
-        for (PairPlan pair : plan.pairs()) {
-            CompatDirection up = pair.directions().isEmpty() ? null : pair.directions().get(0);
-            if (up != null && !up.conversion().bulk() && up.own()) {
-                first = pair.pair();
-                break;
-            }
-        }
         TypeSpec.Builder type = TypeSpec.classBuilder(Names.compatType(decl.ref()))
-                .addJavadoc("Converts {@code $L $L} ({@link $T}) between 32-bit user space and"
-                        + " its 64-bit kernel,\nas {@link $T#GENERATE} describes: {@code $L}"
-                        + " converts\nfrom $L to $L, and so on.\n\n<ul>\n",
-                        decl.keyword(), decl.cName(), Names.record(decl.ref()),
-                        ClassName.get(Compat.class), Names.compatMethod(first.user(), first.kernel()),
-                        first.user(), first.kernel())
+                .addJavadoc("$L\n<ul>\n", DocText.wrapped("Converts {@code " + decl.keyword()
+                        + " " + decl.cName() + "} ({@link "
+                        + String.join(".", Names.record(decl.ref()).simpleNames())
+                        + "}) between 32-bit user space and its 64-bit kernel, as {@link "
+                        + Compat.class.getName() + "#GENERATE} describes."))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        List<String> identical = new ArrayList<>();
+        // One item for the pairs of each pair of sizes, one for those of identical layouts.
+        Map<String, List<String>> items = new LinkedHashMap<>();
+        String identical = ": identical layouts, copied in bulk by {@code convert}";
         for (PairPlan pair : plan.pairs()) {
             StructLayout user = pair.diff().user();
             StructLayout kernel = pair.diff().kernel();
-            String shown = pair.pair().toString().replace(">", "&gt;");
-            if (pair.differs()) {
-                type.addJavadoc("<li>$L: sizes $L and $L, converted member by member</li>\n",
-                        shown, user.size(), kernel.size());
-            } else {
-                identical.add(shown);
-            }
+            String what = pair.differs() ? ": sizes " + user.size() + " and " + kernel.size()
+                    + ", converted member by member" : identical;
+            items.computeIfAbsent(what, k -> new ArrayList<>())
+                    .add(pair.pair().toString().replace(">", "&gt;"));
             for (Directions memory : backends) {
                 for (CompatDirection direction : pair.directions()) {
                     memory.addDirection(type, direction);
@@ -109,9 +131,12 @@ final class CompatConverterWriter {
                 addIoctlNumbers(type, plan.abi(user.abi()));
             }
         }
-        if (!identical.isEmpty()) {
-            type.addJavadoc("$L\n", DocText.wrapped("<li>" + String.join(", ", identical)
-                    + ": identical layouts, copied in bulk by {@code convert}</li>"));
+        List<String> same = items.remove(identical);
+        items.forEach((what, pairs) -> type.addJavadoc("$L\n",
+                DocText.wrapped("<li>" + String.join(", ", pairs) + what + "</li>")));
+        if (same != null) {
+            type.addJavadoc("$L\n", DocText.wrapped("<li>" + String.join(", ", same)
+                    + identical + "</li>"));
         }
         type.addJavadoc("</ul>\n");
         for (Directions memory : backends) {
@@ -123,12 +148,26 @@ final class CompatConverterWriter {
     /** The method that converts from one ABI's layout to another's. */
     private record Route(Abi from, Abi to, String method) {}
 
+    /**
+     * The code of one conversion: {@code name}, the prefix of its helpers' names, and
+     * {@code bigEndian}, the byte order expression its words are resized in: a constant, or
+     * the {@code bigEndian} parameter its helpers then take too.
+     */
+    private record Body(String name, String bigEndian) {
+        MethodSpec.Builder parameter(MethodSpec.Builder helper) {
+            return bigEndian.equals(BIG_ENDIAN) ? helper.addParameter(boolean.class, BIG_ENDIAN)
+                    : helper;
+        }
+    }
+
     /** The methods of each direction over one kind of memory. */
     private final class Directions {
         private final MemoryBackend memory;
         private final CompatCode code;
         /** The method first written for each distinct conversion. */
         private final Map<CompatConversion, String> bodies = new HashMap<>();
+        /** The methods converting in either byte order, written once. */
+        private final Set<String> anyOrderMethods = new HashSet<>();
         /** The method converting each direction, for {@code convert}. */
         private final List<Route> routes = new ArrayList<>();
 
@@ -165,7 +204,8 @@ final class CompatConverterWriter {
                             .addParameter(memory.memoryType(), CompatCode.TO)
                             .addParameter(memory.offsetType(), "toOffset")
                             .addParameter(memory.offsetType(), COUNT)
-                            .addCode(arrayBody(conversion, copy, CodeBlock.of("")))
+                            .addCode(arrayBody(conversion, new Body(copy, "false"),
+                                    CodeBlock.of("")))
                             .build());
                 }
                 routes.add(new Route(from.abi(), to.abi(), copy));
@@ -178,12 +218,28 @@ final class CompatConverterWriter {
                 return;
             }
             routes.add(new Route(from.abi(), to.abi(), name));
-            CodeBlock checked = direction.narrows() && NarrowChecks.narrows(conversion.steps())
-                    ? checks(type, conversion, name, from.abi().byteOrder())
-                    : CodeBlock.of("");
-            CodeBlock body = flexible ? flexibleBody(conversion, name, checked)
-                    : arrayBody(conversion, name, checked);
-            addHelpers(type, conversion, name);
+            String shared = anyOrder.get(conversion.withoutOrder());
+            CodeBlock body;
+            if (shared == null) {
+                body = code(type, direction, new Body(name,
+                        CompatCode.bigEndian(from.abi().byteOrder())));
+            } else {
+                // Code that differs from another direction's in the byte order alone: one
+                // private method converts both, given the order.
+                String method = shared + "AnyOrder";
+                if (anyOrderMethods.add(method)) {
+                    type.addMethod(signature(method, Modifier.PRIVATE)
+                            .addJavadoc("What {@code $L} converts, in the byte order {@code $L}"
+                                    + " says.\n", shared, BIG_ENDIAN)
+                            .addParameter(memory.offsetType(), COUNT)
+                            .addParameter(boolean.class, BIG_ENDIAN)
+                            .addCode(code(type, direction, new Body(shared, BIG_ENDIAN)))
+                            .build());
+                }
+                body = CodeBlock.builder().addStatement("$N($N, fromOffset, $N, toOffset, $N, $L)",
+                        method, CompatCode.FROM, CompatCode.TO, COUNT,
+                        CompatCode.bigEndian(from.abi().byteOrder())).build();
+            }
             MethodSpec.Builder one = signature(name).addJavadoc("$L to $L: one $L$L.\n",
                     from.abi(), to.abi(), decl.keyword(),
                     flexible ? " and its {@code count} flexible elements" : "");
@@ -202,52 +258,59 @@ final class CompatConverterWriter {
         }
 
         /**
+         * The statements converting {@code direction} (its checks, then each struct), the
+         * helpers they call added to {@code type}.
+         */
+        private CodeBlock code(TypeSpec.Builder type, CompatDirection direction, Body body) {
+            CompatConversion conversion = direction.conversion();
+            CodeBlock checked = direction.narrows() && NarrowChecks.narrows(conversion.steps())
+                    ? checks(type, conversion, body) : CodeBlock.of("");
+            CodeBlock code = conversion.flexible() ? flexibleBody(conversion, body, checked)
+                    : arrayBody(conversion, body, checked);
+            addHelpers(type, conversion, body);
+            return code;
+        }
+
+        /**
          * {@code convert(fromAbi, toAbi, from, fromOffset, to, toOffset[, count])}: the
-         * conversion of any pair, by the ABIs it goes from and to.
+         * conversion of any pair, by the ABIs it goes from and to, through a switch on the
+         * route {@code CompatPairs.route} finds in the table of the pairs.
          */
         private void addConvert(TypeSpec.Builder type) {
             boolean flexible = plan.first().layout().hasFlexibleArray();
-            // One line a route, comparing enum constants: nothing allocated. A method that
-            // converts both ways of several pairs looks them up in a table instead.
-            CodeBlock.Builder body = CodeBlock.builder();
-            Map<String, List<Route>> byMethod = new LinkedHashMap<>();
-            routes.forEach(r -> byMethod.computeIfAbsent(r.method(), k -> new ArrayList<>()).add(r));
-            for (Map.Entry<String, List<Route>> method : byMethod.entrySet()) {
-                List<Route> pairs = bothWays(method.getValue());
-                if (pairs.size() > 1) {
-                    String table = pairTable(type, method.getKey(), pairs);
-                    body.add("if ($T.either($N, fromAbi, toAbi)) { $N($N, fromOffset, $N,"
-                            + " toOffset, $N); return; }\n", COMPAT_PAIRS, table,
-                            method.getKey(), CompatCode.FROM, CompatCode.TO, COUNT);
-                    continue;
-                }
-                for (Route route : method.getValue()) {
-                    body.add("if (fromAbi == $T.$L && toAbi == $T.$L) { $N($N, fromOffset, $N,"
-                            + " toOffset, $N); return; }\n", Names.ABI, route.from().name(),
-                            Names.ABI, route.to().name(), route.method(), CompatCode.FROM,
-                            CompatCode.TO, COUNT);
-                }
+            List<Abi> pairs = new ArrayList<>();
+            Map<String, List<Integer>> byMethod = new LinkedHashMap<>();
+            for (Route route : routes) {
+                int at = routeIndex(pairs, route);
+                byMethod.computeIfAbsent(route.method(), k -> new ArrayList<>()).add(at);
             }
-            body.addStatement("throw new $T($S + fromAbi + $S + toAbi)",
-                    IllegalArgumentException.class, "no compat pair of " + decl.cType()
-                            + " converts ", " to ");
+            // Every pair of the table, in its order: the runtime's own table serves.
+            CodeBlock route = pairs.equals(Arrays.asList(CompatPairs.all()))
+                    ? CodeBlock.of("$T.route(fromAbi, toAbi, $S)", COMPAT_PAIRS, decl.cType())
+                    : CodeBlock.of("$T.route($N, fromAbi, toAbi, $S)", COMPAT_PAIRS,
+                            pairTable(type, pairs), decl.cType());
+            CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($L)", route);
+            for (Map.Entry<String, List<Integer>> method : byMethod.entrySet()) {
+                List<CodeBlock> cases = method.getValue().stream().sorted()
+                        .map(at -> CodeBlock.of("$L", at)).toList();
+                body.addStatement("case $L -> $N($N, fromOffset, $N, toOffset, $N)",
+                        CodeBlock.join(cases, ",$W"), method.getKey(), CompatCode.FROM,
+                        CompatCode.TO, COUNT);
+            }
+            body.endControlFlow();
             MethodSpec.Builder counted = convertSignature()
                     .addJavadoc(flexible
-                            ? "Converts a struct and its {@code count} flexible elements from"
-                                    + " {@code fromAbi}'s layout\nto {@code toAbi}'s, the ABIs"
-                                    + " of a compat pair in either order.\n"
-                            : "Converts {@code count} consecutive structs from {@code fromAbi}'s"
-                                    + " layout to\n{@code toAbi}'s, the ABIs of a compat pair in"
-                                    + " either order.\n")
-                    .addJavadoc("\n@throws IllegalArgumentException if no pair of this struct"
-                            + " has the two ABIs\n")
+                            ? "Converts a struct and its {@code count} flexible elements, {@code"
+                                    + " fromAbi} to {@code toAbi}.\n"
+                            : "Converts {@code count} consecutive structs from {@code fromAbi}"
+                                    + " to {@code toAbi}.\n")
                     .addParameter(memory.offsetType(), COUNT)
                     .addCode(body.build());
             type.addMethod(counted.build());
             if (!flexible) {
                 type.addMethod(convertSignature()
-                        .addJavadoc("Converts one struct from {@code fromAbi}'s layout to"
-                                + " {@code toAbi}'s.\n")
+                        .addJavadoc("Converts one struct from {@code fromAbi} to"
+                                + " {@code toAbi}.\n")
                         .addStatement("convert(fromAbi, toAbi, $N, fromOffset, $N, toOffset, 1)",
                                 CompatCode.FROM, CompatCode.TO)
                         .build());
@@ -255,32 +318,32 @@ final class CompatConverterWriter {
         }
 
         /**
-         * One route of each pair when {@code routes} go both ways between the ABIs of every
-         * pair, else nothing.
+         * What {@code CompatPairs.route} returns for {@code route}: twice its pair's index in
+         * {@code pairs}, the user and kernel ABIs two by two (its pair added when new), plus one
+         * from kernel to user.
          */
-        private List<Route> bothWays(List<Route> routes) {
-            List<Route> pairs = new ArrayList<>();
-            for (Route route : routes) {
-                boolean back = routes.stream().anyMatch(r -> r.from() == route.to()
-                        && r.to() == route.from());
-                if (!back) {
-                    return List.of();
+        private static int routeIndex(List<Abi> pairs, Route route) {
+            for (int i = 0; i < pairs.size(); i += 2) {
+                if (pairs.get(i) == route.from() && pairs.get(i + 1) == route.to()) {
+                    return i;
                 }
-                if (route.from().ordinal() < route.to().ordinal()) {
-                    pairs.add(route);
+                if (pairs.get(i) == route.to() && pairs.get(i + 1) == route.from()) {
+                    return i + 1;
                 }
             }
-            return pairs;
+            pairs.add(route.from());
+            pairs.add(route.to());
+            return pairs.size() - 2;
         }
 
-        /** Declares {@code COPY0_PAIRS}, the ABIs of {@code pairs} two by two; its name. */
-        private String pairTable(TypeSpec.Builder type, String method, List<Route> pairs) {
-            String name = method.toUpperCase(Locale.ROOT) + "_PAIRS";
-            if (pairTables.add(name)) {
+        /** Declares {@code PAIRS}, the ABIs of the pairs two by two, once; its name. */
+        private String pairTable(TypeSpec.Builder type, List<Abi> pairs) {
+            String name = "PAIRS";
+            if (!pairTable) {
+                pairTable = true;
                 List<CodeBlock> abis = new ArrayList<>();
-                for (Route pair : pairs) {
-                    abis.add(CodeBlock.of("$T.$L", Names.ABI, pair.from().name()));
-                    abis.add(CodeBlock.of("$T.$L", Names.ABI, pair.to().name()));
+                for (Abi abi : pairs) {
+                    abis.add(CodeBlock.of("$T.$L", Names.ABI, abi.name()));
                 }
                 type.addField(FieldSpec.builder(ArrayTypeName.of(Names.ABI), name,
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -305,19 +368,20 @@ final class CompatConverterWriter {
          * the bounds check and before any byte is written; their helpers are added to
          * {@code type}.
          */
-        private CodeBlock checks(TypeSpec.Builder type, CompatConversion c, String name,
-                                 ByteOrder order) {
+        private CodeBlock checks(TypeSpec.Builder type, CompatConversion c, Body body) {
+            String name = body.name();
+            String order = body.bigEndian();
             Map<StructRef, List<CompatStep>> helpers = new LinkedHashMap<>();
             collectChecked(c.steps(), helpers);
             List<StructRef> types = List.copyOf(helpers.keySet());
             Function<CompatStep.Call, String> names = call -> name + "Fits"
                     + types.indexOf(call.type());
             for (Map.Entry<StructRef, List<CompatStep>> helper : helpers.entrySet()) {
-                type.addMethod(MethodSpec.methodBuilder(name + "Fits"
+                type.addMethod(body.parameter(MethodSpec.methodBuilder(name + "Fits"
                                 + types.indexOf(helper.getKey()))
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .addParameter(memory.memoryType(), CompatCode.FROM)
-                        .addParameter(memory.offsetType(), "f")
+                        .addParameter(memory.offsetType(), "f"))
                         .addCode(checks.checks(helper.getValue(), "f", order, names))
                         .build());
             }
@@ -345,21 +409,22 @@ final class CompatConverterWriter {
             }
         }
 
-        /** Checks an array of {@code count} structs, then converts it in bulk or struct by struct. */
         /**
          * The private helpers of {@code c}'s embedded types, {@code i386ToX86_64Part0}...: each
          * converts one struct of its type at {@code f} into {@code t}, unchecked.
          */
-        private void addHelpers(TypeSpec.Builder type, CompatConversion c, String name) {
+        private void addHelpers(TypeSpec.Builder type, CompatConversion c, Body body) {
             List<StructRef> order = List.copyOf(c.helpers().keySet());
             for (Map.Entry<StructRef, List<CompatStep>> helper : c.helpers().entrySet()) {
-                type.addMethod(MethodSpec.methodBuilder(helperName(name, order, helper.getKey()))
+                type.addMethod(body.parameter(MethodSpec.methodBuilder(
+                                helperName(body.name(), order, helper.getKey()))
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .addParameter(memory.memoryType(), CompatCode.FROM)
                         .addParameter(memory.offsetType(), "f")
                         .addParameter(memory.memoryType(), CompatCode.TO)
-                        .addParameter(memory.offsetType(), "t")
-                        .addCode(code.steps(helper.getValue(), "f", "t", c.order(), callees(c, name)))
+                        .addParameter(memory.offsetType(), "t"))
+                        .addCode(code.steps(helper.getValue(), "f", "t", body.bigEndian(),
+                                callees(c, body.name())))
                         .build());
             }
         }
@@ -379,7 +444,7 @@ final class CompatConverterWriter {
             return name + "Part" + order.indexOf(type);
         }
 
-        private CodeBlock arrayBody(CompatConversion c, String name, CodeBlock checked) {
+        private CodeBlock arrayBody(CompatConversion c, Body b, CodeBlock checked) {
             CodeBlock.Builder body = CodeBlock.builder()
                     .addStatement("$T.checkArrays($N, fromOffset, $L, $N, toOffset, $L, $N)",
                             memory.compatCopy(), CompatCode.FROM, c.fromSize(), CompatCode.TO,
@@ -392,7 +457,7 @@ final class CompatConverterWriter {
             return body.beginControlFlow("for ($T n = 0; n < $N; n++)", memory.offsetType(), COUNT)
                     .addStatement("$T f = fromOffset + n * $L", memory.offsetType(), c.fromSize())
                     .addStatement("$T t = toOffset + n * $L", memory.offsetType(), c.toSize())
-                    .add(code.steps(c.steps(), "f", "t", c.order(), callees(c, name)))
+                    .add(code.steps(c.steps(), "f", "t", b.bigEndian(), callees(c, b.name())))
                     .endControlFlow()
                     .build();
         }
@@ -401,21 +466,25 @@ final class CompatConverterWriter {
          * Checks a struct with {@code count} flexible elements, each side for the bytes its layout's
          * {@code sizeWith(count)} gives, then converts it.
          */
-        private CodeBlock flexibleBody(CompatConversion c, String name, CodeBlock checked) {
+        private CodeBlock flexibleBody(CompatConversion c, Body b, CodeBlock checked) {
             return CodeBlock.builder()
                     .addStatement("$T.check($N, fromOffset, $L, $N, toOffset, $L)",
                             memory.compatCopy(), CompatCode.FROM,
                             sizeWith(c.fromSize(), c.fromAt(), c.fromStride()), CompatCode.TO,
                             sizeWith(c.toSize(), c.toAt(), c.toStride()))
                     .add(checked)
-                    .add(code.steps(c.steps(), "fromOffset", "toOffset", c.order(),
-                            callees(c, name)))
+                    .add(code.steps(c.steps(), "fromOffset", "toOffset", b.bigEndian(),
+                            callees(c, b.name())))
                     .build();
         }
 
         private MethodSpec.Builder signature(String name) {
+            return signature(name, Modifier.PUBLIC);
+        }
+
+        private MethodSpec.Builder signature(String name, Modifier access) {
             return MethodSpec.methodBuilder(name)
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addModifiers(access, Modifier.STATIC)
                     .addParameter(memory.memoryType(), CompatCode.FROM)
                     .addParameter(memory.offsetType(), "fromOffset")
                     .addParameter(memory.memoryType(), CompatCode.TO)

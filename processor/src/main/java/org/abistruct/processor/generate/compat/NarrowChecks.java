@@ -2,7 +2,6 @@ package org.abistruct.processor.generate.compat;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import java.nio.ByteOrder;
 import java.util.List;
 import java.util.function.Function;
 import org.abistruct.processor.generate.memory.MemoryBackend;
@@ -35,17 +34,17 @@ final class NarrowChecks {
     }
 
     /**
-     * The statements checking {@code steps} for the struct at {@code f} in {@code from}; a
-     * call's checks call the helper {@code helpers} names for its type.
+     * The statements checking {@code steps} for the struct at {@code f} in {@code from}, words
+     * in the byte order {@code bigEndian} says (see {@link CompatCode#steps}); a call's checks
+     * call the helper {@code helpers} names for its type.
      */
-    CodeBlock checks(List<CompatStep> steps, String f, ByteOrder order,
+    CodeBlock checks(List<CompatStep> steps, String f, String bigEndian,
                      Function<CompatStep.Call, String> helpers) {
         CodeBlock.Builder out = CodeBlock.builder();
         for (CompatStep step : steps) {
             if (step instanceof CompatStep.Resize r && !r.widen()) {
                 out.add("$T.fits($N, $L, $L, $L, $L, $S);\n", memory.compatValues(),
-                        CompatCode.FROM, f, r.from(), r.signed(),
-                        order == ByteOrder.BIG_ENDIAN, r.what());
+                        CompatCode.FROM, f, r.from(), r.signed(), bigEndian, r.what());
             } else if (step instanceof CompatStep.Loop loop && narrows(loop.body())) {
                 String i = "c" + depth;
                 String fi = "g" + depth++;
@@ -56,12 +55,12 @@ final class NarrowChecks {
                 out.beginControlFlow("for ($T $L = 0; $L < $L; $L++)", offset, i, i, count, i)
                         .addStatement("$T $L = $L + $L + $L * $L", offset, fi, f, loop.from(), i,
                                 loop.fromStride())
-                        .add(checks(loop.body(), fi, order, helpers))
+                        .add(checks(loop.body(), fi, bigEndian, helpers))
                         .endControlFlow();
                 depth--;
             } else if (step instanceof CompatStep.Call call && narrows(call.steps())) {
-                out.addStatement("$N($N, $L + $L)", helpers.apply(call), CompatCode.FROM, f,
-                        call.from());
+                out.addStatement("$N($N, $L + $L$L)", helpers.apply(call), CompatCode.FROM, f,
+                        call.from(), CompatCode.orderArgument(bigEndian));
             }
         }
         return out.build();

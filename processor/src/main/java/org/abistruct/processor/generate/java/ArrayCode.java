@@ -122,12 +122,17 @@ final class ArrayCode {
         if (slot.isFlexible() && slot.dims().size() == 1) {
             return CodeBlock.of("");
         }
+        return CodeBlock.builder().addStatement("$L", checkedLengths(slot, array)).build();
+    }
+
+    /** {@code Values.lengths(values, "m", 2, 3)}: {@code array} once its lengths are checked. */
+    static CodeBlock checkedLengths(MemberSlot slot, CodeBlock array) {
         List<CodeBlock> dims = new ArrayList<>();
         for (int d = 0; d < slot.dims().size(); d++) {
             dims.add(CodeBlock.of("$L", d == 0 && slot.isFlexible() ? -1 : slot.dims().get(d)));
         }
-        return CodeBlock.builder().addStatement("$T.lengths($L, $S, $L)", VALUES, array,
-                slot.member().cName(), CodeBlock.join(dims, ", ")).build();
+        return CodeBlock.of("$T.lengths($L, $S, $L)", VALUES, array, slot.member().cName(),
+                CodeBlock.join(dims, ", "));
     }
 
     /** Runs {@code statement}, which uses the indexes i, j..., for each element of an array. */

@@ -70,7 +70,7 @@ final class LayoutComponents {
                 a -> CodeBlock.of("$L", a.layout().alignment())));
         components.add(new LayoutComponent(BIG_ENDIAN, TypeName.BOOLEAN, SHARED,
                 a -> CodeBlock.of("$L", a.abi().byteOrder() == ByteOrder.BIG_ENDIAN),
-                () -> CodeBlock.of("$N.byteOrder() == $T.BIG_ENDIAN", ABI, ByteOrder.class)));
+                () -> CodeBlock.of("$T.bigEndian($N)", LayoutRecordWriter.LAYOUTS_RUNTIME, ABI)));
         if (plan.usesWordSize()) {
             components.add(new LayoutComponent(WORD_SIZE, TypeName.INT, SHARED,
                     a -> CodeBlock.of("$L", a.wordSize())));

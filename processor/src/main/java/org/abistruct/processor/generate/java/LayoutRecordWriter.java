@@ -37,7 +37,10 @@ final class LayoutRecordWriter {
             ClassName.get("org.abistruct.runtime", "MemberOffsets");
     private static final String MEMBERS = "MEMBERS";
     private static final String LAYOUTS = "LAYOUTS";
-    private static final ClassName LAYOUTS_SEARCH =
+    /** The method making the constant of an ABI whose numbers an earlier ABI's has. */
+    private static final String LIKE = "like";
+    /** The runtime class of {@code of(Abi)} and of what a constant takes from its ABI. */
+    static final ClassName LAYOUTS_RUNTIME =
             ClassName.get("org.abistruct.runtime", "Layouts");
     private static final String COMPAT_REPORT = "COMPAT_REPORT";
 
@@ -80,15 +83,22 @@ final class LayoutRecordWriter {
             values.put(abi, own);
         }
         Map<Abi, List<AbiPlan>> groups = new EnumMap<>(Abi.class);
+        boolean alike = false;
         for (List<AbiPlan> group : byValues(components, values).values()) {
-            if (group.size() > 1) {
-                type.addMethod(factory(group.get(0), components, values.get(group.get(0))));
-            }
+            alike |= group.size() > 1;
             group.forEach(abi -> groups.put(abi.abi(), group));
+        }
+        if (alike) {
+            type.addMethod(like(components));
+        }
+        for (AbiPlan abi : plan.abis()) {
+            if (groups.get(abi.abi()).get(0) == abi) {
+                values.get(abi).forEach(shared::use);
+            }
         }
         List<FieldSpec> abiConstants = new ArrayList<>();
         for (AbiPlan abi : plan.abis()) {
-            abiConstants.add(abiConstant(abi, values.get(abi), groups.get(abi.abi())));
+            abiConstants.add(abiConstant(abi, values.get(abi), groups.get(abi.abi()), shared));
         }
         type.addField(lines()).addFields(shared.fields()).addFields(abiConstants)
                 .addField(layouts())
@@ -124,9 +134,8 @@ final class LayoutRecordWriter {
 
     private CodeBlock javadoc(List<LayoutComponent> components, Map<StructLayout, String> texts) {
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("The layouts of {@code $L} ({@link $T}), one constant per ABI and\n"
-                        + "{@link #of(Abi)}; {@link $T} says what every layout record shares.\n\n"
-                        + "<p>Each ABI's layout in pahole style is its {@link #describe()}.\n<ul>\n",
+                .add("The layouts of {@code $L} ({@link $T}), as {@link $T} says; each one's\n"
+                        + "{@link #describe()} shows it in pahole style.\n<ul>\n",
                         tag, Names.record(decl.ref()), ClassName.get(AbiLayout.class));
         for (List<StructLayout> group : byText(texts).values()) {
             Map<String, List<String>> byOrder = new LinkedHashMap<>();
@@ -191,42 +200,39 @@ final class LayoutRecordWriter {
     }
 
     /**
-     * {@code private static KvmDirtyTlbLayout likeX86_64(Abi abi)}: the layout of the ABIs
-     * whose numbers are {@code first}'s, {@code values}.
+     * {@code private KvmDirtyTlbLayout like(Abi abi)}: this layout's numbers under {@code abi},
+     * with what follows from the ABI (its byte order, embedded layouts) taken from it.
      */
-    private MethodSpec factory(AbiPlan first, List<LayoutComponent> components,
-                               List<CodeBlock> values) {
+    private MethodSpec like(List<LayoutComponent> components) {
         List<CodeBlock> spelled = new ArrayList<>();
-        for (int i = 0; i < components.size(); i++) {
-            LayoutComponent component = components.get(i);
-            spelled.add(component.fromAbi() != null ? component.fromAbi().get() : values.get(i));
+        for (LayoutComponent component : components) {
+            spelled.add(component.fromAbi() != null ? component.fromAbi().get()
+                    : CodeBlock.of("$N", component.name()));
         }
-        return MethodSpec.methodBuilder(factoryName(first))
-                .addJavadoc("The layout under {@code abi}, which has $L's numbers.\n",
-                        first.abi().name())
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        return MethodSpec.methodBuilder(LIKE)
+                .addJavadoc("This layout's numbers under {@code abi}.\n")
+                .addModifiers(Modifier.PRIVATE)
                 .returns(name)
                 .addParameter(Abi.class, LayoutComponents.ABI)
                 .addStatement("return new $T($L)", name, CodeBlock.join(spelled, ",$W"))
                 .build();
     }
 
-    private static String factoryName(AbiPlan first) {
-        return "like" + first.abi().name();
-    }
-
     /**
      * {@code public static final KvmDirtyTlbLayout X86_64 = new KvmDirtyTlbLayout(...)} of
-     * {@code values}, or {@code = likeX86_64(Abi.PPC32)} where {@code group} shares a factory.
+     * {@code values}, or {@code = X86_64.like(Abi.PPC64)} where the first ABI of {@code group}
+     * has the same numbers.
      */
-    private FieldSpec abiConstant(AbiPlan abi, List<CodeBlock> values, List<AbiPlan> group) {
+    private FieldSpec abiConstant(AbiPlan abi, List<CodeBlock> values, List<AbiPlan> group,
+                                  SharedValues shared) {
         FieldSpec.Builder constant = FieldSpec.builder(name, abi.abi().name(),
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-        if (group.size() > 1) {
-            return constant.initializer("$N($T.$L)", factoryName(group.get(0)), Abi.class,
-                    abi.abi().name()).build();
+        if (group.get(0) != abi) {
+            return constant.initializer("$N.$N($T.$L)", group.get(0).abi().name(), LIKE,
+                    Abi.class, abi.abi().name()).build();
         }
-        return constant.initializer("new $T($L)", name, CodeBlock.join(values, ",$W")).build();
+        return constant.initializer("new $T($L)", name,
+                CodeBlock.join(values.stream().map(shared::spelled).toList(), ",$W")).build();
     }
 
     /** The member lines of the pahole texts, the same on every ABI. */
@@ -291,18 +297,12 @@ final class LayoutRecordWriter {
      * cost each record a synthetic class.
      */
     private MethodSpec of() {
-        List<String> abis = new ArrayList<>();
-        for (AbiPlan abi : plan.abis()) {
-            abis.add(abi.abi().name());
-        }
         return MethodSpec.methodBuilder("of")
-                .addJavadoc("The layout under {@code abi}.\n\n"
-                        + "@throws IllegalArgumentException if {@code abi} is not one of $L\n",
-                        String.join(", ", abis))
+                .addJavadoc("The layout under {@code abi}, one of the constants.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)
                 .addParameter(Abi.class, "abi")
-                .addStatement("return $T.of($N, abi, $S)", LAYOUTS_SEARCH, LAYOUTS, tag)
+                .addStatement("return $T.of($N, abi, $S)", LAYOUTS_RUNTIME, LAYOUTS, tag)
                 .build();
     }
 

@@ -12,7 +12,7 @@ import org.abistruct.processor.plan.MemberSlot;
  * The member accessors of a layout record, written once for every ABI over the record's
  * components: a load or store through the {@link MemoryBackend} at the member's offset, or a
  * call into the embedded struct's layout of the same ABI; by index for arrays, and whole
- * arrays as loops over the element accessors.
+ * arrays by one runtime call, or for embedded structs as loops over the element accessors.
  */
 final class MemberAccessWriter {
     private final MemoryBackend memory;
@@ -53,11 +53,9 @@ final class MemberAccessWriter {
                         .add(store(slot, ArrayCode.elementIndex(slot, start)))
                         .build();
             case GET_ARRAY:
-                return CodeBlock.builder().addStatement("$L", checkedFor(slot))
-                        .add(getArray(slot)).build();
+                return getArray(slot);
             case SET_ARRAY:
-                return CodeBlock.builder().addStatement("$L", checkedFor(slot))
-                        .add(setArray(slot)).build();
+                return setArray(slot);
             case GET_STRING:
                 return CodeBlock.builder().addStatement("return $L",
                         memory.loadString(start, slot.dims().get(0))).build();
@@ -75,10 +73,19 @@ final class MemberAccessWriter {
                 : memory.checkedFor(slot.kind());
     }
 
-    /** Reads every element through the element getter into a new array. */
+    /**
+     * Reads every element into a new array: a runtime call for scalars, through the element
+     * getter for embedded structs.
+     */
     private CodeBlock getArray(MemberSlot slot) {
         CodeBlock values = CodeBlock.of("$N", Signatures.VALUES);
-        return CodeBlock.builder()
+        CodeBlock start = CodeBlock.of("$N", Names.offsetComponent(slot.member()));
+        if (!slot.isStruct()) {
+            return CodeBlock.builder().addStatement("return $L", memory.loadAll(slot.kind(), start,
+                    slot.member().order(), newArray(slot, CodeBlock.of("$L", slot.dims().get(0)))))
+                    .build();
+        }
+        return CodeBlock.builder().addStatement("$L", checkedFor(slot))
                 .addStatement("$T $N = $L", JavaTypes.of(slot), Signatures.VALUES,
                         newArray(slot, CodeBlock.of("$L", slot.dims().get(0))))
                 .add(ArrayCode.forEachElement(slot, values, CodeBlock.builder()
@@ -91,10 +98,19 @@ final class MemberAccessWriter {
                 .build();
     }
 
-    /** Checks every length, then writes every element through the element setter. */
+    /**
+     * Checks the struct and every length, then writes every element: by a runtime call for
+     * scalars, through the element setter for embedded structs.
+     */
     private CodeBlock setArray(MemberSlot slot) {
         CodeBlock values = CodeBlock.of("$N", Signatures.VALUES);
-        return CodeBlock.builder()
+        CodeBlock start = CodeBlock.of("$N", Names.offsetComponent(slot.member()));
+        CodeBlock.Builder code = CodeBlock.builder().addStatement("$L", checkedFor(slot));
+        if (!slot.isStruct()) {
+            return code.add(memory.storeAll(slot.kind(), start, slot.member().order(),
+                    ArrayCode.checkedLengths(slot, values), slot.member().cName())).build();
+        }
+        return code
                 .add(ArrayCode.lengthChecks(slot, values))
                 .add(setEachElement(slot, values))
                 .build();

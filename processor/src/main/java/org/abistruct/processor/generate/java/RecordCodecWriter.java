@@ -82,8 +82,7 @@ final class RecordCodecWriter {
     private MethodSpec.Builder memberWriterSignature(MemberSlot slot) {
         return MethodSpec.methodBuilder(Names.writer(slot.member()))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Writes the $L as its member {@code $L}, and zeroes its other bytes;"
-                        + "\na value the setter refuses is refused as it refuses it.\n",
+                .addJavadoc("Writes the $L as its member {@code $L}, zeroing its other bytes.\n",
                         layout.decl().keyword(), slot.member().cName())
                 .addParameter(memory.memoryType(), memory.memory())
                 .addParameter(memory.offsetType(), Signatures.OFFSET)
@@ -115,7 +114,7 @@ final class RecordCodecWriter {
         List<FieldLayout> fields = layout.fields();
         for (int f = 0; f < fields.size(); f++) {
             MemberSlot slot = MemberSlot.top(fields.get(f));
-            arguments.add(f == 0 ? "\n" : ",\n");
+            arguments.add(f == 0 ? "" : ",$W");
             if (slot.isFlexible()) {
                 method.addCode(readFlexible(slot));
                 arguments.add("$N", ELEMENTS);
@@ -155,11 +154,7 @@ final class RecordCodecWriter {
                                 + " zeroes\nthe union's other bytes; {@code write<Member>}"
                                 + " writes another member instead.\nAnother member must hold"
                                 + " nothing, or what it reads once the first is written.\n"
-                        : "Writes every member of {@code value} and zeroes every padding byte.\n")
-                .addJavadoc(ValueChecks.needed(layout)
-                        ? "A value that {@code validate} refuses is refused before any byte is"
-                                + " written.\n"
-                        : "");
+                        : "Writes every member of {@code value} and zeroes every padding byte.\n");
         // The memory first, then the value, then the writes.
         boolean validates = ValueChecks.needed(layout);
         if (validates && !layout.hasFlexibleArray()) {

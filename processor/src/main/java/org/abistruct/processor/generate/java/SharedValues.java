@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,11 +14,14 @@ import org.abistruct.processor.layout.StructLayout;
 
 /**
  * The private constants of a layout record that its ABI constants share: each distinct layout
- * text and padding once, named after the first ABI that has it ({@code X86_64_LAYOUT}).
+ * text and padding, named after the first ABI that has it ({@code X86_64_LAYOUT}). A value
+ * that only one constant spells out is written in place instead.
  */
 final class SharedValues {
     private final Map<String, String> names = new HashMap<>();
-    private final List<FieldSpec> fields = new ArrayList<>();
+    /** The initializer of each name, in the order they were first asked for. */
+    private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
+    private final Map<String, Integer> uses = new HashMap<>();
 
     /**
      * The constant of {@code type} initialized to {@code value}, named after the ABI of the
@@ -29,9 +33,27 @@ final class SharedValues {
         return CodeBlock.of("$N", name(layout, suffix, type, key, value));
     }
 
-    /** The constants, in the order they were first asked for. */
+    /** Counts a use of {@code value} in the code, if it is one of these constants. */
+    void use(CodeBlock value) {
+        uses.merge(value.toString(), 1, Integer::sum);
+    }
+
+    /** {@code value}, or where it is a constant used once, the constant's initializer. */
+    CodeBlock spelled(CodeBlock value) {
+        FieldSpec field = fields.get(value.toString());
+        return field != null && uses.getOrDefault(field.name(), 0) == 1
+                ? field.initializer() : value;
+    }
+
+    /** The constants used more than once, in the order they were first asked for. */
     List<FieldSpec> fields() {
-        return List.copyOf(fields);
+        List<FieldSpec> out = new ArrayList<>();
+        fields.values().forEach(f -> {
+            if (uses.getOrDefault(f.name(), 0) > 1) {
+                out.add(f);
+            }
+        });
+        return out;
     }
 
     private String name(StructLayout layout, String suffix, TypeName type, String key,
@@ -40,7 +62,7 @@ final class SharedValues {
         if (name == null) {
             name = layout.abi().name() + suffix;
             names.put(suffix + key, name);
-            fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC,
+            fields.put(name, FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC,
                     Modifier.FINAL).initializer(value.apply(key)).build());
         }
         return name;

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
+import org.abistruct.processor.generate.DocText;
 import org.abistruct.processor.generate.Names;
 import org.abistruct.processor.generate.memory.MemoryBackend;
 import org.abistruct.processor.generate.memory.RecordNames;
@@ -65,34 +66,38 @@ final class Signatures {
                         + slot.member().cName() + "}"
                 : "{@code " + PaholeText.declaration(slot.field()) + "}";
         String verb = kind.reads() ? "Reads " : "Writes ";
-        CodeBlock.Builder doc = CodeBlock.builder();
+        String text;
         switch (kind) {
             case GET_ELEMENT: case SET_ELEMENT:
-                doc.add(verb + "element {@code $L} of $L.\n", indexes(slot), what);
+                text = verb + "element {@code " + indexes(slot) + "} of " + what
+                        + (kind.reads() ? "" : fits(slot, ", which must fit")) + ".";
                 break;
             case GET_ARRAY:
-                doc.add("Reads all of $L into a new array.\n", what);
+                text = "Reads all of " + what + " into a new array.";
                 break;
             case GET_STRING:
-                doc.add("Reads $L as a C string: its bytes up to the first NUL, as UTF-8.\n", what);
+                text = "Reads " + what + " as a C string: its bytes up to the first NUL, as UTF-8.";
                 break;
             case SET_STRING:
-                doc.add("Writes $L as a C string: {@code v} in UTF-8, a NUL, zeroes to the end."
-                        + "\n\n@throws IllegalArgumentException if {@code v} holds a NUL, or needs"
-                        + " more than $L bytes with its NUL\n", what, slot.dims().get(0));
-                break;
+                return CodeBlock.of("Writes $L as a C string: {@code v} in UTF-8, a NUL, zeroes to"
+                        + " the end.\n\n@throws IllegalArgumentException if {@code v} holds a NUL,"
+                        + " or needs more than $L bytes with its NUL\n", what, slot.dims().get(0));
             case SET_ARRAY:
-                doc.add("Writes all of $L.\n\n@throws IllegalArgumentException if the lengths of"
-                        + " {@code values} are not {@code $L}\n", what, dimensions(slot));
+                text = "Writes all of " + what + " from an array of lengths {@code "
+                        + dimensions(slot) + "}" + fits(slot, ", each fitting") + ".";
                 break;
             default:
-                doc.add(verb + "$L.\n", what);
+                text = verb + what + (kind.reads() ? "" : fits(slot, ", which must fit")) + ".";
         }
-        if (!kind.reads() && !slot.isStruct() && slot.kind().abiSized()) {
-            doc.add("\n@throws IllegalArgumentException if this ABI's {@code $L} has 4 bytes\n"
-                    + "    and a value does not fit them\n", slot.kind().cType());
-        }
-        return doc.build();
+        return CodeBlock.of("$L\n", DocText.wrapped(text));
+    }
+
+    /**
+     * For a pointer or C long, what a value written must fit (a setter that refuses one throws
+     * as {@code AbiLayout} says); nothing for other members.
+     */
+    private static String fits(MemberSlot slot, String which) {
+        return slot.isStruct() || !slot.kind().abiSized() ? "" : which + " this ABI's word";
     }
 
     /** {@code T read(buf, offset)}, or with {@code int count} for a flexible array member. */

@@ -46,9 +46,7 @@ final class ValueChecks {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(Names.record(layout.decl().ref()), Signatures.RECORD)
                 .addJavadoc("Checks that {@code write} can write {@code value} whole, touching no"
-                        + " memory:\narray lengths, values that must fit their bits or a 4-byte"
-                        + " word, and those\nof embedded structs.\n\n"
-                        + "@throws IllegalArgumentException naming the member that does not fit\n");
+                        + " memory.\n");
         for (FieldLayout field : written(layout)) {
             method.addCode(check(layout, MemberSlot.top(field)));
         }

@@ -23,7 +23,8 @@ public final class ByteBufferBackend extends RuntimeBackend {
             ClassName.get("org.abistruct.runtime", "CompatValues");
 
     public ByteBufferBackend() {
-        super(ClassName.get("org.abistruct.runtime", "BufferAccess"), BUF);
+        super(ClassName.get("org.abistruct.runtime", "BufferAccess"),
+                ClassName.get("org.abistruct.runtime", "BufferArrays"), BUF);
     }
 
     @Override

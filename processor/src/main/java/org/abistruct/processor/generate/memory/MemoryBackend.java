@@ -51,6 +51,22 @@ public interface MemoryBackend {
     CodeBlock store(ScalarKind kind, CodeBlock at, ByteOrder order, String value, String member);
 
     /**
+     * An expression: {@code array}, a new array of the member's lengths, once every scalar of
+     * the array member {@code at} bytes into the struct is read into it, as {@link #load} reads
+     * one; the struct is checked.
+     */
+    CodeBlock loadAll(ScalarKind kind, CodeBlock at, ByteOrder order, CodeBlock array);
+
+    /**
+     * A statement storing every element of the array expression {@code array} as the array
+     * member {@code at} bytes into the struct, as {@link #store} stores one, once the struct is
+     * checked; where a {@code long} is too wide for a 4-byte pointer or C long, it throws
+     * naming {@code member} before any byte is written.
+     */
+    CodeBlock storeAll(ScalarKind kind, CodeBlock at, ByteOrder order, CodeBlock array,
+                       String member);
+
+    /**
      * An expression of the kind's Java type: the bitfield of {@code width} bits starting
      * {@code bit} bits into the byte {@code at} bytes into the struct, zero- or sign-extended
      * as the kind says; the struct is checked.

@@ -20,10 +20,13 @@ import org.abistruct.processor.model.ScalarKind;
 abstract class RuntimeBackend implements MemoryBackend {
     /** The runtime helper the generated code calls. */
     final ClassName runtime;
+    /** Its helper for whole arrays, such as {@code BufferArrays}. */
+    private final ClassName arrays;
     private final String memory;
 
-    RuntimeBackend(ClassName runtime, String memory) {
+    RuntimeBackend(ClassName runtime, ClassName arrays, String memory) {
         this.runtime = runtime;
+        this.arrays = arrays;
         this.memory = memory;
     }
 
@@ -62,6 +65,26 @@ abstract class RuntimeBackend implements MemoryBackend {
                 ? CodeBlock.of("$T.$N($L, $L, $L, $N);\n", runtime, name, struct(), at,
                         bigEndian(order), value)
                 : CodeBlock.of("$T.$N($L, $L, $N);\n", runtime, name, struct(), at, value);
+    }
+
+    @Override
+    public final CodeBlock loadAll(ScalarKind kind, CodeBlock at, ByteOrder order,
+                                   CodeBlock array) {
+        return kind.abiSized()
+                ? CodeBlock.of("$T.getWords($L, $L, $N, $L,$W$L)", arrays, struct(), at,
+                        BIG_ENDIAN, word(kind), array)
+                : CodeBlock.of("$T.get($L, $L, $L,$W$L)", arrays, struct(), at, bigEndian(order),
+                        array);
+    }
+
+    @Override
+    public final CodeBlock storeAll(ScalarKind kind, CodeBlock at, ByteOrder order,
+                                    CodeBlock array, String member) {
+        return kind.abiSized()
+                ? CodeBlock.of("$T.setWords($L, $L, $N, $L,$W$L, $S, $S);\n", arrays, struct(), at,
+                        BIG_ENDIAN, word(kind), array, member, kind.cType())
+                : CodeBlock.of("$T.set($L, $L, $L,$W$L);\n", arrays, struct(), at,
+                        bigEndian(order), array);
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class SegmentBackend extends RuntimeBackend {
     private static final String SEGMENT = "segment";
 
     public SegmentBackend() {
-        super(ACCESS, SEGMENT);
+        super(ACCESS, ClassName.get("org.abistruct.runtime", "SegmentArrays"), SEGMENT);
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.model.StructRef;
 import org.abistruct.processor.plan.Planner;
 import org.abistruct.processor.plan.StructPlan;
+import org.abistruct.runtime.CompatPairs;
 import org.abistruct.testing.TestProperties;
 import org.junit.jupiter.api.Test;
 
@@ -145,5 +146,24 @@ class CompatConverterTest {
                 .call("read", to, 0));
         assertThrows(IllegalArgumentException.class, () -> Loaded.call(null, compat, "convert",
                 Abi.I386, Abi.PPC64, from, 0, to, 0));
+        // A pair of the runtime's table that this struct's ABIs leave out.
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> Loaded.call(null, compat, "convert", Abi.ARM, Abi.AARCH64, from, 0, to, 0));
+        assertEquals("no compat pair of struct tlb converts ARM to AARCH64", none.getMessage());
+    }
+
+    /** Generated {@code convert} methods of structs in every pair route by the runtime's table. */
+    @Test
+    void runtimeTableListsTheProcessorsPairsInOrder() {
+        List<Abi> pairs = new ArrayList<>();
+        for (CompatPair pair : CompatPair.all()) {
+            pairs.add(pair.user());
+            pairs.add(pair.kernel());
+        }
+        assertEquals(pairs, Arrays.asList(CompatPairs.all()));
+        assertEquals(3, CompatPairs.route(Abi.X86_64, Abi.X32, "struct x"));
+        assertEquals("no compat pair of struct x converts X86_64 to ALPHA",
+                assertThrows(IllegalArgumentException.class,
+                        () -> CompatPairs.route(Abi.X86_64, Abi.ALPHA, "struct x")).getMessage());
     }
 }
