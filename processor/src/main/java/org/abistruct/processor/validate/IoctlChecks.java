@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.SourceVersion;
+import org.abistruct.Abi;
 import org.abistruct.Ioctl;
 import org.abistruct.processor.diag.Message;
 import org.abistruct.processor.diag.Report;
@@ -28,7 +29,8 @@ import org.abistruct.processor.read.IoctlSite;
 final class IoctlChecks {
     /**
      * Methods of a layout record ({@code sizeWith} where it ends in a flexible array member,
-     * {@code like} where ABIs share numbers) and of {@code Object}, besides the
+     * {@code like} where ABIs share numbers, {@code memoryLayoutX86_64} on JDK 22 and later)
+     * and of {@code Object}, besides the
      * get/set accessors and the components each member gives (a test checks this list against
      * the generator's output).
      */
@@ -37,11 +39,15 @@ final class IoctlChecks {
     private IoctlChecks() {}
 
     private static Set<String> layoutMethods() {
-        return Set.of("of", "abi", "size", "alignment", "like",
+        Set<String> names = new HashSet<>(Set.of("of", "abi", "size", "alignment", "like",
                 "bigEndian", "wordSize", "describe", "padding", "cName", "offsets",
                 "compatReport", "read", "write", "validate", "elementOffset", "sizeWith",
                 "memoryLayout", "allocate", "at", "allocateArray", "getClass", "hashCode",
-                "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
+                "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize"));
+        for (Abi abi : Abi.values()) {
+            names.add("memoryLayout" + abi.name());
+        }
+        return Set.copyOf(names);
     }
 
     /**

@@ -6,9 +6,12 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,9 +61,28 @@ public final class Loaded {
                         "-Xdoclint:all,-missing",
                         "-Werror")
                 .compile(sources);
+        dumpFailed(compilation, files);
         assertThat(compilation).succeededWithoutWarnings();
         return new Loaded(new CompiledClasses(compilation, Loaded.class.getClassLoader()),
                 packageName);
+    }
+
+    /**
+     * Where a compile fails and {@code abistruct.dump} names a directory, writes the generated
+     * sources there, to read what javac refused.
+     */
+    private static void dumpFailed(Compilation compilation, List<JavaFile> files) {
+        String dir = System.getProperty("abistruct.dump");
+        if (dir == null || compilation.status() == Compilation.Status.SUCCESS) {
+            return;
+        }
+        for (JavaFile file : files) {
+            try {
+                file.writeTo(Path.of(dir));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** The class {@code simpleName} of the compiled package. */

@@ -89,7 +89,7 @@ final class LayoutComponents {
             components.add(new LayoutComponent(MEMORY_LAYOUT, MemoryLayoutCode.GROUP_LAYOUT, SHARED,
                     a -> {
                         CodeBlock code = MemoryLayoutCode.of(a);
-                        return shared.constant(a.layout(), "_MEMORY_LAYOUT",
+                        return shared.method(a.layout(), MEMORY_LAYOUT,
                                 MemoryLayoutCode.GROUP_LAYOUT, code.toString(), k -> code);
                     }));
         }

@@ -100,6 +100,7 @@ final class LayoutRecordWriter {
         for (AbiPlan abi : plan.abis()) {
             abiConstants.add(abiConstant(abi, values.get(abi), groups.get(abi.abi()), shared));
         }
+        type.addMethods(shared.methods());
         type.addField(lines()).addFields(shared.fields()).addFields(abiConstants)
                 .addField(layouts())
                 .addField(memberNames())
