@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
@@ -29,7 +28,8 @@ import org.abistruct.processor.generate.GeneratedFile;
  * annotation on every Java source, attributes each file to its originating type for
  * incremental builds, and reports a failed write on that type. A struct's files may be
  * generated and rendered to text on worker threads ({@link #submit}); they are written on the
- * processor's thread, in the order they were submitted.
+ * processor's thread, in the order they were submitted, and that thread renders those no
+ * worker has begun rather than wait.
  */
 public final class OutputWriter {
     /** The {@code @Generated} annotation of every generated type, without a date. */
@@ -50,7 +50,7 @@ public final class OutputWriter {
     private record Text(boolean source, String name, String text) {}
 
     /** The files of one struct, being generated and rendered. */
-    private record Pending(TypeElement origin, Future<List<Text>> texts) {}
+    private record Pending(TypeElement origin, FutureTask<List<Text>> texts) {}
 
     private final Filer filer;
     private final Messager messager;
@@ -69,13 +69,12 @@ public final class OutputWriter {
      * thread when there is one; writes those whose turn has come.
      */
     void submit(Callable<List<GeneratedFile>> generate, TypeElement origin) {
-        Callable<List<Text>> job = () -> render(generate.call());
+        FutureTask<List<Text>> job = new FutureTask<>(() -> render(generate.call()));
+        pending.add(new Pending(origin, job));
         if (workers == null) {
-            FutureTask<List<Text>> now = new FutureTask<>(job);
-            now.run();
-            pending.add(new Pending(origin, now));
+            job.run();
         } else {
-            pending.add(new Pending(origin, workers.submit(job)));
+            workers.execute(job);
         }
         while (!pending.isEmpty() && (pending.peek().texts().isDone()
                 || pending.size() > MAX_PENDING)) {
@@ -91,6 +90,7 @@ public final class OutputWriter {
     }
 
     private void writeNext() {
+        help();
         Pending next = pending.remove();
         List<Text> texts;
         try {
@@ -105,6 +105,19 @@ public final class OutputWriter {
         }
         for (Text text : texts) {
             write(text, next.origin());
+        }
+    }
+
+    /**
+     * Until the oldest struct's files are ready, renders those no worker has begun on this
+     * thread, which would otherwise wait: a job already begun or done does not run again.
+     */
+    private void help() {
+        for (Pending waiting : pending) {
+            if (pending.peek().texts().isDone()) {
+                return;
+            }
+            waiting.texts().run();
         }
     }
 

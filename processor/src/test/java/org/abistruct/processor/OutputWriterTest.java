@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.annotation.processing.AbstractProcessor;
@@ -32,6 +33,7 @@ import org.abistruct.processor.model.ScalarKind;
 import org.abistruct.processor.model.StructDecl;
 import org.abistruct.processor.plan.StructPlan;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * {@link OutputWriter} writes through the Filer exactly the text of each generated file, Java
@@ -113,6 +115,31 @@ class OutputWriterTest {
         try {
             assertWritten(compile(new Writing(workers, OutputWriterTest::files)));
         } finally {
+            workers.shutdown();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void theProcessorsThreadRendersWhatNoWorkerHasBegun() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService workers = Executors.newSingleThreadExecutor();
+        try {
+            workers.execute(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Thread[] renderedOn = new Thread[1];
+            assertWritten(compile(new Writing(workers, () -> {
+                renderedOn[0] = Thread.currentThread();
+                return files();
+            })));
+            assertEquals(Thread.currentThread(), renderedOn[0]);
+        } finally {
+            release.countDown();
             workers.shutdown();
         }
     }
