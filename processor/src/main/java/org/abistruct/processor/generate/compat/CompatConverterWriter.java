@@ -1,14 +1,11 @@
 package org.abistruct.processor.generate.compat;
 
-import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
-import org.abistruct.Abi;
 import org.abistruct.Compat;
 import org.abistruct.processor.generate.DocText;
 import org.abistruct.processor.generate.Names;
@@ -33,7 +29,6 @@ import org.abistruct.processor.plan.CompatDirection;
 import org.abistruct.processor.plan.CompatStep;
 import org.abistruct.processor.plan.PairPlan;
 import org.abistruct.processor.plan.StructPlan;
-import org.abistruct.runtime.CompatPairs;
 
 /**
  * Writes the compat converter class of a struct declared {@code compat = GENERATE}: for each
@@ -51,7 +46,6 @@ final class CompatConverterWriter {
     private static final String COUNT = CompatCode.COUNT;
     /** The parameter of a method converting in either byte order. */
     private static final String BIG_ENDIAN = "bigEndian";
-    private static final ClassName COMPAT_PAIRS = ClassName.get(CompatPairs.class);
 
     private final StructPlan plan;
     private final StructDecl decl;
@@ -61,9 +55,6 @@ final class CompatConverterWriter {
      */
     private final Map<CompatConversion, String> anyOrder;
     private final List<Directions> backends = new ArrayList<>();
-
-    /** Whether {@code PAIRS} is declared: one table serves the converters over each memory. */
-    private boolean pairTable;
 
     private CompatConverterWriter(StructPlan plan, List<MemoryBackend> memories) {
         this.plan = plan;
@@ -139,14 +130,13 @@ final class CompatConverterWriter {
                     + identical + "</li>"));
         }
         type.addJavadoc("</ul>\n");
+        boolean flexible = plan.first().layout().hasFlexibleArray();
+        boolean pairTable = false;
         for (Directions memory : backends) {
-            memory.addConvert(type);
+            pairTable = memory.convert.addTo(type, decl.cType(), flexible, pairTable);
         }
         return type;
     }
-
-    /** The method that converts from one ABI's layout to another's. */
-    private record Route(Abi from, Abi to, String method) {}
 
     /**
      * The code of one conversion: {@code name}, the prefix of its helpers' names, and
@@ -168,8 +158,8 @@ final class CompatConverterWriter {
         private final Map<CompatConversion, String> bodies = new HashMap<>();
         /** The methods converting in either byte order, written once. */
         private final Set<String> anyOrderMethods = new HashSet<>();
-        /** The method converting each direction, for {@code convert}. */
-        private final List<Route> routes = new ArrayList<>();
+        /** {@code convert}, which routes each direction to the method converting it. */
+        private final ConvertMethod convert;
 
         private final NarrowChecks checks;
 
@@ -177,6 +167,7 @@ final class CompatConverterWriter {
             this.memory = memory;
             this.code = new CompatCode(memory);
             this.checks = new NarrowChecks(memory);
+            this.convert = new ConvertMethod(memory);
         }
 
         /**
@@ -208,16 +199,16 @@ final class CompatConverterWriter {
                                     CodeBlock.of("")))
                             .build());
                 }
-                routes.add(new Route(from.abi(), to.abi(), copy));
+                convert.route(from.abi(), to.abi(), copy);
                 return;
             }
             if (!direction.own()) {
                 // The same code as an earlier direction's, whose methods convert it.
-                routes.add(new Route(from.abi(), to.abi(),
-                        Names.compatMethod(direction.viaFrom(), direction.viaTo())));
+                convert.route(from.abi(), to.abi(),
+                        Names.compatMethod(direction.viaFrom(), direction.viaTo()));
                 return;
             }
-            routes.add(new Route(from.abi(), to.abi(), name));
+            convert.route(from.abi(), to.abi(), name);
             String shared = anyOrder.get(conversion.withoutOrder());
             CodeBlock body;
             if (shared == null) {
@@ -264,149 +255,11 @@ final class CompatConverterWriter {
         private CodeBlock code(TypeSpec.Builder type, CompatDirection direction, Body body) {
             CompatConversion conversion = direction.conversion();
             CodeBlock checked = direction.narrows() && NarrowChecks.narrows(conversion.steps())
-                    ? checks(type, conversion, body) : CodeBlock.of("");
+                    ? checks.all(type, conversion, body.name(), body.bigEndian()) : CodeBlock.of("");
             CodeBlock code = conversion.flexible() ? flexibleBody(conversion, body, checked)
                     : arrayBody(conversion, body, checked);
             addHelpers(type, conversion, body);
             return code;
-        }
-
-        /**
-         * {@code convert(fromAbi, toAbi, from, fromOffset, to, toOffset[, count])}: the
-         * conversion of any pair, by the ABIs it goes from and to, through a switch on the
-         * route {@code CompatPairs.route} finds in the table of the pairs.
-         */
-        private void addConvert(TypeSpec.Builder type) {
-            boolean flexible = plan.first().layout().hasFlexibleArray();
-            List<Abi> pairs = new ArrayList<>();
-            Map<String, List<Integer>> byMethod = new LinkedHashMap<>();
-            for (Route route : routes) {
-                int at = routeIndex(pairs, route);
-                byMethod.computeIfAbsent(route.method(), k -> new ArrayList<>()).add(at);
-            }
-            // Every pair of the table, in its order: the runtime's own table serves.
-            CodeBlock route = pairs.equals(Arrays.asList(CompatPairs.all()))
-                    ? CodeBlock.of("$T.route(fromAbi, toAbi, $S)", COMPAT_PAIRS, decl.cType())
-                    : CodeBlock.of("$T.route($N, fromAbi, toAbi, $S)", COMPAT_PAIRS,
-                            pairTable(type, pairs), decl.cType());
-            CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($L)", route);
-            for (Map.Entry<String, List<Integer>> method : byMethod.entrySet()) {
-                List<CodeBlock> cases = method.getValue().stream().sorted()
-                        .map(at -> CodeBlock.of("$L", at)).toList();
-                body.addStatement("case $L -> $N($N, fromOffset, $N, toOffset, $N)",
-                        CodeBlock.join(cases, ",$W"), method.getKey(), CompatCode.FROM,
-                        CompatCode.TO, COUNT);
-            }
-            body.endControlFlow();
-            MethodSpec.Builder counted = convertSignature()
-                    .addJavadoc(flexible
-                            ? "Converts a struct and its {@code count} flexible elements, {@code"
-                                    + " fromAbi} to {@code toAbi}.\n"
-                            : "Converts {@code count} consecutive structs from {@code fromAbi}"
-                                    + " to {@code toAbi}.\n")
-                    .addParameter(memory.offsetType(), COUNT)
-                    .addCode(body.build());
-            type.addMethod(counted.build());
-            if (!flexible) {
-                type.addMethod(convertSignature()
-                        .addJavadoc("Converts one struct from {@code fromAbi} to"
-                                + " {@code toAbi}.\n")
-                        .addStatement("convert(fromAbi, toAbi, $N, fromOffset, $N, toOffset, 1)",
-                                CompatCode.FROM, CompatCode.TO)
-                        .build());
-            }
-        }
-
-        /**
-         * What {@code CompatPairs.route} returns for {@code route}: twice its pair's index in
-         * {@code pairs}, the user and kernel ABIs two by two (its pair added when new), plus one
-         * from kernel to user.
-         */
-        private static int routeIndex(List<Abi> pairs, Route route) {
-            for (int i = 0; i < pairs.size(); i += 2) {
-                if (pairs.get(i) == route.from() && pairs.get(i + 1) == route.to()) {
-                    return i;
-                }
-                if (pairs.get(i) == route.to() && pairs.get(i + 1) == route.from()) {
-                    return i + 1;
-                }
-            }
-            pairs.add(route.from());
-            pairs.add(route.to());
-            return pairs.size() - 2;
-        }
-
-        /** Declares {@code PAIRS}, the ABIs of the pairs two by two, once; its name. */
-        private String pairTable(TypeSpec.Builder type, List<Abi> pairs) {
-            String name = "PAIRS";
-            if (!pairTable) {
-                pairTable = true;
-                List<CodeBlock> abis = new ArrayList<>();
-                for (Abi abi : pairs) {
-                    abis.add(CodeBlock.of("$T.$L", Names.ABI, abi.name()));
-                }
-                type.addField(FieldSpec.builder(ArrayTypeName.of(Names.ABI), name,
-                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("{$L}", CodeBlock.join(abis, ",$W")).build());
-            }
-            return name;
-        }
-
-        private MethodSpec.Builder convertSignature() {
-            return MethodSpec.methodBuilder("convert")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addParameter(Names.ABI, "fromAbi")
-                    .addParameter(Names.ABI, "toAbi")
-                    .addParameter(memory.memoryType(), CompatCode.FROM)
-                    .addParameter(memory.offsetType(), "fromOffset")
-                    .addParameter(memory.memoryType(), CompatCode.TO)
-                    .addParameter(memory.offsetType(), "toOffset");
-        }
-
-        /**
-         * The narrowing checks of every struct a conversion converts, which its body makes after
-         * the bounds check and before any byte is written; their helpers are added to
-         * {@code type}.
-         */
-        private CodeBlock checks(TypeSpec.Builder type, CompatConversion c, Body body) {
-            String name = body.name();
-            String order = body.bigEndian();
-            Map<StructRef, List<CompatStep>> helpers = new LinkedHashMap<>();
-            collectChecked(c.steps(), helpers);
-            List<StructRef> types = List.copyOf(helpers.keySet());
-            Function<CompatStep.Call, String> names = call -> name + "Fits"
-                    + types.indexOf(call.type());
-            for (Map.Entry<StructRef, List<CompatStep>> helper : helpers.entrySet()) {
-                type.addMethod(body.parameter(MethodSpec.methodBuilder(name + "Fits"
-                                + types.indexOf(helper.getKey()))
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addParameter(memory.memoryType(), CompatCode.FROM)
-                        .addParameter(memory.offsetType(), "f"))
-                        .addCode(checks.checks(helper.getValue(), "f", order, names))
-                        .build());
-            }
-            return c.flexible()
-                    ? checks.checks(c.steps(), "fromOffset", order, names)
-                    : CodeBlock.builder()
-                            .beginControlFlow("for ($T n = 0; n < $N; n++)", memory.offsetType(),
-                                    COUNT)
-                            .addStatement("$T f = fromOffset + n * $L", memory.offsetType(),
-                                    c.fromSize())
-                            .add(checks.checks(c.steps(), "f", order, names))
-                            .endControlFlow()
-                            .build();
-        }
-
-        /** The types whose checks {@code steps} call, each once, those of their calls too. */
-        private void collectChecked(List<CompatStep> steps, Map<StructRef, List<CompatStep>> out) {
-            for (CompatStep step : steps) {
-                if (step instanceof CompatStep.Loop loop) {
-                    collectChecked(loop.body(), out);
-                } else if (step instanceof CompatStep.Call call && NarrowChecks.narrows(call.steps())
-                        && out.putIfAbsent(call.type(), call.steps()) == null) {
-                    collectChecked(call.steps(), out);
-                }
-            }
         }
 
         /**

@@ -1,10 +1,17 @@
 package org.abistruct.processor.generate.compat;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import javax.lang.model.element.Modifier;
 import org.abistruct.processor.generate.memory.MemoryBackend;
+import org.abistruct.processor.model.StructRef;
+import org.abistruct.processor.plan.CompatConversion;
 import org.abistruct.processor.plan.CompatStep;
 
 /**
@@ -19,6 +26,55 @@ final class NarrowChecks {
 
     NarrowChecks(MemoryBackend memory) {
         this.memory = memory;
+    }
+
+    /**
+     * The narrowing checks of every struct {@code c} converts, which its body makes after the
+     * bounds check and before any byte is written: those of an embedded type in a helper,
+     * {@code <name>Fits0}..., added to {@code type}; words in the byte order {@code bigEndian}
+     * says, a parameter of the helpers too when it is not a constant.
+     */
+    CodeBlock all(TypeSpec.Builder type, CompatConversion c, String name, String bigEndian) {
+        Map<StructRef, List<CompatStep>> helpers = new LinkedHashMap<>();
+        collectChecked(c.steps(), helpers);
+        List<StructRef> types = List.copyOf(helpers.keySet());
+        Function<CompatStep.Call, String> names = call -> name + "Fits"
+                + types.indexOf(call.type());
+        for (Map.Entry<StructRef, List<CompatStep>> helper : helpers.entrySet()) {
+            MethodSpec.Builder method = MethodSpec.methodBuilder(name + "Fits"
+                            + types.indexOf(helper.getKey()))
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(memory.memoryType(), CompatCode.FROM)
+                    .addParameter(memory.offsetType(), "f");
+            if (!CompatCode.orderArgument(bigEndian).isEmpty()) {
+                method.addParameter(boolean.class, bigEndian);
+            }
+            type.addMethod(method.addCode(checks(helper.getValue(), "f", bigEndian, names))
+                    .build());
+        }
+        return c.flexible()
+                ? checks(c.steps(), "fromOffset", bigEndian, names)
+                : CodeBlock.builder()
+                        .beginControlFlow("for ($T n = 0; n < $N; n++)", memory.offsetType(),
+                                CompatCode.COUNT)
+                        .addStatement("$T f = fromOffset + n * $L", memory.offsetType(),
+                                c.fromSize())
+                        .add(checks(c.steps(), "f", bigEndian, names))
+                        .endControlFlow()
+                        .build();
+    }
+
+    /** The types whose checks {@code steps} call, each once, those of their calls too. */
+    private static void collectChecked(List<CompatStep> steps,
+                                       Map<StructRef, List<CompatStep>> out) {
+        for (CompatStep step : steps) {
+            if (step instanceof CompatStep.Loop loop) {
+                collectChecked(loop.body(), out);
+            } else if (step instanceof CompatStep.Call call && narrows(call.steps())
+                    && out.putIfAbsent(call.type(), call.steps()) == null) {
+                collectChecked(call.steps(), out);
+            }
+        }
     }
 
     /** Whether {@code steps} narrow a value anywhere, embedded structs' steps included. */
