@@ -1,12 +1,12 @@
 package org.abistruct.processor.generate.compat;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import java.nio.ByteOrder;
 import java.util.List;
 import java.util.function.Function;
 import org.abistruct.processor.generate.memory.MemoryBackend;
-import org.abistruct.processor.model.StructRef;
 import org.abistruct.processor.plan.CompatStep;
 
 /**
@@ -75,7 +75,16 @@ final class CompatCode {
 
     /** The argument a helper is given after its offsets: the order parameter, if any. */
     static String orderArgument(String bigEndian) {
-        return bigEndian.equals("true") || bigEndian.equals("false") ? "" : ", " + bigEndian;
+        return isConstant(bigEndian) ? "" : ", " + bigEndian;
+    }
+
+    /** {@code helper} with the order parameter {@code bigEndian} names, unless a constant. */
+    static MethodSpec.Builder orderParameter(MethodSpec.Builder helper, String bigEndian) {
+        return isConstant(bigEndian) ? helper : helper.addParameter(boolean.class, bigEndian);
+    }
+
+    private static boolean isConstant(String bigEndian) {
+        return bigEndian.equals("true") || bigEndian.equals("false");
     }
 
     private CodeBlock steps(List<CompatStep> steps, String f, String t) {

@@ -55,6 +55,8 @@ final class CompatConverterWriter {
      */
     private final Map<CompatConversion, String> anyOrder;
     private final List<Directions> backends = new ArrayList<>();
+    /** {@code convert}, which routes each direction to the method converting it. */
+    private final ConvertMethod convert = new ConvertMethod();
 
     private CompatConverterWriter(StructPlan plan, List<MemoryBackend> memories) {
         this.plan = plan;
@@ -113,10 +115,17 @@ final class CompatConverterWriter {
                     + ", converted member by member" : identical;
             items.computeIfAbsent(what, k -> new ArrayList<>())
                     .add(pair.pair().toString().replace(">", "&gt;"));
+            // The methods a direction is routed to have the same names over every memory.
+            List<String> routed = new ArrayList<>();
             for (Directions memory : backends) {
+                routed.clear();
                 for (CompatDirection direction : pair.directions()) {
-                    memory.addDirection(type, direction);
+                    routed.add(memory.addDirection(type, direction));
                 }
+            }
+            for (int i = 0; i < routed.size(); i++) {
+                CompatDirection direction = pair.directions().get(i);
+                convert.route(direction.from().abi(), direction.to().abi(), routed.get(i));
             }
             if (user.size() != kernel.size()) {
                 addIoctlNumbers(type, plan.abi(user.abi()));
@@ -130,11 +139,8 @@ final class CompatConverterWriter {
                     + identical + "</li>"));
         }
         type.addJavadoc("</ul>\n");
-        boolean flexible = plan.first().layout().hasFlexibleArray();
-        boolean pairTable = false;
-        for (Directions memory : backends) {
-            pairTable = memory.convert.addTo(type, decl.cType(), flexible, pairTable);
-        }
+        convert.addTo(type, decl.cType(), plan.first().layout().hasFlexibleArray(),
+                backends.stream().map(d -> d.memory).toList());
         return type;
     }
 
@@ -143,12 +149,7 @@ final class CompatConverterWriter {
      * {@code bigEndian}, the byte order expression its words are resized in: a constant, or
      * the {@code bigEndian} parameter its helpers then take too.
      */
-    private record Body(String name, String bigEndian) {
-        MethodSpec.Builder parameter(MethodSpec.Builder helper) {
-            return bigEndian.equals(BIG_ENDIAN) ? helper.addParameter(boolean.class, BIG_ENDIAN)
-                    : helper;
-        }
-    }
+    private record Body(String name, String bigEndian) {}
 
     /** The methods of each direction over one kind of memory. */
     private final class Directions {
@@ -158,8 +159,6 @@ final class CompatConverterWriter {
         private final Map<CompatConversion, String> bodies = new HashMap<>();
         /** The methods converting in either byte order, written once. */
         private final Set<String> anyOrderMethods = new HashSet<>();
-        /** {@code convert}, which routes each direction to the method converting it. */
-        private final ConvertMethod convert;
 
         private final NarrowChecks checks;
 
@@ -167,16 +166,15 @@ final class CompatConverterWriter {
             this.memory = memory;
             this.code = new CompatCode(memory);
             this.checks = new NarrowChecks(memory);
-            this.convert = new ConvertMethod(memory);
         }
 
         /**
          * The public methods of one direction: for one struct, and for an array of them (a struct
          * ending in a flexible array member takes its element count instead). A direction whose
-         * conversion is the same code as an earlier one's, or a bulk copy, has none: only a
-         * route in {@code convert}.
+         * conversion is the same code as an earlier one's, or a bulk copy, has none. Returns the
+         * method {@code convert} routes the direction to.
          */
-        private void addDirection(TypeSpec.Builder type, CompatDirection direction) {
+        private String addDirection(TypeSpec.Builder type, CompatDirection direction) {
             StructLayout from = direction.from();
             StructLayout to = direction.to();
             String name = Names.compatMethod(from.abi(), to.abi());
@@ -199,16 +197,12 @@ final class CompatConverterWriter {
                                     CodeBlock.of("")))
                             .build());
                 }
-                convert.route(from.abi(), to.abi(), copy);
-                return;
+                return copy;
             }
             if (!direction.own()) {
                 // The same code as an earlier direction's, whose methods convert it.
-                convert.route(from.abi(), to.abi(),
-                        Names.compatMethod(direction.viaFrom(), direction.viaTo()));
-                return;
+                return Names.compatMethod(direction.viaFrom(), direction.viaTo());
             }
-            convert.route(from.abi(), to.abi(), name);
             String shared = anyOrder.get(conversion.withoutOrder());
             CodeBlock body;
             if (shared == null) {
@@ -236,7 +230,7 @@ final class CompatConverterWriter {
                     flexible ? " and its {@code count} flexible elements" : "");
             if (flexible) {
                 type.addMethod(one.addParameter(memory.offsetType(), COUNT).addCode(body).build());
-                return;
+                return name;
             }
             type.addMethod(one.addStatement("$N($N, fromOffset, $N, toOffset, 1)", name,
                     CompatCode.FROM, CompatCode.TO).build());
@@ -246,6 +240,7 @@ final class CompatConverterWriter {
                     .addParameter(memory.offsetType(), COUNT)
                     .addCode(body)
                     .build());
+            return name;
         }
 
         /**
@@ -269,13 +264,13 @@ final class CompatConverterWriter {
         private void addHelpers(TypeSpec.Builder type, CompatConversion c, Body body) {
             List<StructRef> order = List.copyOf(c.helpers().keySet());
             for (Map.Entry<StructRef, List<CompatStep>> helper : c.helpers().entrySet()) {
-                type.addMethod(body.parameter(MethodSpec.methodBuilder(
+                type.addMethod(CompatCode.orderParameter(MethodSpec.methodBuilder(
                                 helperName(body.name(), order, helper.getKey()))
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .addParameter(memory.memoryType(), CompatCode.FROM)
                         .addParameter(memory.offsetType(), "f")
                         .addParameter(memory.memoryType(), CompatCode.TO)
-                        .addParameter(memory.offsetType(), "t"))
+                        .addParameter(memory.offsetType(), "t"), body.bigEndian())
                         .addCode(code.steps(helper.getValue(), "f", "t", body.bigEndian(),
                                 callees(c, body.name())))
                         .build());

@@ -18,10 +18,10 @@ import org.abistruct.processor.generate.memory.MemoryBackend;
 import org.abistruct.runtime.CompatPairs;
 
 /**
- * {@code convert(fromAbi, toAbi, from, fromOffset, to, toOffset[, count])} over one kind of
+ * {@code convert(fromAbi, toAbi, from, fromOffset, to, toOffset[, count])} over each kind of
  * memory: the conversion of any pair, by the ABIs it goes from and to, through a switch on the
  * route {@code CompatPairs.route} finds in the table of the pairs. Each direction is routed to
- * the method that converts it.
+ * the method that converts it, of the same name over every memory.
  */
 final class ConvertMethod {
     /** The name of the table of pairs a struct declares when it selects fewer than all. */
@@ -33,12 +33,7 @@ final class ConvertMethod {
     /** The method that converts from one ABI's layout to another's. */
     private record Route(Abi from, Abi to, String method) {}
 
-    private final MemoryBackend memory;
     private final List<Route> routes = new ArrayList<>();
-
-    ConvertMethod(MemoryBackend memory) {
-        this.memory = memory;
-    }
 
     /** Routes the direction from {@code from} to {@code to} to {@code method}. */
     void route(Abi from, Abi to, String method) {
@@ -46,13 +41,13 @@ final class ConvertMethod {
     }
 
     /**
-     * Adds {@code convert} to {@code type}, and its one-struct form unless the struct ends in a
-     * flexible array; {@code cType} names the struct in the refusal of a pair it does not
-     * convert. The table of pairs is the runtime's when the struct selects every pair, in its
-     * order; otherwise {@link #PAIRS}, declared unless {@code tableDeclared}. Returns whether
-     * {@code PAIRS} is declared now.
+     * Adds {@code convert} over each of {@code memories} to {@code type}, and its one-struct
+     * form unless the struct ends in a flexible array; {@code cType} names the struct in the
+     * refusal of a pair it does not convert. The table of pairs is the runtime's when the
+     * struct selects every pair, in its order; otherwise {@link #PAIRS}, declared here.
      */
-    boolean addTo(TypeSpec.Builder type, String cType, boolean flexible, boolean tableDeclared) {
+    void addTo(TypeSpec.Builder type, String cType, boolean flexible,
+               List<MemoryBackend> memories) {
         List<Abi> pairs = new ArrayList<>();
         Map<String, List<Integer>> byMethod = new LinkedHashMap<>();
         for (Route route : routes) {
@@ -60,7 +55,7 @@ final class ConvertMethod {
             byMethod.computeIfAbsent(route.method(), k -> new ArrayList<>()).add(at);
         }
         boolean everyPair = pairs.equals(Arrays.asList(CompatPairs.all()));
-        if (!everyPair && !tableDeclared) {
+        if (!everyPair) {
             addPairTable(type, pairs);
         }
         CodeBlock route = everyPair
@@ -75,23 +70,24 @@ final class ConvertMethod {
                     CompatCode.TO, COUNT);
         }
         body.endControlFlow();
-        type.addMethod(signature()
-                .addJavadoc(flexible
-                        ? "Converts a struct and its {@code count} flexible elements, {@code"
-                                + " fromAbi} to {@code toAbi}.\n"
-                        : "Converts {@code count} consecutive structs from {@code fromAbi}"
-                                + " to {@code toAbi}.\n")
-                .addParameter(memory.offsetType(), COUNT)
-                .addCode(body.build())
-                .build());
-        if (!flexible) {
-            type.addMethod(signature()
-                    .addJavadoc("Converts one struct from {@code fromAbi} to {@code toAbi}.\n")
-                    .addStatement("convert(fromAbi, toAbi, $N, fromOffset, $N, toOffset, 1)",
-                            CompatCode.FROM, CompatCode.TO)
+        for (MemoryBackend memory : memories) {
+            type.addMethod(signature(memory)
+                    .addJavadoc(flexible
+                            ? "Converts a struct and its {@code count} flexible elements, {@code"
+                                    + " fromAbi} to {@code toAbi}.\n"
+                            : "Converts {@code count} consecutive structs from {@code fromAbi}"
+                                    + " to {@code toAbi}.\n")
+                    .addParameter(memory.offsetType(), COUNT)
+                    .addCode(body.build())
                     .build());
+            if (!flexible) {
+                type.addMethod(signature(memory)
+                        .addJavadoc("Converts one struct from {@code fromAbi} to {@code toAbi}.\n")
+                        .addStatement("convert(fromAbi, toAbi, $N, fromOffset, $N, toOffset, 1)",
+                                CompatCode.FROM, CompatCode.TO)
+                        .build());
+            }
         }
-        return tableDeclared || !everyPair;
     }
 
     /**
@@ -124,7 +120,7 @@ final class ConvertMethod {
                 .initializer("{$L}", CodeBlock.join(abis, ",$W")).build());
     }
 
-    private MethodSpec.Builder signature() {
+    private static MethodSpec.Builder signature(MemoryBackend memory) {
         return MethodSpec.methodBuilder("convert")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(Names.ABI, "fromAbi")

@@ -38,18 +38,15 @@ final class NarrowChecks {
         Map<StructRef, List<CompatStep>> helpers = new LinkedHashMap<>();
         collectChecked(c.steps(), helpers);
         List<StructRef> types = List.copyOf(helpers.keySet());
-        Function<CompatStep.Call, String> names = call -> name + "Fits"
-                + types.indexOf(call.type());
+        Function<StructRef, String> helperName = t -> name + "Fits" + types.indexOf(t);
+        Function<CompatStep.Call, String> names = call -> helperName.apply(call.type());
         for (Map.Entry<StructRef, List<CompatStep>> helper : helpers.entrySet()) {
-            MethodSpec.Builder method = MethodSpec.methodBuilder(name + "Fits"
-                            + types.indexOf(helper.getKey()))
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(memory.memoryType(), CompatCode.FROM)
-                    .addParameter(memory.offsetType(), "f");
-            if (!CompatCode.orderArgument(bigEndian).isEmpty()) {
-                method.addParameter(boolean.class, bigEndian);
-            }
-            type.addMethod(method.addCode(checks(helper.getValue(), "f", bigEndian, names))
+            type.addMethod(CompatCode.orderParameter(
+                            MethodSpec.methodBuilder(helperName.apply(helper.getKey()))
+                                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                                    .addParameter(memory.memoryType(), CompatCode.FROM)
+                                    .addParameter(memory.offsetType(), "f"), bigEndian)
+                    .addCode(checks(helper.getValue(), "f", bigEndian, names))
                     .build());
         }
         return c.flexible()
